@@ -1,0 +1,29 @@
+/**
+ * Ambient declarations for the baseline packages the evaluation and benchmark compare
+ * the coach against; they ship no types of their own. Only what bench/ uses is declared.
+ * Both are CommonJS, so they are imported through their default export (module.exports).
+ */
+
+declare module 'vader-sentiment' {
+  export interface PolarityScores {
+    neg: number;
+    neu: number;
+    pos: number;
+    /** Normalised sum, −1 (most negative) … +1 (most positive). */
+    compound: number;
+  }
+  const vader: {
+    SentimentIntensityAnalyzer: { polarity_scores(text: string): PolarityScores };
+  };
+  export default vader;
+}
+
+declare module 'write-good' {
+  export interface WriteGoodSuggestion {
+    index: number;
+    offset: number;
+    reason: string;
+  }
+  function writeGood(text: string, options?: Record<string, unknown>): WriteGoodSuggestion[];
+  export default writeGood;
+}

@@ -1,0 +1,7 @@
+import type { Command } from './usage.js';
+
+// Placeholder until the 'backup' command lands; replaced by its owner.
+export const run: Command = async (_argv, io) => {
+  io.stderr.write('olive backup: not available in this build yet\n');
+  return 70;
+};

@@ -1,0 +1,51 @@
+/**
+ * `analyze`: the coach's one entry point. Synchronous, pure and deterministic: the same
+ * draft and context always give the same report, and nothing leaves the machine.
+ */
+import { contextFindings } from './context.js';
+import { type CompiledRule, compileRules, dedupe, matchRules } from './engine.js';
+import { normalize } from './normalize.js';
+import { allRules } from './rules/index.js';
+import { segment } from './segment.js';
+import { DraftTooLongError, type DraftContext, type Finding, MAX_DRAFT_LENGTH, type Report, type Verdict } from './types.js';
+
+/** Compiled once at module load: every call reuses the same regexes. */
+const COMPILED: readonly CompiledRule[] = compileRules(allRules);
+
+/**
+ * `stop` when any finding says stop (crisis language, locked outreach); otherwise `revise`
+ * when any problem; otherwise `send`. Strengths never change it.
+ *
+ * @example
+ * verdictOf([]); // 'send'
+ */
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.kind === 'stop')) return 'stop';
+  if (findings.some((f) => f.kind === 'problem')) return 'revise';
+  return 'send';
+}
+
+/**
+ * Coaches a draft to the ex: findings on exact spans of `text`, and a verdict.
+ * Throws DraftTooLongError over MAX_DRAFT_LENGTH UTF-16 units, ContextError for an unusable
+ * context field, TypeError when `text` is not a string.
+ *
+ * @example
+ * const report = analyze('You never listen to me.');
+ * report.verdict; // 'revise'
+ * report.findings[0]?.category; // 'you_blame'
+ * analyze('hey', { channel: 'text', unansweredInARow: 2 }).verdict; // 'revise'
+ */
+export function analyze(text: string, context?: DraftContext): Report {
+  if (typeof text !== 'string') throw new TypeError('analyze expects the draft as a string.');
+  if (text.length > MAX_DRAFT_LENGTH) throw new DraftTooLongError(text.length, MAX_DRAFT_LENGTH);
+  const fromContext = contextFindings(text, context);
+  if (text.trim() === '') {
+    return { verdict: verdictOf(fromContext), findings: fromContext };
+  }
+  const n = normalize(text);
+  const fromText = dedupe(matchRules({ n, segments: segment(n) }, COMPILED));
+  // Context findings span the whole draft: list them first, then the text in reading order.
+  const findings = [...fromContext, ...fromText];
+  return { verdict: verdictOf(findings), findings };
+}

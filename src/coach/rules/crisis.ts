@@ -1,0 +1,300 @@
+/**
+ * Crisis: self-harm or suicidal language. These rules form their own set: no negation
+ * policy, quote skipping, dismissal or setting silences them, and any match stops the
+ * coaching (verdict `stop`) so the UI shows crisis resources at once.
+ *
+ * Patterns run on normalized text (lowercase, no apostrophes, no accents, shorthand
+ * expanded), so "i dont wanna be here anymore", "I DON’T want to be here any more" and
+ * "no quiero vivir" all reach them. They aim at what a person in danger actually writes,
+ * including texting style and other languages; the exceptions hold only for clear figures
+ * of speech ("dying to see it", "killing it at work", "kill myself laughing"). When in
+ * doubt a crisis rule fires: a false alarm costs a moment, a miss can cost a life.
+ */
+import type { Rule, RuleException, SuggestionTemplate } from '../types.js';
+
+const MESSAGE = 'This sounds like you might be thinking about hurting yourself or not wanting to live.';
+const EXPLANATION =
+  'You matter far more than this message or this relationship. Please talk to someone now: a crisis line, ' +
+  'emergency services if you are in danger, or a person you trust. Help is listed right here. The coach ' +
+  'will not work on this draft; your safety comes first (P3 P15 P18).';
+
+const SUGGESTIONS: SuggestionTemplate[] = [];
+
+/** "dying of laughter", "want to die of embarrassment": the body of the figure follows "die". */
+const DIE_OF_FIGURE: RuleException = {
+  reason: 'figure of speech: die of laughter, embarrassment, boredom',
+  pattern:
+    /\b(?:die|died|dying|dead|death)(?: (?:a little|a bit|inside))? (?:of|from|with|laughing|due to) (?:laughter|laughing|embarrassment|shame|boredom|cuteness|jealousy|envy|excitement|happiness|joy|cringe|hunger|thirst|heat|the heat|the cold)\b/,
+  scope: 'clause',
+  examples: {
+    flag: ['i want to die, i cant take this'],
+    pass: ['i wanted to die of embarrassment when i tripped on stage'],
+  },
+};
+
+export const rules: Rule[] = [
+  {
+    id: 'crisis/suicide',
+    category: 'crisis',
+    kind: 'stop',
+    severity: 'critical',
+    confidence: 0.97,
+    patterns: [
+      /\b(?:kill|killing|killed|end|ending|off|offing|hang|hanging|shoot|shooting|unalive|unaliving) (?:my ?self|me self)\b/,
+      /\b(?:kms|unalive|unaliving|unalived)\b/,
+      /\bsuicid(?:e|al|ally)\b/,
+      /\b(?:take|taking|took|end|ending|ended) my (?:own )?life\b/,
+      /\b(?:end|ending) it all\b/,
+      /\bend (?:everything|things) (?:for good|tonight|forever|permanently)\b/,
+      /\b(?:overdose|overdosing|od on|swallow (?:all )?(?:the|my) pills|take all (?:the|my) pills|took all (?:the|my) pills)\b/,
+      /\b(?:jump|jumping) (?:off|from|in front of) (?:a |the |that )?(?:bridge|building|roof|cliff|train|balcony|window|car|bus)\b/,
+      /\bslit (?:my )?wrists?\b/,
+      /\bby the time you (?:read|see|get) this,? (?:i will|ill|im going to|i will already) (?:be )?(?:gone|dead)\b/,
+      /\bthis is my (?:last|final) (?:message|goodbye|note) (?:ever|to anyone|before i go)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'figure of speech: kill myself laughing',
+        pattern: /\bkill(?:ing|ed)? (?:my ?self|me self) (?:laughing|with laughter|from laughing)\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['i want to kill myself'],
+          pass: ['I nearly killed myself laughing at your dog video'],
+        },
+      },
+      {
+        reason: 'figure of speech: social or career suicide, the film',
+        pattern: /\b(?:social|career|political|commercial|professional|financial) suicide\b|\bsuicide (?:squad|doors?|run|mission|prevention|hotline|line)\b/,
+        scope: 'match',
+        examples: {
+          flag: ['i feel suicidal tonight'],
+          pass: ['quitting now would be career suicide'],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: true,
+    message: MESSAGE,
+    explanation: EXPLANATION,
+    principles: ['P3', 'P15', 'P18'],
+    suggestions: SUGGESTIONS,
+    examples: {
+      flag: [
+        'I want to kill myself',
+        'honestly i might just kms',
+        'im gonna unalive myself',
+        'I have been feeling suicidal since you left',
+        "I'm going to end it all tonight",
+        "I've thought about taking my own life",
+        'by the time you read this ill be gone',
+        "I'm not going to kill myself, I just wanted you to know how bad it is",
+        'she said "i want to kill myself" and I said the same',
+      ],
+      pass: [
+        "I'm killing it at work these days",
+        'we watched Suicide Squad last night',
+        'I nearly killed myself laughing at your dog video',
+        'Quitting my job now would be career suicide',
+        'This week is killing me',
+      ],
+    },
+  },
+  {
+    id: 'crisis/wish-to-die',
+    category: 'crisis',
+    kind: 'stop',
+    severity: 'critical',
+    confidence: 0.95,
+    patterns: [
+      /\b(?:i|i just|i really|i honestly|part of me|sometimes i|i kind of|i kinda) (?:want|wanted|wish|need) to (?:die|be dead|not exist|not be alive|not wake up|disappear forever|stop existing)\b/,
+      /\bwant to die\b/,
+      /\b(?:i wish|wish) i (?:was|were|could be) (?:dead|gone for good|never born)\b/,
+      /\bwish i (?:had never been|hadnt been|was never|wasnt) born\b/,
+      /\b(?:id|i would|i had) rather (?:be dead|die|not exist|not be alive|not be here)\b/,
+      /\b(?:dont|do not|no longer|dont even|not) want to (?:live|be alive|exist|wake up|keep living|go on living)\b/,
+      /\b(?:dont|do not|no longer|not) want to be (?:here|around|on this earth|in this world)(?: (?:anymore|any more|no more|much longer))\b/,
+      /\b(?:cant|cannot|can not|dont want to) (?:go on|keep going|carry on) (?:living|with (?:my )?life)\b/,
+      /\bcant (?:do this|take (?:it|this)|handle (?:it|this)|cope) any ?more\b(?=.{0,60}\b(?:living|alive|die|dead)\b)/,
+      /\b(?:no|nothing|no one|nobody) (?:reason |point )?(?:left )?(?:to live for|in living|living for)\b/,
+      /\b(?:no|whats the) (?:point|reason) (?:in |of )?(?:living|being alive|being here|going on|life)\b/,
+      /\blife (?:isnt|is not|aint) worth (?:living|it anymore)\b|\bnot worth living\b/,
+      /\b(?:i )?(?:hope|pray) (?:that )?i (?:dont|do not|never) wake up\b/,
+      /\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b/,
+      /\b(?:i should|should i|maybe i should|i might as well) (?:just )?(?:die|be dead|disappear for good|not be here)\b/,
+      /\b(?:i hope|hope) i die\b/,
+      /\bwanting to die\b|\bready to die\b|\btired of (?:living|being alive|life|existing)\b/,
+    ],
+    exceptions: [
+      DIE_OF_FIGURE,
+      {
+        reason: 'not wanting to live without them is begging, not a wish to die',
+        pattern: /\b(?:dont|do not) want to live without you\b|\bcant (?:live|go on) without you\b/,
+        scope: 'match',
+        examples: {
+          flag: ['i dont want to live anymore'],
+          pass: ["I don't want to live without you"],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: true,
+    message: MESSAGE,
+    explanation: EXPLANATION,
+    principles: ['P3', 'P15', 'P18'],
+    suggestions: SUGGESTIONS,
+    examples: {
+      flag: [
+        'i just want to die',
+        'i dont wanna be here anymore',
+        "I don't want to live anymore",
+        'Sometimes I wish I was dead',
+        "there's no point in living without you",
+        "I can't go on living like this",
+        "I'd rather be dead than feel this",
+        'i hope i dont wake up tomorrow',
+        'i want to go to sleep and never wake up',
+        'im so tired of living',
+        'WHATS THE POINT OF LIVING',
+      ],
+      pass: [
+        "I'd die for a coffee right now",
+        "I'm dying to see the new film",
+        'I could have died of embarrassment at that party',
+        "I don't want to be here at this job anymore, it's boring",
+        'I want to live somewhere by the sea one day',
+      ],
+    },
+  },
+  {
+    id: 'crisis/self-harm',
+    category: 'crisis',
+    kind: 'stop',
+    severity: 'critical',
+    confidence: 0.93,
+    patterns: [
+      /\bself[- ]?harm(?:ing|ed)?\b/,
+      /\b(?:want|wanted|going|gonna|tempted|urge|urges|thinking about|thought about|trying not|try not|started|start|keep|kept|been) (?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|punish|punishing) (?:my ?self)\b/,
+      /\b(?:hurt|hurting|harm|harming|cut|cutting|burned|burning) my ?self (?:again|on purpose|tonight|every night|to feel|because)\b/,
+      /\b(?:cutting|started cutting|relapsed|relapse) (?:again|on self harm)\b/,
+      /\bcut my (?:wrists?|arms?|legs?|thighs?)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'an accident, not self-harm: cut myself shaving or cooking',
+        pattern: /\b(?:cut|hurt|burned|burnt) my ?self (?:shaving|cooking|chopping|on (?:a|the) (?:knife|glass|paper|stove|oven))\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['i keep cutting myself again'],
+          pass: ['I cut myself shaving this morning'],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: true,
+    message: MESSAGE,
+    explanation: EXPLANATION,
+    principles: ['P3', 'P15', 'P18'],
+    suggestions: SUGGESTIONS,
+    examples: {
+      flag: [
+        "I've started cutting myself again",
+        'I want to hurt myself',
+        'i keep thinking about hurting myself',
+        "I've been self harming since the breakup",
+        'im trying not to hurt myself tonight',
+      ],
+      pass: ['I hurt my back at the gym', 'Did you cut your hair?', 'I burned the toast again'],
+    },
+  },
+  {
+    id: 'crisis/burden',
+    category: 'crisis',
+    kind: 'stop',
+    severity: 'critical',
+    confidence: 0.9,
+    patterns: [
+      /\b(?:(?:you|everyone|everybody|the world|people|they|my family|you all|yall|all of you)(?: (?:would|will|d|are|is))? (?:be |all be )?)?better off (?:without me|if i (?:was|were|wasnt|werent|died|was gone|were gone|was dead|were dead|disappeared|didnt exist|wasnt here|wasnt around))\b/,
+      /\b(?:nobody|no one|noone|would anyone|would you|who) (?:would|will|d)? ?(?:even )?(?:miss|notice|care) (?:me )?if i (?:died|was gone|were gone|disappeared|was dead|were dead|wasnt here|killed)\b/,
+      /\bthe world (?:would be|is) better without me\b/,
+      /\bim (?:just )?a burden to (?:everyone|everybody|you all|the world|my family)\b/,
+    ],
+    exceptions: [],
+    negation: 'ignore',
+    inQuotes: true,
+    message: MESSAGE,
+    explanation: EXPLANATION,
+    principles: ['P3', 'P15', 'P18'],
+    suggestions: SUGGESTIONS,
+    examples: {
+      flag: [
+        'everyone would be better off without me',
+        "you'd be better off if I was gone",
+        'nobody would even notice if i disappeared',
+        'im just a burden to everyone',
+      ],
+      pass: ['You are better off with someone who can give you what you need', 'I am better off without alcohol'],
+    },
+  },
+  {
+    id: 'crisis/other-languages',
+    category: 'crisis',
+    kind: 'stop',
+    severity: 'critical',
+    confidence: 0.93,
+    patterns: [
+      // Spanish
+      /\b(?:me quiero morir|quiero morir(?:me)?|ganas de morir(?:me)?|me voy a matar|voy a matarme|quiero matarme|ganas de matarme|pienso en matarme|suicidarme|suicidio|quitarme la vida|no quiero (?:seguir )?vivir|no quiero estar aqui|mejor (?:estarian|estarias|estaria|estan|estas) sin mi|(?:estarias|estarian|estaran|estaras) mejor sin mi|acabar con (?:todo|mi vida)|(?:quiero|ganas de) hacerme dano|me quiero matar|ya no quiero vivir|no vale la pena vivir)\b/,
+      // French
+      /\b(?:je veux mourir|envie de mourir|me suicider|je vais me tuer|envie de me tuer|veux me tuer|pense a me tuer|en finir avec (?:la vie|tout|ma vie)|je veux en finir|ne veux plus vivre|veux plus vivre|plus envie de vivre|mettre fin a (?:mes jours|ma vie)|mieux sans moi|(?:envie de|veux) me faire du mal|je me fais du mal)\b/,
+      // German
+      /\b(?:ich will sterben|ich mochte sterben|will nicht mehr leben|mochte nicht mehr leben|nicht mehr leben will|mich umbringen|mich toten|mir das leben nehmen|mir etwas antun|mir was antun|selbstmord|suizid|besser ohne mich|nicht mehr da sein will|allem ein ende (?:machen|setzen))\b/,
+      // Portuguese
+      /\b(?:quero morrer|vou me matar|quero me matar|vontade de me matar|penso em me matar|suicidar|nao quero (?:mais )?viver|acabar com (?:tudo|a minha vida|minha vida)|tirar (?:a )?minha (?:propria )?vida|melhor sem mim|(?:quero|vontade de) me machucar)\b/,
+      // Italian
+      /\b(?:voglio morire|(?:voglio|vorrei|penso di) (?:uccidermi|ammazzarmi)|suicidarmi|non voglio piu vivere|farla finita|togliermi la vita|meglio senza di me|voglio farmi del male)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'figure of speech: die of laughter or shame in another language',
+        pattern: /\b(?:morir|mourir|sterben|morrer|morire)(?:me)? (?:de|di|vor|dal|dalla) (?:risa|rire|rir|lachen|ridere|verguenza|honte|vergonha|vergogna|scham|hambre|faim|fome|fame|hunger|ganas|envie)\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['je veux mourir'],
+          pass: ['quero morrer de rir com esse video'],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: true,
+    message: MESSAGE,
+    explanation: EXPLANATION,
+    principles: ['P3', 'P15', 'P18'],
+    suggestions: SUGGESTIONS,
+    examples: {
+      flag: [
+        'ya no quiero vivir sin ti',
+        'me quiero morir',
+        'pienso mucho en el suicidio',
+        'sorry, je veux mourir, je suis tellement fatigué',
+        "j'ai plus envie de vivre",
+        'Ich will nicht mehr leben',
+        'manchmal denke ich an Selbstmord',
+        'não quero mais viver',
+        'vou me matar',
+        'non voglio più vivere',
+        'voglio farla finita',
+        'honestly idk, a veces quiero morir',
+      ],
+      pass: [
+        'me muero de ganas de verte',
+        'mi mamá va a matarme si llego tarde',
+        'minha mãe vai me matar',
+        'je meurs de faim',
+        'ich sterbe vor Lachen',
+        'morrendo de saudade',
+        'muoio dal ridere',
+        'quiero vivir en Madrid',
+      ],
+    },
+  },
+];

@@ -1,0 +1,220 @@
+/**
+ * Manipulation (P8): guilt trips, jealousy bait, attacks on their self-worth, threats that
+ * are not about self-harm (those are crisis rules), and recruiting others as leverage.
+ *
+ * Deliberately not a rule: "false pretexts" ("I think I left my jacket at yours") read
+ * exactly like genuine logistics, so the text alone cannot tell them apart; P6's "be clear
+ * about your intent" is taught in the journey instead of guessed at here.
+ * Patterns run on normalized text (see types.ts): lowercase, no apostrophes.
+ */
+import type { Rule, SuggestionTemplate } from '../types.js';
+
+const honestInstead: SuggestionTemplate = {
+  type: 'rewrite-sentence',
+  label: 'Say what you feel, without strings',
+  text: "I'm finding this hard, and I wanted to be honest about that. You don't have to do anything with it.",
+};
+
+const leaveOut: SuggestionTemplate = { type: 'remove', label: 'Leave this out' };
+
+export const rules: Rule[] = [
+  {
+    id: 'manipulation/guilt-trip',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.85,
+    patterns: [
+      /\bafter (?:all|everything|all the (?:things|years|time)|all of this|all these years|(?:\w+ ){0,2}?years)(?: that)? (?:i|ive|i have|weve|we have|we) (?:did|done|gave|given|sacrificed|been through|went through|put up with|invested|shared|had|spent)\b(?: (?:for|with) you)?/,
+      /\bi (?:gave|have given|ve given|wasted|sacrificed|invested|spent) (?:you )?(?:everything|my (?:whole )?(?:life|youth|heart|best years|twenties|thirties)|the best (?:years|part) of my (?:life|youth)|(?:\w+ ){0,2}?years of my life)(?: (?:for|on|to) you)?\b/,
+      /\b(?:look (?:at )?what you(?:ve| have)? (?:done|did) to me|you (?:ruined|destroyed|wrecked|broke) my (?:life|heart|world|everything)|how (?:could|can) you (?:do this|do that|be so (?:cold|heartless|cruel|selfish)|just (?:walk away|leave|throw (?:it|us|me) away))(?: to me)?|i hope you(?:re| are) (?:happy|proud|satisfied) (?:now|with yourself)|thanks for (?:nothing|ruining|wasting|destroying|breaking))\b/,
+      /\b(?:im|i am|ive been|i have been|i cant (?:sleep|eat|work|focus)|im not (?:sleeping|eating)|i (?:cry|cried)(?: myself to sleep)?(?: every (?:night|day))?)(?: \w+){0,4}? because of you\b/,
+      /\bif you (?:really |ever |truly |actually )?(?:loved|cared (?:about|for)|respected|valued) me(?:,| at all,?)? you(?:d| would| wouldnt| would not)\b/,
+      /\bi guess (?:i (?:never|didnt) (?:really )?(?:mattered|meant (?:anything|much|a thing))|i (?:was|meant) nothing|you (?:never|didnt|dont|dont even) (?:really )?(?:care|cared|love(?:d)?|miss(?:ed)?))\b/,
+      /\b(?:do it|think|think (?:about|of)|remember) (?:for )?(?:the kids|our kids|the children|our children|our family)(?= *(?:[.!?,;]|$))|\bthe (?:kids|children) (?:need|deserve) (?:us|both of us|their (?:dad|father|mom|mum|mother|parents)) (?:back )?together\b|\b(?:the kids|our kids|the children|our children) (?:keep|keeps) (?:crying|asking why)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'gratitude for what they gave, not a debt',
+        pattern: /\b(?:thank(?:s| you)|grateful|appreciate)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['After everything I did for you, this is how you treat me?'],
+          pass: ['After everything we have been through, I am grateful you still talk to me.'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This may read as a guilt trip.',
+    explanation:
+      'Reminding them of what it cost you, or what they owe, tries to move them through guilt ' +
+      'rather than choice. Even when the hurt is real, guilt does not bring anyone closer.',
+    principles: ['P8', 'P16'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: [
+        'After everything I did for you, this is how you treat me?',
+        'after all ive done for u',
+        'I gave you the best years of my life.',
+        'Look what you did to me.',
+        "I can't sleep because of you.",
+        'If you really loved me, you would answer.',
+        'I guess I never mattered to you.',
+        'Think of the kids.',
+        'I hope you are happy now.',
+      ],
+      pass: [
+        "I've been sleeping better lately, and I'm doing okay.",
+        'I hope you are happy in the new place, truly.',
+        'We should think about the kids and their school holidays.',
+      ],
+    },
+  },
+  {
+    id: 'manipulation/jealousy-bait',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      /\b(?:ive been|i have been|ive started|i started|im|i am|i was) (?:seeing|dating|talking to|hanging out with|sleeping with|going out with|texting|with) (?:someone|somebody|this (?:guy|girl|man|woman)|a (?:new |really nice |great )?(?:guy|girl|man|woman|person)|other (?:people|guys|girls|men|women)|someone (?:new|else)|somebody (?:new|else))\b/,
+      /\b(?:someone|somebody|this (?:guy|girl|man|woman)|(?:he|she|they)|my (?:new )?(?:boyfriend|girlfriend|partner|date))(?: \w+){0,3}? (?:treats|treat|treated|appreciates|appreciate|values|value|respects|respect|loves|love|likes|like|wants|want) me (?:so much |way |a lot |far )?(?:better|more|the way you never|like you never|the way you should have|right)\b/,
+      /\b(?:other|lots of|plenty of|so many|a lot of) (?:guys|girls|men|women|people) (?:are|have been|keep|want|would|who) (?:\w+ ){0,2}?(?:interested|hitting on me|asking me out|flirting|messaging me|want(?:ing)? me|love to)\b/,
+      /\bi (?:could|can) (?:have|get|find) (?:anyone|anybody|any (?:guy|girl|man|woman) i want|someone better|better)\b|\bi have (?:other|plenty of|lots of|so many) (?:options|offers)\b|\b(?:im|i am) not (?:short of|lacking|running out of) (?:options|offers|attention)\b/,
+      /\bmy new (?:boyfriend|girlfriend|partner|man|woman|guy|girl|date)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'a plain, honest update without comparison, asked for',
+        pattern:
+          /\b(?:you asked|since you asked|to answer your question|youd hear it from|want you to hear it from me)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ["I've been seeing someone new, and he treats me better."],
+          pass: ["Since you asked, I've been seeing someone."],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This may read as trying to make them jealous.',
+    explanation:
+      'Mentioning someone new, or how wanted you are, invites jealousy rather than an honest ' +
+      'conversation. If you want to reconnect, say that plainly; if you have moved on, that is ' +
+      'yours to keep.',
+    principles: ['P8', 'P7'],
+    suggestions: [leaveOut, honestInstead],
+    examples: {
+      flag: [
+        "I've been seeing someone new, and he treats me better.",
+        'shes been talking to me and she treats me way better',
+        'Other guys have been asking me out.',
+        'I could have anyone I want.',
+        'My new boyfriend takes me places.',
+      ],
+      pass: ["I haven't been seeing anyone.", "I've been seeing a therapist, and it helps."],
+    },
+  },
+  {
+    id: 'manipulation/self-worth',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.9,
+    patterns: [
+      /\b(?:no ?one|nobody|no other (?:guy|girl|man|woman|person))(?: else)? (?:will|would|could|is going to|is ever going to|else will) (?:ever )?(?:love|want|date|marry|put up with|care about|understand|treat|deal with|stand) you\b/,
+      /\byou(?:ll| will) never (?:find|meet|get|have) (?:anyone|anybody|someone|somebody|another|a (?:guy|girl|man|woman|person))(?: \w+){0,4}?(?: (?:like me|better|who (?:loves|will love|cares|treats)|that (?:loves|cares|treats)|as good))\b/,
+      /\byoure (?:nothing|no one|nobody|worthless|lost|useless) without me\b|\bwho (?:else )?(?:would|will|could) (?:ever )?(?:want|love|date|put up with) you\b|\bgood luck finding (?:someone|anyone|somebody|anybody|better)\b|\byoure lucky (?:i|that i|anyone|to have)\b/,
+      /\byou(?:ll| will) (?:end up|die|be) (?:alone|lonely|miserable|sorry)\b|\byou(?:ll| will) (?:regret (?:this|it|losing me|leaving|letting me go|what you did)|come crawling back|realize what you (?:lost|had|threw away)|never be happy)\b|\bone day you(?:ll| will) (?:regret|realize|understand|see)\b/,
+    ],
+    exceptions: [],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'This attacks their sense of their own worth.',
+    explanation:
+      'Telling someone they will be alone, or lucky to have you, chips at their self-esteem. ' +
+      'It may feel true in a painful moment, but it harms them and ends any trust.',
+    principles: ['P8', 'P16'],
+    suggestions: [leaveOut, honestInstead],
+    examples: {
+      flag: [
+        'No one else will ever love you like I do.',
+        'youll never find anyone better than me',
+        "You're nothing without me.",
+        'Good luck finding someone who puts up with you.',
+        "You'll regret this.",
+        'You will end up alone.',
+      ],
+      pass: ['I hope you find someone who makes you happy, truly.', 'You will be great at the new job.'],
+    },
+  },
+  {
+    id: 'manipulation/threat',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.9,
+    patterns: [
+      /\b(?:ill|i will|im going to|im gonna|i am going to|i could|i can|or ill|or i will)(?: just)? (?:tell|show|send (?:it|them|this|the \w+|your \w+) to|let|call|text|email|message|expose (?:you )?to|inform) (?:everyone|everybody|your (?:mom|mum|dad|mother|father|parents|family|boss|work|friends|new (?:\w+)|wife|husband|boyfriend|girlfriend|partner|sister|brother|kids|employer|church|landlord)|the (?:whole )?(?:world|internet|police|cops))\b/,
+      /\b(?:ill|i will|im going to|i am going to|i could|or ill) (?:post|share|leak|publish|put) (?:\w+ ){0,3}?(?:pictures|photos|pics|videos|screenshots|messages|texts|nudes|it|them|everything) (?:online|everywhere|on (?:\w+)|to everyone)\b|\b(?:ill|i will|im going to|i could|or ill) expose you\b/,
+      /\b(?:ill|i will|im going to|i am going to|i can|or ill) (?:make (?:you|your life) (?:pay|regret|sorry|miserable|hell|a living hell)|ruin (?:you|your (?:life|reputation|career|relationship))|destroy you|take (?:the kids|the children|everything|the house|you to court)|make sure you (?:never|lose|regret))\b/,
+      /\byou(?:ll| will) never see (?:the kids|the children|your (?:kids|children|son|daughter|dog|cat|stuff|things))(?: again)?\b|\b(?:or else|watch your back|you better watch|youd better watch|you better (?:answer|reply|call|text|respond|pick up))\b|\bi know where you (?:live|work|are|sleep)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'telling someone about shared good news or arrangements',
+        pattern:
+          /\b(?:tell|let) (?:everyone|everybody|your \w+) (?:know )?(?:hi|hello|that (?:the|you)|happy|congrat)/,
+        scope: 'clause',
+        examples: {
+          flag: ["I'll tell your mom everything."],
+          pass: ["I'll tell your mom hi from the kids."],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'This reads as a threat.',
+    explanation:
+      'A threat takes away their free choice and can frighten them, whatever you meant by it. ' +
+      'It also undoes any trust you are trying to rebuild. If you feel this angry, step back and ' +
+      'talk it through with someone you trust before writing anything.',
+    principles: ['P8', 'P16', 'P15'],
+    suggestions: [{ type: 'remove', label: 'Remove the threat' }],
+    examples: {
+      flag: [
+        "I'll tell everyone what you did.",
+        'ill post the pictures online',
+        'I will make you pay for this.',
+        "You'll never see the kids again.",
+        'You better answer me.',
+        'I know where you live.',
+      ],
+      pass: ['I would never tell anyone what you shared with me.', 'Tell your mom I said hello.'],
+    },
+  },
+  {
+    id: 'manipulation/triangulation',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.7,
+    patterns: [
+      /\b(?:everyone|everybody|all (?:of )?(?:our|my|your) (?:friends|family)|(?:our|my|your) (?:friends|family|mom|mum|dad|mother|father|parents|sister|brother|therapist)) (?:says?|thinks?|agrees?|knows?|keeps? saying|told me|tells me|wants?) (?:that )?(?:we (?:should|belong|are meant|were meant|need)|you (?:should|made a mistake|need to|are making a mistake|still love)|us to (?:get back|be together|try again)|its a mistake|youre making a mistake)\b/,
+    ],
+    exceptions: [],
+    negation: 'cancel',
+    inQuotes: true,
+    message: 'This brings other people in as leverage.',
+    explanation:
+      'Using what friends or family think puts pressure on them from more than one side. ' +
+      'What matters is what the two of you feel, said plainly.',
+    principles: ['P8', 'P16'],
+    suggestions: [leaveOut, honestInstead],
+    examples: {
+      flag: ['Everyone says we belong together.', 'Your mom thinks you made a mistake.'],
+      pass: ['Your mom says the kids can stay over on Sunday.', 'My friends think I should take up running.'],
+    },
+  },
+];

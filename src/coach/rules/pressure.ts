@@ -1,0 +1,321 @@
+/**
+ * Pressure (P8 P16): ultimatums, deadlines, demands for a reply or a decision, and pushing
+ * to get back together.
+ *
+ * P2: contact about shared practical matters (a lease, the children, money) is necessary
+ * contact, so a deadline about *those* is logistics, not pressure: "I need an answer about
+ * the lease by Friday" passes; "I need an answer by Friday" about us does not.
+ * Patterns run on normalized text (see types.ts): lowercase, no apostrophes.
+ */
+import type { Rule, RuleException, SuggestionTemplate } from '../types.js';
+
+const LOGISTICS =
+  /\b(?:lease|rent|landlord|deposit|keys?|bills?|mortgage|kids?|children|son|daughter|school|custody|pick ?up|drop ?off|car seat|car|dog|cat|vet|package|mail|parcel|paperwork|papers|forms?|insurance|taxes|tax return|bank|account|furniture|boxes|stuff|belongings|the move|moving (?:day|truck|out|in|boxes)|movers|tickets|flights?|wedding|appointment|schedule|holidays?|utilities|phone plan|subscription|loan|money|payment|settlement|lawyer|mediator|divorce)\b/;
+
+/** P2: necessary contact about shared practical matters is not pressure. */
+const logistics = (flag: string, pass: string): RuleException => ({
+  reason: 'a practical matter the two of you share',
+  pattern: LOGISTICS,
+  scope: 'sentence',
+  examples: { flag: [flag], pass: [pass] },
+});
+
+/** P16: an open, no-pressure framing leaves the choice with them. */
+const openEnded = (flag: string, pass: string): RuleException => ({
+  reason: 'open-ended, leaves the choice with them',
+  pattern:
+    /\b(?:when(?:ever)? you(?:re| are)? (?:\w+ )?(?:ready|can|get (?:a chance|the chance|time)|have (?:a minute|a moment|time)|feel (?:like it|ready|up to it)|want)|if you (?:ever )?(?:want|feel like|would like|like|are up for|re up for)|if (?:and when )?youre (?:ready|up for|open)|no (?:rush|pressure|worries)|only if you|in your own time|at your own pace|(?:ill|i will|i) (?:totally |completely |fully )?(?:understand|respect|accept)|(?:thats|that is|its|it is) (?:completely |totally |perfectly |absolutely |also )?(?:ok|okay|fine|alright|all right|understandable)|take (?:your|all the|as much) time|leave you (?:alone|be)|give you (?:space|your space)|stop (?:texting|messaging|contacting|calling|writing)|not (?:contact|text|message|bother|call|write to) you)\b/,
+  scope: 'sentence',
+  examples: { flag: [flag], pass: [pass] },
+});
+
+const openLine: SuggestionTemplate = {
+  type: 'rewrite-sentence',
+  label: 'Replace it with an open, no-deadline line',
+  text: "There's no rush. If you'd ever like to talk, I'd be glad to; if not, I understand.",
+};
+
+const whyPressure =
+  'Pressure tends to make people pull back, and any answer given under pressure is not a free ' +
+  'one. Leaving the timing and the choice with them respects their space and makes a real ' +
+  'conversation more likely, though never certain.';
+
+export const rules: Rule[] = [
+  {
+    id: 'pressure/ultimatum',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.85,
+    patterns: [
+      /\bif (?:you|u) (?:dont|do not|wont|will not|cant|dont even|refuse to|arent going to|still dont|keep (?:ignoring|avoiding)|ignore|dont bother to)(?! (?:mind|know|remember|have (?:the )?time|need|feel like|agree|like|think))(?: \w+){1,8}?,? (?:then |by then |i swear |i promise )?(?:ill|i will|im going to|im done|i am done|im moving on|i am going to|this is|thats it|that is it|its over|it is over|were done|we are done|well be done|dont bother|forget it|forget about|youll|you will|you can forget|youve lost|you lose|i swear|i wont)\b/,
+      /\bif i dont (?:hear (?:back )?from you|get (?:a|an) (?:reply|answer|response|call|text))(?: \w+){0,6}?,? (?:then )?(?:ill|i will|im going to|im done|i am done|im|i am|its|this is|thats|well|we are|were|youll|you will|i swear)\b/,
+      /\b(?:this is|its|it is|thats|consider this|you have|youve got|here is|heres) (?:your|the|my|one) (?:last|final|only) (?:chance|warning|offer|opportunity|shot)\b/,
+      /\b(?:its )?now or never\b|\btake it or leave it\b|\bits (?:me|us) or (?:him|her|them|that|your)\b|\b(?:choose|pick) (?:me|us|him|her) or\b|\beither you (?:\w+ ){1,6}?or (?:ill|i will|im|were|we are|its over|forget)\b/,
+    ],
+    exceptions: [
+      logistics(
+        'If you do not reply, I will come over.',
+        "If you can't take the dog on Friday, I'll ask my sister.",
+      ),
+      openEnded(
+        "If you don't answer by tonight, I'm done.",
+        "If you don't want to talk, I'll understand and I won't bring it up again.",
+      ),
+    ],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'This is an ultimatum.',
+    explanation: whyPressure,
+    principles: ['P8', 'P16', 'P2'],
+    suggestions: [{ type: 'remove', label: 'Remove the ultimatum' }, openLine],
+    examples: {
+      flag: [
+        "If you don't answer by tonight, I'm done.",
+        'if u dont reply ill come over',
+        "If I don't hear from you by Friday, I'm moving on for good.",
+        'This is your last chance.',
+        "It's now or never.",
+        'Either you talk to me or we are finished.',
+      ],
+      pass: [
+        "If I don't hear back, I'll take that as a no, and that's completely okay.",
+        'If you do not want to meet, that is fine.',
+        "If you don't mind, I'll drop the keys in the mailbox.",
+      ],
+    },
+  },
+  {
+    id: 'pressure/deadline',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      /\b(?:i|we) (?:need|want|must have|demand|expect|have to have|deserve) (?:an? |your |some )?(?:answer|reply|response|decision|yes or no|explanation)(?: from you)? (?:now|today|tonight|tomorrow|asap|right now|immediately|this week|by (?:\w+day|tonight|tomorrow|the (?:end|weekend)|\d+)|before (?:\w+day|tonight|tomorrow|the weekend|i leave|\d+)|within (?:\w+ ){0,2}?(?:hours?|days?))\b/,
+      /\b(?:you have|youve got|ill give you|i will give you|i can give you) (?:until|till|til|(?:one|two|three|a few|\d+) (?:more )?(?:days?|hours?|weeks?)(?: to)?)\b/,
+      /\b(?:im|i am) (?:done|tired of|sick of) waiting\b|\bi (?:wont|will not|cant|can not|cannot) wait (?:forever|much longer|any longer|around forever|for you forever)\b|\b(?:the )?clock is ticking\b|\b(?:times|time is) running out\b|\b(?:im|i am) running out of (?:time|patience)\b/,
+      /\b(?:make up your mind|decide (?:already|now|today|tonight|right now))\b/,
+      /\byou (?:need|have|got) to (?:decide|choose|make (?:a|your|up your) (?:decision|choice|mind)|make up your mind|pick)\b(?: (?:now|today|tonight|soon|already|between))?/,
+    ],
+    exceptions: [
+      logistics('I need an answer by Friday.', 'I need an answer about the lease by Friday.'),
+      openEnded('You need to decide now.', 'You need to decide in your own time, and I will respect it.'),
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This sets a deadline on their feelings.',
+    explanation: whyPressure,
+    principles: ['P8', 'P16', 'P12'],
+    suggestions: [{ type: 'remove', label: 'Remove the deadline' }, openLine],
+    examples: {
+      flag: [
+        'I need an answer by Friday.',
+        'You have until Sunday to decide.',
+        "I'm done waiting.",
+        "I can't wait forever.",
+        'Make up your mind.',
+        'You need to decide now.',
+      ],
+      pass: [
+        "You don't need to decide anything.",
+        'I need an answer about the lease by Friday.',
+        "There's no deadline on this.",
+      ],
+    },
+  },
+  {
+    id: 'pressure/demand-reply',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.85,
+    patterns: [
+      /\b(?:just |please just )?(?:answer|reply to|respond to|talk to) me(?: already| now| right now| asap| immediately| for once)?(?= *(?:[.!?,;]|$|damn|dammit|goddammit))/,
+      /\b(?:text|call|message|write) me back(?: already| now| right now| asap| immediately)(?= *(?:[.!?,;]|$))/,
+      /\bwhy (?:are you|arent you|wont you|dont you|do you keep|have you|havent you|did you|didnt you|are you still|do you|cant you|would you|is it so hard to|is it so hard for you to) (?:not |even |just |still )?(?:answering|replying|responding|texting(?: me)? back|calling(?: me)? back|picking up|answer(?:ing)? (?:my|the) (?:calls?|texts?|messages?|phone)|talking to me|ignoring me|ghosting me|avoiding me|blocking me|answered|replied|responded|called(?: me)? back|texted(?: me)? back|answer|reply|respond|text(?: me)? back|call(?: me)? back|pick up|talk to me|ignore me|ghost me|avoid me|block(?:ed)? me|read my|seen my|open my)\b/,
+      /\b(?:stop|quit) (?:ignoring|avoiding|ghosting|blocking) me\b|\byou (?:cant|cannot|can not) (?:just |keep |keep on )?(?:ignore|ignoring|ghost|ghosting|avoid|avoiding) me\b|\b(?:left|leaving|leave|keep leaving) me on (?:read|seen|delivered|open)\b/,
+      /\bi (?:can )?see (?:that )?you(?:ve| have)? (?:read|seen|opened|viewed) (?:it|this|my|them|the)\b|\bi know you(?:ve| have)? (?:read|seen|got|gotten|received) (?:it|this|my|them)\b/,
+      /\b(?:can|could) you (?:at least|even just|not even|just at least) (?:answer|reply|respond|text|call|say something|tell me|acknowledge)\b|\b(?:you could|the least you (?:can|could) do is|is it too much to ask (?:for you )?to|is it too much to ask for) (?:at least )?(?:answer|reply|respond|text|call|say something|tell me|acknowledge|a reply|an answer|a response)\b/,
+      /\bhello+\s*\?{1,}(?:\s*\?)*|\?{3,}|\b(?:are you|r you) (?:even )?there\s*\?{2,}/,
+    ],
+    exceptions: [
+      logistics('Answer me!', 'Can you at least answer me about the car insurance?'),
+      openEnded('Why are you ignoring me?', 'Talk to me whenever you feel ready.'),
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This demands a reply.',
+    explanation:
+      'Silence is an answer they are allowed to give. Pushing for a reply usually makes it less ' +
+      'likely, and it can feel to them like their boundaries are not being heard.',
+    principles: ['P16', 'P2', 'P8'],
+    suggestions: [
+      { type: 'remove', label: 'Leave this out' },
+      {
+        type: 'rewrite-sentence',
+        label: 'Say there is no need to reply',
+        text: "No need to reply; I just wanted you to know I'm thinking of you.",
+      },
+    ],
+    examples: {
+      flag: [
+        'Answer me!',
+        'why arent u replying',
+        'Why are you ignoring me?',
+        "I know you've read my messages.",
+        'Stop ignoring me.',
+        'Can you at least say something?',
+        'hello???',
+        'You left me on read again.',
+      ],
+      pass: [
+        'No need to answer me, really.',
+        'Why did you choose that school for Mia? I am curious, no pressure.',
+        "I hope you're doing well.",
+      ],
+    },
+  },
+  {
+    id: 'pressure/you-owe-me',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.85,
+    patterns: [
+      /\byou (?:at least )?owe (?:me|us|it to (?:me|us|our relationship|what we had|yourself)) (?:at least )?(?:an? |the |that |one |this |some )?(?:conversation|talk|explanation|answer|reply|response|chance|second chance|closure|truth|much|meeting|call|coffee|try|shot|that|this)\b/,
+      /\bi (?:deserve|am owed|think i deserve) (?:at least )?(?:an? |the |some )?(?:answer|reply|response|explanation|closure|conversation|chance|truth|call)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'money or an object, not a conversation',
+        pattern: /\bowe (?:me|us) (?:\$|£|€|\d|money|rent|for|half|the (?:money|rent|deposit|\w+ bill))/,
+        scope: 'clause',
+        examples: {
+          flag: ['You owe me an explanation.'],
+          pass: ['You owe me for half of the electric bill.'],
+        },
+      },
+      logistics('I deserve an answer.', 'I think I deserve an answer about the deposit.'),
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This tells them they owe you their time.',
+    explanation:
+      'Nobody owes an ex a conversation, however much you want one. Asking openly, and accepting ' +
+      'a no, is what leaves the door open.',
+    principles: ['P16', 'P8'],
+    suggestions: [
+      {
+        type: 'rewrite-sentence',
+        label: 'Ask instead of claiming',
+        text: "If you're ever open to talking, I'd really value it. If not, I understand.",
+      },
+      { type: 'remove', label: 'Leave this out' },
+    ],
+    examples: {
+      flag: ['You owe me an explanation.', 'u owe me a conversation', 'I deserve an answer.'],
+      pass: ["You don't owe me anything.", 'I know you owe me nothing.'],
+    },
+  },
+  {
+    id: 'pressure/get-back-together',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.8,
+    patterns: [
+      /\blets (?:just |please |try and |try to |finally )?(?:get back together|try again|try this again|start (?:over|again|fresh|from scratch)|give (?:it|us|this) (?:an?other|one more|a second) (?:try|go|shot|chance)|be together(?: again)?|fix (?:this|us)|work (?:it|this|things) out|make (?:it|this|us) work|forget (?:it|everything|the past|what happened) and (?:\w+ ){0,3}?(?:together|again|over))\b/,
+      /\bwe (?:should|need to|have to|must|got to|ought to|really should|really need to) (?:get back together|be together|try again|give (?:it|us|this) (?:an?other|one more|a second) (?:try|go|shot|chance)|work (?:it|this|things) out|fix (?:this|us|things)|make (?:it|this|us) work)\b/,
+      /\bwe (?:belong|are meant to be|were meant to be|are supposed to be|were supposed to be) together\b|\bwere (?:meant|made|supposed) (?:to be together|for each other)\b|\bwe are (?:meant|made) for each other\b|\byoure (?:the one|my soulmate|my person)\b/,
+      /\byou know (?:deep down |in your heart |you )?(?:that )?(?:you (?:still )?(?:love|want|miss|need) me|we (?:belong|are meant|were meant|should be))\b|\b(?:just )?admit (?:it|that you (?:still )?(?:love|miss|want|need)|you (?:still )?(?:love|miss|want|need))\b/,
+      /\bwe (?:need|have) to talk(?: (?:now|today|tonight|asap|right now|in person|seriously|about us))?(?= *(?:[.!?,;]|$))/,
+    ],
+    exceptions: [
+      logistics("Let's work it out.", "Let's work out the holiday schedule for the kids."),
+      openEnded("Let's try again.", "Let's try again only if you want to; no pressure at all."),
+      {
+        reason: 'as friends, not getting back together',
+        pattern:
+          /\b(?:as friends|as co-?parents|as parents|friendship|be friends|being friends|civil|friendly)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['We belong together.'],
+          pass: ["Let's start over as friends, if you'd like that."],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This pushes to get back together.',
+    explanation:
+      'Whether to get back together is a decision for both of you, made freely and slowly. ' +
+      'Pushing for it tends to close doors; a new relationship, if it comes, is built in small ' +
+      'steps.',
+    principles: ['P8', 'P12', 'P16'],
+    suggestions: [
+      {
+        type: 'rewrite-sentence',
+        label: 'Offer a small, open step instead',
+        text: "I'd like to catch up sometime, if and when you'd like to. No expectations.",
+      },
+      { type: 'remove', label: 'Leave this out' },
+    ],
+    examples: {
+      flag: [
+        "Let's just get back together.",
+        'We should try again.',
+        'We belong together.',
+        'You know you still love me.',
+        'We need to talk.',
+        'lets start over',
+      ],
+      pass: [
+        "I'm not saying we should get back together.",
+        'We should talk about the kids at some point this week.',
+        'I know we belong to different worlds now.',
+      ],
+    },
+  },
+  {
+    id: 'pressure/show-up',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      /\b(?:im|i am) (?:(?:waiting|sitting|standing|parked) )?(?:outside(?: your \w+| right now| now)?(?= *(?:[.!?,;]|$|come|please|open|can you|let me))|at your (?:door|front door|house|place|apartment|flat|work|office|building|parents|gym)|in front of your (?:door|house|place|building|work|office)|downstairs|in your driveway)\b/,
+      /\b(?:ill|i will|im going to|im|i am) (?:just )?(?:come|coming|show|showing|drive|driving|drop|dropping|stop|stopping) (?:over|up|by|round|around|to your (?:place|house|work|office|apartment|flat|door))(?: (?:now|tonight|tomorrow|later|anyway|whether|if|and|unannounced))?\b/,
+      /\bi (?:need|have|got) to see you(?: (?:now|today|tonight|right now|asap|in person))?(?= *(?:[.!?,;]|$|please|now))/,
+      /\bmeet me (?:tonight|now|today|right now|at|tomorrow)\b/,
+    ],
+    exceptions: [
+      logistics("I'm coming over tonight.", "I'll come by Saturday to pick up the kids, if that's okay."),
+      openEnded('I need to see you.', "I'd like to see you when you feel ready, no rush."),
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'Turning up, or announcing it, takes the choice away from them.',
+    explanation:
+      'Meeting in person is the last step, taken only when both of you are at ease. Arriving or ' +
+      'insisting on seeing them can feel intimidating, however it is meant.',
+    principles: ['P16', 'P6', 'P8'],
+    suggestions: [
+      {
+        type: 'rewrite-sentence',
+        label: 'Ask, and let them choose',
+        text: "If you'd ever like to meet, I'd be glad to, somewhere that suits you. No pressure.",
+      },
+      { type: 'remove', label: 'Leave this out' },
+    ],
+    examples: {
+      flag: [
+        "I'm outside your house.",
+        "I'm coming over tonight.",
+        'I need to see you now.',
+        'meet me tonight',
+      ],
+      pass: ["I won't come by unannounced.", "I'm outside more these days, walking a lot."],
+    },
+  },
+];

@@ -1,0 +1,157 @@
+/**
+ * rehash (P7): re-arguing old fights or the breakup itself. Going back over who was right,
+ * asking to "go through it again", disputing their reasons for ending it, or building a case
+ * (lists of facts, "for the record") all reopen the fight instead of starting something new.
+ * A fond memory of an old argument ("remember when we argued about the toilet roll? still
+ * makes me laugh") is not a rehash: the patterns need a wish to re-argue or a verdict.
+ */
+import type { Rule, SuggestionTemplate } from '../types.js';
+
+const EXPLANATION =
+  'Going back over old fights asks them to re-live the breakup and to defend themselves again. ' +
+  'Nobody is argued back into a relationship: feelings, not a case, decide. If something from the ' +
+  'past matters, own your part of it in one sentence and leave the verdict out (P7).';
+
+const OWN_IT: SuggestionTemplate = {
+  type: 'rewrite-sentence',
+  label: 'Own your part instead',
+  text: 'I have thought a lot about [what happened], and I understand better now how my part in it hurt you.',
+};
+const LEAVE_OUT: SuggestionTemplate = { type: 'rewrite-sentence', label: 'Leave this sentence out', text: '' };
+
+const FIGHT =
+  '(?:fight|fights|argument|arguments|row|rows|breakup|break up|split|blow up|blowup|falling out|thing that happened|night|weekend|holiday|trip)';
+
+export const rules: Rule[] = [
+  {
+    id: 'rehash/go-over-it-again',
+    category: 'rehash',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.85,
+    patterns: [
+      /\b(?:go|going|talk|talking|went) (?:over|through|thru) (?:it|this|that|everything|what happened|all of it|the (?:whole )?(?:thing|breakup|fight|argument))(?: all)? (?:again|one more time|once more|point by point)\b/,
+      /\b(?:go|going|talk|talking|walk|walking) (?:over|through|thru) (?:that|the|our|this|what happened)(?: [a-z]+){0,4} (?:again|point by point|one more time)\b/,
+      /\b(?:go|going) (?:over|through|thru) that (?:fight|argument|night|row)\b/,
+      /\b(?:explain|tell you|say) (?:again |one more time )?what (?:really|actually) happened\b/,
+      /\btalk (?:it|this|that) (?:through|thru|out) (?:again|properly)\b|\bwant to talk it through\b|\bwe need to go (?:through|thru|over) it\b/,
+      new RegExp(
+        `\\b(?:can|could|should|need to|have to|let us|lets) (?:we )?(?:talk|talking) (?:again )?about (?:the|that|our|why|who) (?:[a-z]+ ){0,3}${FIGHT}(?: again)?\\b`,
+      ),
+      /\btalk (?:again )?about (?:who|why) (?:started|was right|was wrong|ended|you ended|you refused)\b/,
+      /\blets also talk (?:again )?about\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'a fond memory, not a fight: still makes me laugh',
+        pattern: /\b(?:makes me (?:laugh|smile)|laugh about it|funny now)\b/,
+        scope: 'sentence',
+        examples: { flag: ['can we go over it again'], pass: ['we should go over it again some day and laugh about it'] },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This reopens an old fight instead of starting something new.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [OWN_IT, LEAVE_OUT],
+    examples: {
+      flag: [
+        'I want to go over it again.',
+        'we need to go thru it again',
+        'Let me go through that fight in March point by point',
+        'I want to explain again what really happened the night of the party',
+        'Can we talk about the holiday argument again?',
+        'I want to talk it through.',
+        "let's go through it again",
+      ],
+      pass: [
+        "I don't want to go over it again, I just hope you're well",
+        'Remember when we argued about the toilet roll? Still makes me laugh.',
+        'Can we talk about the weather?',
+      ],
+    },
+  },
+  {
+    id: 'rehash/still-disputing',
+    category: 'rehash',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.8,
+    patterns: [
+      /\bi (?:still )?(?:dont|do not|cant|cannot|will never) (?:accept|understand|get|see) (?:your reasons|why you (?:ended|left|broke|did)|how you could)\b/,
+      /\bi still (?:think|believe|feel) (?:the way we|that we|we|the breakup|that fight|that argument|the fight|the argument|if you|that if you|it was you|you)\b[^.!?]{0,60}\b(?:unfair|wrong|overreacted|blown|your fault|out of proportion|still be together|mistake|started it|no sense|over nothing|over something)\b/,
+      /\b(?:still )?(?:think|thought) (?:that )?(?:fight|argument|row)\b[^.!?]{0,40}\b(?:blown|out of proportion|overreact|your fault|unfair|pointless)\b/,
+      /\bwe (?:broke up|split up|ended it|ended) over (?:something so small|nothing|one (?:argument|fight|thing)|such a small)\b/,
+      /\bwhy you ended it over\b/,
+      /\b(?:still )?makes no sense to me\b/,
+      /\b(?:still )?cant get over what happened (?:that|on|at|in)\b/,
+      /\bthe breakup was (?:mostly |all |really |entirely |totally )?(?:about|because of|your fault|caused by|down to)\b/,
+      /\bwe both know (?:it was|the breakup|that it was|you)\b/,
+      /\bthey dont add up\b|\bthat doesnt add up\b/,
+      /\bi keep replaying (?:the|that|what)\b/,
+    ],
+    exceptions: [],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'Disputing why it ended re-argues the breakup.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [OWN_IT, LEAVE_OUT],
+    examples: {
+      flag: [
+        'I still think the way we broke up was totally unfair',
+        "I still don't accept your reasons for ending it.",
+        'We broke up over something so small, it still makes no sense to me',
+        'still cant get over what happened that nite at jakes party',
+        'we both know the breakup was mostly about your family',
+        'I keep replaying the night you left',
+        'still think that fight abt ur ex was blown way out of proportion',
+      ],
+      pass: [
+        'I accept your reasons for ending it, and I respect them.',
+        'I still think about the good times sometimes.',
+        'It makes sense to me now why you needed space.',
+      ],
+    },
+  },
+  {
+    id: 'rehash/prove-who-was-right',
+    category: 'rehash',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.8,
+    patterns: [
+      /\b(?:settle|decide|figure out) (?:once and for all )?who was (?:right|wrong|to blame)\b/,
+      /\bwho (?:really )?(?:started|was right about|was wrong about|was to blame for)\b/,
+      /\bfor the record\b/,
+      /\b(?:admit|accept|see|realise|realize) (?:that )?you were (?:wrong|the one)\b/,
+      /\bi (?:wasnt|was not) the one who (?:started|ended|caused|ruined)\b/,
+      /\byou (?:got it all|had it all|have it all) wrong\b/,
+      /\bmy side of (?:it|things|the story)\b/,
+      /\b(?:list|made a list) of (?:the )?reasons (?:we|why we) should\b/,
+      /\bi (?:have |ve )?(?:added up|counted|gone back over|been rereading|reread|went back through)\b[^.!?]{0,60}\b(?:spent|paid|messages|texts|said|fight|argument|times)\b/,
+      /\byou misunderstood what i meant\b/,
+      /\bi never got to finish my point\b/,
+    ],
+    exceptions: [],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'Building a case about who was right keeps the fight going.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [OWN_IT, LEAVE_OUT],
+    examples: {
+      flag: [
+        "Let's settle once and for all who was right about moving to Leeds.",
+        'For the record, I never flirted with your colleague',
+        'I want you to admit you were wrong about that',
+        'I think you will see I wasnt the one who started it',
+        'I really need you to understand my side of it',
+        "I've added up what we each spent last year",
+        "I've been rereading our messages from the fight in June",
+      ],
+      pass: ['I was wrong about the holiday, and I am sorry.', 'I hope things are going well on your side.'],
+    },
+  },
+];

@@ -1,0 +1,439 @@
+/**
+ * you_blame (P7): accusation, blame or criticism aimed at "you". Generalisations ("you
+ * always", "you never"), causal blame ("you made me", "because of you"), fault ("its your
+ * fault"), attacks on character ("youre so selfish"), contempt ("grow up") and blaming
+ * questions ("why didnt you ever…"). The fix the coach offers is always the same shape:
+ * say what you felt in one specific moment, not what they are.
+ *
+ * Neutral "you" never matches: the patterns need a blaming verb or word after it, so
+ * "thank you", "I hope you're well", "you were right", "are you free" and "I miss you"
+ * pass. Kind uses of the same words are exceptions ("you always made me laugh").
+ */
+import type { Rule, SuggestionTemplate } from '../types.js';
+
+const EXPLANATION =
+  'Blame and absolute words ("always", "never") put them on the defensive: they will answer the ' +
+  'accusation, not the feeling under it. Saying what you felt in one specific moment keeps the door ' +
+  'open and owns your side of it (P7).';
+
+const I_STATEMENT: SuggestionTemplate = {
+  type: 'rewrite-sentence',
+  label: 'Say how it felt instead',
+  text: 'I felt [hurt / unheard / alone] when [one specific moment], and I understand better now how I added to it.',
+};
+const LEAVE_OUT: SuggestionTemplate = { type: 'rewrite-sentence', label: 'Leave this sentence out', text: '' };
+
+export const rules: Rule[] = [
+  {
+    id: 'blame/you-always',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.85,
+    patterns: [
+      /\byou(?: (?:just|literally|seriously|honestly|really|basically|still|also|even|only|simply))? (?:always|never|constantly|continually|continuously|forever|consistently|ever) [a-z]+(?: (?:to|me|about|at|for|with|on|my|us|anything|anyone|a))?\b/,
+      /\byou (?:keep|kept|keeps) (?:on )?(?:ignoring|pushing|blaming|lying|hurting|making|putting|acting|doing|saying|bringing|avoiding|shutting|changing|playing|treating|brushing|dismissing|forgetting|running|leaving|walking|turning|twisting|talking|choosing|breaking|letting|cancelling|canceling|yelling|picking|ghosting|disappearing|pulling)\b/,
+      /\bwhy (?:do|did|would|must|cant|wont|dont|didnt) you (?:always|never|keep|ever)\b/,
+      /\bevery (?:single )?time (?:i|we) (?:try|tried|talk|talked|ask|asked|need|needed|bring|brought|open|opened)\b[^.!?]{0,40}\byou (?:always|just|get|got|shut|walk|walked|turn|turned|ignore|ignored|make|made|start|started|blow|blew)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'kind generalisation: you always made me laugh',
+        pattern:
+          /\byou (?:\w+ )?(?:always|never|ever) (?:made me (?:laugh|smile|happy|feel (?:safe|loved|good|better|special|seen|heard|at home|welcome|understood|valued|cared|like i mattered|like i belonged))|knew how to|were (?:there|kind|so kind|good|so good|the best|patient|so patient|honest|supportive|so supportive|generous|fair|right|my|a good|great|wonderful|amazing|lovely)|had my back|believed in me|supported|encouraged|loved me|cared for|made time|helped|understood|put up with|treated me (?:well|with)|did your best|tried your|made (?:everything|things) (?:better|easier|fun)|brightened|lit up|looked out|showed up|let me down|judged|failed to (?:make|cheer)|gave up on me|deserved|did anything wrong|owed me|had to|have to|need to|needed to|know|knew what|meant to|intended|wanted to hurt|complained|asked for anything|stopped (?:believing|supporting|caring about me)|cease to|fail to amaze|will|could)/,
+        scope: 'clause',
+        examples: {
+          flag: ['You always made me feel small'],
+          pass: ['You always made me laugh', 'you never let me down', 'I know you never meant to hurt me'],
+        },
+      },
+      {
+        reason: 'their words or a wish, not an accusation: like you always say, I hope you always',
+        pattern:
+          /\b(?:like|as) you (?:\w+ )?(?:always|never) (?:say|said|told|put it)|\byou always (?:said|told me|wanted|loved|liked|used to|talked about|dreamed|dreamt|wanted to)\b|\b(?:hope|wish|pray|may) (?:that )?you (?:\w+ )?(?:always|never|ever)\b|\bthank you for (?:always|never)\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['you always make everything about you'],
+          pass: ['like you always say, one step at a time', 'I hope you always find time for music'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: '"Always" and "never" turn a hurt into a verdict on them.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [I_STATEMENT, LEAVE_OUT],
+    examples: {
+      flag: [
+        'You never listen to me.',
+        'you always do this',
+        'u never cared about me',
+        'You ALWAYS make everything about you',
+        'youre literally never there when i need you',
+        'you keep ignoring my messages',
+        'Why do you always have to be like this?',
+        'every time i try to talk you just walk away',
+        "I'm not angry, but you never listen",
+      ],
+      pass: [
+        'Thank you for the birthday message',
+        "I hope you're well",
+        'You were right about the flat',
+        'Are you free on Saturday?',
+        'I miss you',
+        "I'm not saying you always get it wrong",
+        'she said "you always do this" and I laughed',
+        'You always made me laugh, and I am grateful for that.',
+      ],
+    },
+  },
+  {
+    id: 'blame/you-never-listen',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.9,
+    patterns: [
+      /\byou (?:\w+ )?(?:never|dont|didnt|do not|did not|wont|would not|wouldnt|cant|couldnt)(?: (?:even|ever|really|once|actually))? (?:listen|listened|hear me|heard me|hear what|let me (?:talk|speak|finish|explain))\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'a question or an open door, not a charge: you dont have to listen',
+        pattern: /\bif you (?:\w+ )?(?:dont|didnt|cant|wont)\b|\byou dont have to\b/,
+        scope: 'clause',
+        examples: {
+          flag: ["you don't listen"],
+          pass: ["I understand if you don't want to listen to this right now"],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This charges them with not listening; say how it felt to you.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [
+      {
+        type: 'rewrite-sentence',
+        label: 'Say how it felt instead',
+        text: 'I often felt unheard when we talked about [something specific], and I know I did not always listen well either.',
+      },
+      LEAVE_OUT,
+    ],
+    examples: {
+      flag: ['You never listen to me', "you don't even listen", 'u never let me finish'],
+      pass: ['I never listened properly, and I am sorry', 'Thank you for listening to me last week'],
+    },
+  },
+  {
+    id: 'blame/you-made-me',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.85,
+    patterns: [
+      /\byou (?:made|make|makes|forced|force|pushed|push|drove|drive) me (?:to |so |feel |act |do |say |go |get |become |turn )?[a-z]+\b/,
+      /\blook what you (?:made|make) me\b|\byou (?:forced|force) my hand\b|\byou (?:left|leave|gave) me no (?:choice|option)\b/,
+      /\b(?:(?:its|it is|thats|that is|this is|it was|all) )?(?:all |only |just )?because of you\b/,
+      /\b(?:thanks to|thank) you,? (?:i|im|my life|everything)(?: (?:am|is|was))? (?:ruined|broken|a mess|messed up|miserable|alone|destroyed)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'kind causation: you made me laugh, you made me a better person',
+        pattern:
+          /\b(?:made|make|makes|pushed|push|drove) me (?:laugh|smile|happy|happier|a better|better|feel (?:loved|safe|special|good|happy|seen|heard|better|alive|whole|at home|beautiful|understood|valued|cared|welcome|calm|strong|stronger|brave)|so happy|believe|want to be (?:a )?better|stronger|grow|realize|realise|think|see|understand|learn|the person|breakfast|dinner|lunch|coffee|tea|a cake|a card|a playlist|a mixtape|proud|brave|braver|braver|curious|who i am|to be better|to grow|to try|to get help|go to therapy|go to the doctor|take care)\b|\bbecause of you,? i (?:learned|learnt|grew|know|found|became|started|am (?:a better|stronger|happier)|have (?:learned|grown))\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['you made me feel worthless'],
+          pass: ['You made me laugh every day', 'because of you I learned to cook', 'you pushed me to go to therapy'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This puts your feelings or actions on them.',
+    explanation:
+      'Saying they made you feel or do something hands them the blame for your side of it, and they will ' +
+      'defend themselves rather than hear you. Own the feeling and the choice: "I felt … when …" (P1 P7).',
+    principles: ['P1', 'P7'],
+    suggestions: [
+      {
+        type: 'rewrite-sentence',
+        label: 'Own the feeling',
+        text: 'When [that happened], I felt [how you felt], and how I reacted was my choice.',
+      },
+      LEAVE_OUT,
+    ],
+    examples: {
+      flag: [
+        'You made me feel worthless.',
+        'you made me do it',
+        'look what you made me do',
+        "It's all because of you",
+        'you drove me crazy with your jealousy',
+        'You left me no choice',
+      ],
+      pass: [
+        'You made me a better person',
+        'I made a mistake',
+        "It's not because of you, it's something I need to work on",
+        'Thank you for everything you taught me',
+      ],
+    },
+  },
+  {
+    id: 'blame/your-fault',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.9,
+    patterns: [
+      /\b(?:(?:its|it is|it was|this is|that is|thats|this was|that was|was|all|is) )?(?:all |entirely |completely |totally |100% |mostly |partly )?(?:your|youre|ur) (?:own )?fault\b/,
+      /\b(?:you are|youre|you were|your) (?:the one )?to blame\b|\b(?:i|i still|i will always|ill always) blame you\b/,
+      /\b(?:you are|youre|you were|your) the (?:reason|problem|cause|one who (?:ruined|broke|ended|left|cheated|lied|messed|screwed|gave up|walked|destroyed|threw))\b/,
+      /\byou (?:\w+ )?(?:ruined|ruin|destroyed|destroy|wrecked|wreck|poisoned|sabotaged|killed) (?:it|everything|us|this|me|my life|our|what we|the (?:relationship|whole|best)|any chance|all of it|my trust)\b/,
+      /\byou (?:threw|throw|pissed|flushed) (?:it|us|everything|what we had|this|our|all of (?:it|this)) (?:all )?away\b/,
+      /\byou (?:messed|screwed|fucked|effed) (?:it|everything|us|this|me|things) (?:all )?(?:up|over)\b/,
+      /\byou (?:broke|break) (?:us|everything|your (?:promise|promises|word)|my trust|my heart|this)\b/,
+      /\byou (?:gave up|give up|walked out|walked away|bailed) on (?:us|me|everything|this|our)\b/,
+      /\byou (?:abandoned|betrayed|used|humiliated|manipulated|gaslit|gaslighted|lied to|cheated on|played) me\b/,
+      /\byou (?:chose|choose|picked|put) (?:him|her|them|your (?:friends|family|job|work|ex|phone)|work|everyone|everything|your \w+) (?:over|before|above) me\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'kind causation: you were the reason I smiled',
+        pattern:
+          /\bthe reason (?:i|im|we) (?:smile|smiled|laugh|laughed|am happy|was happy|got through|believe|grew|kept going|learned|learnt|came back|want to be better)\b|\byou were the reason for (?:so much )?(?:joy|happiness|good)/,
+        scope: 'clause',
+        examples: {
+          flag: ['you are the reason we broke up'],
+          pass: ['you were the reason I smiled that whole year'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This lays the blame on them.',
+    explanation:
+      'Assigning fault re-opens the fight and makes them defend themselves. A breakup almost always has two ' +
+      'sides; owning yours and saying how you felt invites them in instead (P1 P7 P13).',
+    principles: ['P1', 'P7', 'P13'],
+    suggestions: [
+      {
+        type: 'rewrite-sentence',
+        label: 'Own your part instead',
+        text: 'I have thought about how things ended, and I can see my part in it: [what you did].',
+      },
+      I_STATEMENT,
+      LEAVE_OUT,
+    ],
+    examples: {
+      flag: [
+        "It's your fault we broke up",
+        'this is all ur fault',
+        'I blame you for all of it',
+        'You ruined everything',
+        'you threw it all away',
+        'You are the reason we fell apart',
+        'you broke your promise',
+        'You gave up on us',
+        'you lied to me',
+        'you chose your friends over me',
+      ],
+      pass: [
+        "It's not your fault",
+        "I don't blame you at all",
+        'It was my fault, and I am sorry',
+        'You were right',
+        'You deserved better from me',
+      ],
+    },
+  },
+  {
+    id: 'blame/you-dont-care',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.85,
+    patterns: [
+      /\byou (?:clearly |obviously |just |really |simply )?(?:dont|didnt|do not|did not|never|wont|cant|couldnt|wouldnt)(?: (?:even|ever|really|once|actually|truly))? (?:care|cared|appreciate|appreciated|respect|respected|value|valued|try|tried|support|supported|notice|noticed|think about (?:me|us|anyone)|give a (?:shit|damn|fuck|crap)|make (?:time|an effort|any effort)|made (?:time|an effort|any effort)|understand|understood|get it|got it|want to (?:try|work|change|listen|understand))\b/,
+      /\byou (?:only|just) (?:care|cared|think|thought|worry|worried) about (?:yourself|you|your)\b/,
+      /\byou care(?:d)? more about (?:\w+ ){1,3}than (?:me|us|our)\b/,
+      /\byou (?:have|had|got) (?:no|zero) (?:heart|empathy|respect|shame|feelings|idea|clue|backbone|consideration|decency)\b/,
+      /\byou (?:are|were|seem|seemed) (?:incapable|unable) of (?:love|loving|empathy|listening|caring|commitment|being honest)\b/,
+      /\b(?:clearly|obviously) (?:i|we|this|our relationship) (?:never )?(?:meant|mean|matter|mattered) nothing to you\b|\bi (?:never )?meant nothing to you\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'conditional or acceptance, not a charge: if you dont, I understand that you dont',
+        pattern:
+          /\bif you (?:\w+ )?(?:dont|didnt|cant|wont|do not)\b|\bi (?:understand|accept|respect|get|know) (?:that |why |if )?you (?:\w+ )?(?:dont|didnt|cant|wont|might not)\b[^.!?]*\b(?:and|but) (?:thats|that is|it is|its) (?:ok|okay|fine|alright|understandable|your right)\b|\b(?:hope|hoping) you dont\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ["you don't care about me"],
+          pass: ["If you don't want to talk, I understand", "I know you don't love me anymore, and that's okay"],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This tells them what they feel; say what you felt.',
+    explanation:
+      'No one can see into their heart: telling them they do not care or respect you invites a denial and a ' +
+      'fight. Describe what you felt and what you needed instead (P7).',
+    principles: ['P7'],
+    suggestions: [
+      {
+        type: 'rewrite-sentence',
+        label: 'Say what you needed',
+        text: 'I felt alone at times and needed [what you needed]; I did not always say it clearly.',
+      },
+      LEAVE_OUT,
+    ],
+    examples: {
+      flag: [
+        "You don't care about me",
+        'you never cared',
+        'u dont even try',
+        'You only care about yourself',
+        'you have no respect for me',
+        'clearly i meant nothing to you',
+      ],
+      pass: [
+        "I don't care who was right anymore",
+        'You cared for me when I was ill, and I never thanked you',
+        "I hope you don't mind me writing",
+      ],
+    },
+  },
+  {
+    id: 'blame/name-calling',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.9,
+    patterns: [
+      /\b(?:you are|youre|your|you were|you r|youve been|you have been|you act|you acted|you acting|you behave|you behaved|you sound|stop being|dont be|you always were|you can be|you could be|you became|youve become|you turned into) (?:so |such |an? |really |just |being |acting |like |the most |most |a complete |complete |a total |total |an absolute |absolute |fucking |fkn |freaking |always |very |too |seriously |honestly |pretty |kind of |kind of a |literally |still |a bit |a little |the |one )*(?:selfish|self centered|self-centered|self absorbed|self-absorbed|heartless|immature|childish|toxic|narcissist|narcissistic|manipulative|manipulator|liar|cheater|cheat|coward|cowardly|pathetic|useless|worthless|crazy|insane|psycho|psychotic|abusive|cruel|mean|stubborn|lazy|controlling|jealous|insecure|fake|ungrateful|inconsiderate|disrespectful|joke|bitch|asshole|arsehole|idiot|jerk|dick|loser|stupid|dumb|ridiculous|impossible|hypocrite|hypocritical|drama queen|baby|spoiled|spoilt|entitled|arrogant|rude|emotionally unavailable|player|fraud|snake|evil|monster|disgusting|disappointment|clueless|delusional|paranoid|needy|clingy|dramatic|hysterical|unstable|unreliable|dishonest|shallow|petty|bitter|vindictive|terrible person|horrible person|awful person|bad person|worst|careless|thoughtless|irresponsible|uncaring|unfair|cold|cold hearted|cold-hearted|emotionless|weak|spineless|gutless|clown|child|kid|brat|traitor|user|leech|parasite|creep|pig|slut|whore)\b/,
+      /\b(?:selfish|heartless|pathetic|immature|toxic|manipulative|narcissistic|lying|cheating|stupid|useless|worthless|ungrateful|spineless|fake) (?:bitch|bastard|asshole|arsehole|prick|idiot|jerk|loser|liar|cheater|coward|narcissist|piece of (?:shit|crap|work)|person|human|man|woman|girl|boy|cow|pig)\b/,
+      /\byou (?:piece of (?:shit|crap|work)|bitch|bastard|asshole|arsehole|idiot|jerk|loser|liar|cheater|coward|narcissist|psycho|prick|moron|clown|snake)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'negated or kind: youre not selfish, you were never cruel',
+        pattern: /\b(?:not|never|no longer|nothing like|far from|anything but)\b/,
+        scope: 'match',
+        examples: {
+          flag: ['youre so selfish'],
+          pass: ["you're not selfish, I was wrong to say that"],
+        },
+      },
+      {
+        reason: 'affectionate or self-directed: you are a good kid, dont be so hard on yourself',
+        pattern:
+          /\b(?:on yourself|to yourself|about it|a good (?:kid|child)|the worst (?:part|thing)|was the worst|crazy good|crazy about|insanely good|(?:silly|cute|funny|sweet|lucky|amazing) (?:kid|baby|goose))\b|\bdont be (?:so )?(?:hard|mean) on yourself\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['you were cruel to me'],
+          pass: ["don't be so hard on yourself", 'you were crazy good at that game'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'Name-calling attacks who they are, not what happened.',
+    explanation:
+      'A label for their character ("selfish", "toxic", "a liar") hurts and shuts the conversation down; it ' +
+      'is criticism, not communication. Describe one thing that happened and how it felt to you (P7 P8).',
+    principles: ['P7', 'P8'],
+    suggestions: [
+      {
+        type: 'rewrite-sentence',
+        label: 'Describe what happened instead',
+        text: 'When [one specific thing happened], I felt [how you felt].',
+      },
+      LEAVE_OUT,
+    ],
+    examples: {
+      flag: [
+        "You're so selfish",
+        'your such a liar',
+        'ur literally the most toxic person',
+        'You were cold and heartless',
+        'stop being so childish',
+        'you acted like a child',
+        'you narcissist',
+        'selfish bitch',
+      ],
+      pass: [
+        'You are amazing with the kids',
+        "I was selfish and I'm sorry",
+        "You're not a bad person",
+        'You were kind to me',
+      ],
+    },
+  },
+  {
+    id: 'blame/contempt',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.85,
+    patterns: [
+      /\b(?:whats|what is|what the hell is|what the fuck is|wtf is) wrong with you\b/,
+      /\bhow (?:could|can|dare) you\b/,
+      /\b(?:shame on you|you should be ashamed|you disgust me|you make me sick|screw you|fuck you|f you|go to hell|get over yourself|get a life|man up|typical you|so typical of you|classic you|who does that)\b/,
+      /(?:^|[.!?,] |\b(?:just|please|seriously|oh|so|and|now) )grow up\b/,
+      /\byou (?:seriously |really |clearly |desperately )?need (?:serious |professional )?(?:help|therapy|to grow up|to get help|to change|to get your (?:shit|act|life) together|to look at yourself)\b/,
+      /\bwhy (?:didnt|did not|wouldnt|couldnt|cant|wont) you (?:just |even |ever )?(?:tell|call|listen|say|try|fight|care|stop|ask|come|answer|respond|reply|think|apologize|apologise|admit|be honest)\b/,
+      /\bwhy would you (?:do|say|lie|cheat|treat|hurt|leave|ignore|throw|ruin)\b/,
+      /\byou (?:should|shouldve|should have|could|couldve|could have) (?:at least |just |easily |been )?(?:have )?(?:known|been there|listened|called|told me|cared|tried|fought|said something|supported|stopped|stayed|asked|noticed|been honest|been more|apologized|apologised|made an effort|thought|done better|treated me better)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'forgiving or curious: how could you have known',
+        pattern:
+          /\bhow (?:could|can) you (?:have )?(?:known|know|tell|guess|guessed|see|seen|have seen|understand|forgive|ever forgive)\b|\byou (?:should|could) have (?:seen|heard) (?:the|my|it|how|what|this)\b|\bhow could you not\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['how could you do this to me'],
+          pass: ['how could you have known what I was going through', 'you should have seen the look on the dog'],
+        },
+      },
+      {
+        reason: 'kind about help or growth: I hope you get the help you need, watching the kids grow up',
+        pattern: /\b(?:kids|children|we|they|i|watching|see|saw) (?:\w+ )?grow up\b|\bhope you (?:\w+ )?(?:get|found|find|have) (?:the )?help\b|\bif you ever need help\b|\bthank you for being there\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['grow up'],
+          pass: ['if you ever need help with the move, let me know'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This is contempt or reproach; it will only start a fight.',
+    explanation:
+      'Scorn and "why didn\'t you" questions are criticism in disguise: they push the other person to defend ' +
+      'themselves and close the door. Say what you felt and what you would like now (P7).',
+    principles: ['P7'],
+    suggestions: [I_STATEMENT, LEAVE_OUT],
+    examples: {
+      flag: [
+        "What's wrong with you?",
+        'How could you do this to me',
+        'just grow up',
+        'You need help',
+        "Why didn't you just tell me?",
+        'you should have been there for me',
+        'You could have at least called',
+      ],
+      pass: [
+        'I hope you get the help you deserve and find peace',
+        'I should have been there for you',
+        'Watching the kids grow up has been lovely',
+        'Why did I react that way? I have thought about it a lot.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,332 @@
+/**
+ * Whole journeys simulated day by day (issue 3, "Story fixtures"). Each story asserts what
+ * the user would see on chosen days: phase, gates, locks and next steps.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('./crisis.js', () => ({ coachCrisisDetector: () => false })); // TEMP until coach lands
+
+import { plan } from './plan.js';
+import { journeySnapshotSchema } from './schema.js';
+import { day, emptyJourney, evening, instant, story } from './test-helpers.js';
+import { timing } from './timing.js';
+import type { Plan } from './types.js';
+
+const gate = (p: Plan, id: string) => p.gates.find((g) => g.id === id)!;
+const stepIds = (p: Plan) => p.nextSteps.map((s) => s.id);
+
+/** A 120-day reconciliation with one relapse (day 14) and one setback (day 95). */
+function reconciliation() {
+  const s = story()
+    .screen(0)
+    .startNoContact(0)
+    .checkIns(0, 120, [3, 8], [8, 2])
+    .reflect(2, { reasons: ['communication', 'trust'] })
+    .reflect(5, { ownRole: 'I stopped listening and kept score of every small thing.' })
+    .reflectAll(9)
+    // The relapse: a late text, answered coolly.
+    .contact(14, { channel: 'text', time: '23:30', tone: 'tense', answeredAfterHours: 10 })
+    .endNoContact(14, 'break')
+    .startNoContact(14)
+    .assess(46)
+    // Reconnect on day 48 by email (the ex's channel is unknown).
+    .endNoContact(48, 'reconnect');
+  for (const n of [48, 50, 52, 54]) s.contact(n, { channel: 'email', tone: 'easy' });
+  s.contact(53, { channel: 'email', from: 'ex', tone: 'warm' });
+  for (const n of [58, 61, 64, 67]) s.contact(n, { channel: 'text', tone: 'easy' });
+  s.contact(62, { channel: 'text', from: 'ex', tone: 'warm' });
+  s.contact(70, { channel: 'text', from: 'ex', tone: 'easy' });
+  for (const n of [72, 75, 78]) s.contact(n, { channel: 'call', tone: 'easy' });
+  s.contact(82, { channel: 'meeting', tone: 'warm', initiatedBy: 'ex' });
+  s.commit(84, 'Call on Sunday evening to talk about the week', 7, { day: 91, status: 'kept' });
+  s.commit(86, 'Book the pottery class we talked about by Friday', 4, { day: 89, status: 'kept' });
+  s.setback(95, 'argument');
+  s.assess(98);
+  for (const n of [100, 106, 112, 118]) s.contact(n, { channel: 'meeting', tone: 'warm' });
+  s.outcome(120, 'together');
+  return s;
+}
+
+describe('a 120-day reconciliation with one relapse and one setback', () => {
+  const s = reconciliation();
+  const full = s.full();
+  const at = (n: number) => plan(s.at(n), evening(n));
+
+  it('is a valid snapshot', () => {
+    expect(journeySnapshotSchema.safeParse(full).success).toBe(true);
+  });
+
+  it('starts with reflection while the clock runs', () => {
+    const p = at(3);
+    expect(p.phase.id).toBe('reflect');
+    expect(gate(p, 'reflection').facts).toContain('reflection: own role not written yet');
+    expect(gate(p, 'no-contact').facts).toEqual(['no contact: day 3 of 30']);
+    expect(stepIds(p)).toContain('reflect');
+    expect(p.outreachLocked).toBe(false);
+  });
+
+  it('moves to heal and grow once the reflection is written', () => {
+    const p = at(10);
+    expect(p.phase.id).toBe('heal-and-grow');
+    expect(gate(p, 'reflection').open).toBe(true);
+    expect(gate(p, 'no-contact').toOpen).toBe(`keep no contact until ${day(30)} (20 more days)`);
+    expect(stepIds(p)).toContain('keep-space');
+  });
+
+  it('restarts the clock after the relapse and keeps the history', () => {
+    const p = at(20);
+    expect(p.phase.id).toBe('heal-and-grow');
+    expect(p.metrics.noContact).toMatchObject({
+      currentStreak: 6,
+      longestStreak: 14,
+      breaks: 1,
+      breaksByUser: 1,
+    });
+    expect(gate(p, 'no-contact').facts).toEqual(['no contact: day 6 of 30']);
+    const keep = p.nextSteps.find((x) => x.id === 'keep-space')!;
+    expect(keep.why).toMatch(/not a failure/);
+  });
+
+  it('asks for a decision when the goal is reached, then opens reconnect', () => {
+    const decide = at(44);
+    expect(decide.phase.id).toBe('decide');
+    expect(gate(decide, 'no-contact').open).toBe(true);
+    expect(gate(decide, 'assessment').toOpen).toBe('take the assessment');
+    expect(stepIds(decide)).toContain('assessment');
+
+    const ready = at(47);
+    expect(ready.phase.id).toBe('reconnect');
+    expect(gate(ready, 'reconnect').open).toBe(true);
+    expect(stepIds(ready)).toContain('first-message');
+    expect(ready.nextSteps.find((x) => x.id === 'first-message')!.text).toMatch(/by email/);
+  });
+
+  it('climbs the ladder one rung at a time', () => {
+    const early = at(49);
+    expect(early.phase.id).toBe('reconnect');
+    expect(early.metrics.ladder).toMatchObject({ currentRung: 'email', advice: 'stay' });
+    const ready = at(55);
+    expect(ready.metrics.ladder).toMatchObject({
+      currentRung: 'email',
+      advice: 'next-rung',
+      nextRung: 'text',
+    });
+    expect(gate(ready, 'next-rung').open).toBe(true);
+    expect(stepIds(ready)).toContain('next-rung');
+    expect(at(60).metrics.ladder.currentRung).toBe('text');
+  });
+
+  it('rebuilds after the first meeting', () => {
+    const p = at(85);
+    expect(p.phase.id).toBe('rebuild');
+    expect(stepIds(p)).toEqual(expect.arrayContaining(['goodwill']));
+    expect(at(92).metrics.consistency).toMatchObject({ kept: 2, broken: 0, score: 100 });
+  });
+
+  it('goes back to decide after the setback, and on after a new assessment', () => {
+    const p = at(96);
+    expect(p.phase.id).toBe('decide');
+    expect(p.phase.principles).toContain('P14');
+    expect(gate(p, 'assessment').toOpen).toBe('take the assessment again after the setback');
+    expect(stepIds(p)).toContain('reassess');
+    expect(at(99).phase.id).toBe('rebuild');
+  });
+
+  it('ends together', () => {
+    const p = at(121);
+    expect(p.phase).toMatchObject({ id: 'outcome', outcome: 'together' });
+    expect(stepIds(p)).toContain('keep-habits');
+  });
+
+  it('every day: 3–5 steps, never locked, and later data never changes the plan', () => {
+    for (let n = 9; n <= 125; n++) {
+      const now = evening(n);
+      const p = plan(s.at(n), now);
+      expect(p.nextSteps.length).toBeGreaterThanOrEqual(3);
+      expect(p.nextSteps.length).toBeLessThanOrEqual(5);
+      expect(p.outreachLocked).toBe(false);
+      expect(plan(full, now)).toEqual(p);
+    }
+  });
+});
+
+describe('a moving-on journey', () => {
+  const s = story()
+    .screen(0)
+    .startNoContact(0)
+    .reflectAll(1)
+    .checkIns(0, 60, [3, 6], [7, 3])
+    .assess(33, {
+      compatibility: 2,
+      longTermGoals: 1,
+      mutualWishToChange: 1,
+      ownChange: 3,
+      trustRepairable: 2,
+      motives: ['loneliness', 'ego'],
+      redLines: [{ text: 'They want to live abroad for good', crossed: 'yes' }],
+    })
+    .outcome(40, 'moving-on');
+
+  it('names unhealthy motives and the crossed red line, and does not open reconnect', () => {
+    const p = plan(s.at(34), evening(34));
+    expect(p.phase.id).toBe('decide');
+    expect(p.metrics.readiness.healthy).toBe(false);
+    expect(p.metrics.readiness.unhealthyMotives).toEqual(['loneliness', 'ego']);
+    expect(p.metrics.readiness.crossedRedLines).toBe(1);
+    expect(gate(p, 'reconnect').open).toBe(false);
+    expect(stepIds(p)).toContain('consider');
+  });
+
+  it('ends on the moving-on path, with lessons and people, and outreach not locked', () => {
+    const p = plan(s.at(41), evening(41));
+    expect(p.phase).toMatchObject({ id: 'outcome', outcome: 'moving-on' });
+    expect(stepIds(p)).toEqual(expect.arrayContaining(['lessons', 'people']));
+    expect(p.outreachLocked).toBe(false);
+  });
+});
+
+describe('an abusive history', () => {
+  const s = story()
+    .screen(0, { violence: { byEx: 'no', byUser: 'yes' } })
+    .startNoContact(0)
+    .reflectAll(1)
+    .checkIns(0, 60, [4, 7], [6, 2])
+    .screen(40) // a later "all no" cannot erase the first answer
+    .assess(45);
+
+  it('locks outreach for good from the first answer, whoever it came from', () => {
+    for (const n of [0, 10, 45, 60]) {
+      const p = plan(s.at(n), evening(n));
+      expect(p.phase).toMatchObject({ id: 'safety-locked', outcome: 'moving-on' });
+      expect(p.outreachLocked).toBe(true);
+      expect(p.locks[0]).toMatchObject({ reason: 'abuse', party: 'user', duration: 'permanent', lift: null });
+      expect(gate(p, 'reconnect')).toMatchObject({ open: false, toOpen: null });
+      expect(p.nextSteps[0]!.id).toBe('respect-lock');
+      expect(stepIds(p)).not.toContain('first-message');
+    }
+  });
+
+  it('has no good moment to write', () => {
+    const t = timing(s.at(60), instant(60, '19:00'));
+    expect(t).toMatchObject({ good: false, locked: true, nextGoodAt: null });
+  });
+
+  it('cannot be unlocked through settings', () => {
+    const snapshot = { ...s.at(60), settings: { ignoreLocks: true } };
+    const result = journeySnapshotSchema.safeParse(snapshot);
+    expect(result.success).toBe(false);
+    const tweaked = { ...s.at(60), settings: { maxUnansweredInARow: 5, readinessThreshold: 0 } };
+    expect(plan(tweaked, evening(60)).outreachLocked).toBe(true);
+  });
+
+  it('locks a block and a court order for good too', () => {
+    for (const answers of [{ exBlockedUser: 'yes' as const }, { courtOrder: 'yes' as const }]) {
+      const b = story().screen(0, answers).screen(5);
+      const p = plan(b.at(6), evening(6));
+      expect(p.locks[0]?.duration).toBe('permanent');
+      expect(p.phase.id).toBe('safety-locked');
+    }
+  });
+
+  it('locks while unsure, until a later screening says no', () => {
+    const b = story()
+      .screen(0, { stalking: { byEx: 'unsure', byUser: 'no' } })
+      .screen(5);
+    expect(plan(b.at(2), evening(2)).locks[0]).toMatchObject({
+      reason: 'stalking',
+      duration: 'until-clarified',
+    });
+    expect(plan(b.at(6), evening(6)).locks).toEqual([]);
+  });
+});
+
+describe('an ex who says stop, then re-opens contact', () => {
+  const s = story()
+    .screen(0)
+    .startNoContact(0)
+    .reflectAll(1)
+    .checkIns(0, 90, [4, 8], [7, 2])
+    .assess(31)
+    .endNoContact(32, 'reconnect')
+    .contact(32, { channel: 'email', answeredAfterHours: null })
+    .contact(36, { channel: 'email', answeredAfterHours: null })
+    .exRequest(40, 'stop-contact')
+    .exRequest(70, 'reopen-contact')
+    .contact(70, { channel: 'email', from: 'ex', tone: 'warm' });
+
+  it('advises against a third unanswered message', () => {
+    const p = plan(s.at(37), evening(37));
+    expect(p.phase.id).toBe('reconnect');
+    expect(p.nextSteps[0]!.id).toBe('no-third-message');
+    expect(p.nextSteps[0]!.principles).toEqual(['P2', 'P6', 'P16']);
+    expect(gate(p, 'another-message')).toMatchObject({ open: false, toOpen: 'wait for your ex to reply' });
+    expect(p.metrics.ladder.advice).toBe('back-off');
+  });
+
+  it('locks outreach until the ex re-opens contact themselves', () => {
+    const p = plan(s.at(41), evening(41));
+    expect(p.phase.id).toBe('safety-locked');
+    expect(p.locks).toHaveLength(1);
+    expect(p.locks[0]).toMatchObject({ reason: 'no_contact_request', duration: 'until-ex-reopens' });
+    expect(p.locks[0]!.lift).toMatch(/only your ex/);
+    expect(stepIds(p)).not.toContain('no-third-message');
+  });
+
+  it('lifts the lock when the ex re-opens contact', () => {
+    const p = plan(s.at(71), evening(71));
+    expect(p.locks).toEqual([]);
+    expect(p.phase.id).toBe('reconnect');
+    expect(p.metrics.engagement.unansweredInARow).toBe(0);
+  });
+});
+
+describe('a user across a DST change', () => {
+  // Europe/London moves to summer time on 29 March 2026 (day 83); New York on 8 March (day 62).
+  const base = emptyJourney({ exTimeZone: 'America/New_York' });
+  const s = story(base).screen(0).reflectAll(0).startNoContact(60).checkIns(55, 95, [5, 7], [5, 3]);
+
+  it('counts exactly one more day each evening across the change', () => {
+    let previous = -1;
+    for (let n = 60; n <= 92; n++) {
+      const p = plan(s.at(n), evening(n));
+      expect(p.today).toBe(day(n));
+      expect(p.metrics.noContact.currentStreak).toBe(previous + 1);
+      expect(p.metrics.wellBeing.checkedInToday).toBe(true);
+      previous = p.metrics.noContact.currentStreak;
+    }
+  });
+
+  it('gives timing in the ex’s wall-clock time before and after their DST change', () => {
+    // Friday 6 March, 18:30 in New York (EST, UTC−5).
+    expect(timing(s.full(), '2026-03-06T23:30:00Z')).toMatchObject({
+      good: true,
+      exLocalTime: '2026-03-06T18:30',
+    });
+    // Monday 9 March, 10:00 in New York (EDT, UTC−4): working hours; next good moment 18:00 EDT.
+    const monday = timing(s.full(), '2026-03-09T14:00:00Z');
+    expect(monday.good).toBe(false);
+    expect(monday.reason).toMatch(/working hours/);
+    expect(monday.nextGoodAt).toBe('2026-03-09T22:00:00.000Z');
+    expect(monday.nextGoodLocal).toBe('2026-03-09T18:00');
+    // Monday 2 March, same wall-clock time in EST: 23:00Z.
+    expect(timing(s.full(), '2026-03-02T15:00:00Z').nextGoodAt).toBe('2026-03-02T23:00:00.000Z');
+  });
+
+  it('calls late evening "too late" and follows a move to another zone', () => {
+    const late = timing(s.full(), '2026-03-11T03:30:00Z'); // 23:30 EDT on Tuesday
+    expect(late.good).toBe(false);
+    expect(late.reason).toMatch(/too late/);
+    const moved = structuredClone(s.full());
+    moved.timeZoneChanges.push({
+      id: 'move-1',
+      at: '2026-03-12T00:00:00Z',
+      who: 'ex',
+      timeZone: 'Asia/Tokyo',
+    });
+    const t = timing(moved, '2026-03-13T01:00:00Z'); // Friday 10:00 in Tokyo
+    expect(t.exTimeZone).toBe('Asia/Tokyo');
+    expect(t.good).toBe(false);
+    expect(t.nextGoodLocal).toBe('2026-03-13T18:00');
+    expect(t.nextGoodAt).toBe('2026-03-13T09:00:00.000Z');
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * The journey as it stood at `now`: every record dated after `now` is left out, statuses
+ * resolved after `now` are rolled back (a commitment kept tomorrow is open today), and the
+ * arrays the metrics walk are sorted once. Every metric reads this view, which is why adding
+ * future data never changes the plan for an earlier `now`.
+ */
+import { type MethodSettings, resolveSettings } from './defaults.js';
+import type {
+  Apology,
+  Assessment,
+  CheckIn,
+  Commitment,
+  ConfidenceRating,
+  ContactBreak,
+  ContactEvent,
+  ExRequest,
+  HabitLog,
+  JourneySnapshot,
+  Letter,
+  NecessaryContact,
+  NoContactPeriod,
+  Outcome,
+  SafetyScreening,
+  Setback,
+} from './schema.js';
+import { epochDay, localDateOf, zoneAt } from './time.js';
+
+/** A no-contact period in epoch days; `end` null while running. */
+export interface PeriodView {
+  id: string;
+  start: number;
+  end: number | null;
+  goalDays: number;
+  endReason: NoContactPeriod['endReason'];
+  /** True for the clock the engine restarts itself after a break (P2: a relapse restarts it). */
+  implicit: boolean;
+}
+
+export interface EventView {
+  event: ContactEvent;
+  t: number;
+  /** As known at `now`: an answer recorded after `now` has not happened yet. */
+  answered: boolean;
+  answeredT: number | null;
+}
+
+export interface CommitmentView {
+  commitment: Commitment;
+  status: Commitment['status'];
+  resolvedT: number | null;
+}
+
+export interface JourneyView {
+  snapshot: JourneySnapshot;
+  settings: MethodSettings;
+  nowMs: number;
+  nowIso: string;
+  userZone: string;
+  today: string;
+  todayDay: number;
+  screenings: SafetyScreening[];
+  exRequests: ExRequest[];
+  periods: PeriodView[];
+  breaks: ContactBreak[];
+  necessary: NecessaryContact[];
+  checkIns: CheckIn[];
+  habitLogs: HabitLog[];
+  confidence: ConfidenceRating[];
+  assessments: Assessment[];
+  events: EventView[];
+  commitments: CommitmentView[];
+  apologies: Apology[];
+  letters: Letter[];
+  setbacks: Setback[];
+  outcome: Outcome | null;
+}
+
+function byInstant<T>(items: readonly T[], at: (x: T) => string, nowMs: number): T[] {
+  const out: { x: T; t: number }[] = [];
+  for (const x of items) {
+    const t = Date.parse(at(x));
+    if (t <= nowMs) out.push({ x, t });
+  }
+  out.sort((a, b) => a.t - b.t);
+  return out.map((o) => o.x);
+}
+
+function byDate<T>(items: readonly T[], on: (x: T) => string, today: string): T[] {
+  const out = items.filter((x) => on(x) <= today);
+  out.sort((a, b) => (on(a) < on(b) ? -1 : on(a) > on(b) ? 1 : 0));
+  return out;
+}
+
+function periodsAsOf(periods: readonly NoContactPeriod[], todayDay: number): PeriodView[] {
+  const out: PeriodView[] = [];
+  for (const p of periods) {
+    const start = epochDay(p.startedOn);
+    if (start > todayDay) continue;
+    const ended = p.endedOn !== null && epochDay(p.endedOn) <= todayDay;
+    out.push({
+      id: p.id,
+      start,
+      end: ended ? epochDay(p.endedOn!) : null,
+      goalDays: p.goalDays,
+      endReason: ended ? p.endReason : null,
+      implicit: false,
+    });
+  }
+  const last = out[out.length - 1];
+  if (last && last.end !== null && endedEarly(last)) {
+    // P2: a relapse restarts the clock; nothing is erased and no new record is needed.
+    out.push({
+      id: `${last.id}+restart`,
+      start: last.end,
+      end: null,
+      goalDays: last.goalDays,
+      endReason: null,
+      implicit: true,
+    });
+  }
+  return out;
+}
+
+/** A break, or reaching out before the goal (which the method counts as a break). */
+export function endedEarly(p: PeriodView): boolean {
+  if (p.end === null) return false;
+  if (p.endReason === 'break') return true;
+  return p.endReason === 'reconnect' && p.end - p.start < p.goalDays;
+}
+
+/**
+ * Builds the view of a journey at `nowMs`.
+ *
+ * @example
+ * const view = viewAt(snapshot, Date.parse('2026-02-01T20:00:00Z'));
+ * view.today // '2026-02-01' (in the user's zone)
+ */
+export function viewAt(snapshot: JourneySnapshot, nowMs: number): JourneyView {
+  const userZone = zoneAt(snapshot, 'user', nowMs);
+  const today = localDateOf(nowMs, userZone);
+  const todayDay = epochDay(today);
+
+  const events: EventView[] = [];
+  for (const event of snapshot.contactEvents) {
+    const t = Date.parse(event.at);
+    if (t > nowMs) continue;
+    const answeredT = event.answeredAt === null ? null : Date.parse(event.answeredAt);
+    const answeredYet = answeredT === null || answeredT <= nowMs;
+    events.push({
+      event,
+      t,
+      answered: event.answered && answeredYet,
+      answeredT: answeredYet ? answeredT : null,
+    });
+  }
+  events.sort((a, b) => a.t - b.t);
+
+  const commitments: CommitmentView[] = [];
+  for (const commitment of snapshot.commitments) {
+    if (Date.parse(commitment.createdAt) > nowMs) continue;
+    const resolvedT = commitment.resolvedAt === null ? null : Date.parse(commitment.resolvedAt);
+    const resolvedYet = resolvedT !== null && resolvedT <= nowMs;
+    commitments.push({
+      commitment,
+      status: resolvedYet ? commitment.status : 'open',
+      resolvedT: resolvedYet ? resolvedT : null,
+    });
+  }
+
+  const outcome =
+    snapshot.outcome && Date.parse(snapshot.outcome.decidedAt) <= nowMs ? snapshot.outcome : null;
+
+  const apologies = byInstant(snapshot.apologies, (a) => a.createdAt, nowMs).map((a) =>
+    a.sentAt !== null && Date.parse(a.sentAt) > nowMs ? { ...a, status: 'draft' as const, sentAt: null } : a,
+  );
+
+  return {
+    snapshot,
+    settings: resolveSettings(snapshot.settings),
+    nowMs,
+    nowIso: new Date(nowMs).toISOString(),
+    userZone,
+    today,
+    todayDay,
+    screenings: byInstant(snapshot.safetyScreenings, (s) => s.answeredAt, nowMs),
+    exRequests: byInstant(snapshot.exRequests, (r) => r.at, nowMs),
+    periods: periodsAsOf(snapshot.noContactPeriods, todayDay),
+    breaks: byInstant(snapshot.contactBreaks, (b) => b.at, nowMs),
+    necessary: snapshot.necessaryContacts.filter((n) => Date.parse(n.at) <= nowMs),
+    checkIns: byDate(snapshot.checkIns, (c) => c.on, today),
+    habitLogs: snapshot.habitLogs.filter((h) => h.on <= today),
+    confidence: byDate(snapshot.confidenceRatings, (c) => c.on, today),
+    assessments: byInstant(snapshot.assessments, (a) => a.at, nowMs),
+    events,
+    commitments,
+    apologies,
+    letters: byInstant(snapshot.letters, (l) => l.createdAt, nowMs),
+    setbacks: byDate(snapshot.setbacks, (s) => s.on, today),
+    outcome,
+  };
+}

@@ -1,0 +1,310 @@
+/**
+ * Accounts and sessions over HTTP: register, log in, log out (here or everywhere), change
+ * the password, delete the account, and the `requireSession` guard every journey route sits
+ * behind. Policy lives here (password rules, cookie attributes, login throttling); the key
+ * handling lives in the store (src/store/accounts.ts).
+ */
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import * as z from 'zod/mini';
+import {
+  changePassword,
+  DuplicateError,
+  normalizeEmail,
+  openSession,
+  registerAccount,
+  resumeSession,
+  sessionTokenHash,
+  type ThrottleState,
+  type Unlocked,
+  verifyLogin,
+} from '../store/index.js';
+import { type AppEnv, DAY_MS, type Deps } from './context.js';
+import { passwordProblem } from './passwords.js';
+import { HttpProblem } from './problem.js';
+import { isHttps, SESSION_COOKIE } from './security.js';
+import { parseWith, readJson, validationProblem } from './validate.js';
+
+// ---------------------------------------------------------------------------
+// request bodies
+
+const emailSchema = z
+  .string()
+  .check(
+    z.maxLength(254, 'an email has at most 254 characters'),
+    z.regex(/^[^\s@]+@[^\s@]+$/, 'expected an email address like ana@example.org'),
+  );
+/** Length is checked by the password policy, with a friendlier message; the cap stops argon2 abuse. */
+const passwordSchema = z.string().check(z.maxLength(1024, 'at most 1024 characters'));
+
+export const registerBody = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  acknowledgeDataLoss: z.literal(true, {
+    error: 'confirm that a lost password means lost data (your journal is encrypted with it)',
+  }),
+});
+export const loginBody = z.strictObject({ email: emailSchema, password: passwordSchema });
+export const changePasswordBody = z.strictObject({
+  currentPassword: passwordSchema,
+  newPassword: passwordSchema,
+});
+export const DELETE_CONFIRMATION = 'delete my account';
+export const deleteAccountBody = z.strictObject({
+  password: passwordSchema,
+  confirm: z.literal(DELETE_CONFIRMATION, { error: `type "${DELETE_CONFIRMATION}" to confirm` }),
+});
+export const userView = z.strictObject({ id: z.string(), email: z.string() });
+export const sessionView = z.strictObject({ user: userView, expiresAt: z.string() });
+
+// ---------------------------------------------------------------------------
+// login throttle: growing delays per account and per address, state in the database
+
+interface ThrottlePolicy {
+  /** Failures allowed before delays start. */
+  free: number;
+  /** Longest delay, ms. */
+  maxDelayMs: number;
+}
+/** An account tolerates a few typos; an address (maybe a shared network) a few more. */
+const ACCOUNT_POLICY: ThrottlePolicy = { free: 5, maxDelayMs: 15 * 60_000 };
+const ADDRESS_POLICY: ThrottlePolicy = { free: 20, maxDelayMs: 15 * 60_000 };
+/** Failures older than this are forgotten. */
+const THROTTLE_WINDOW_MS = DAY_MS;
+
+/**
+ * When the next attempt may happen after `failures` failures: free attempts first, then
+ * 1 s, 2 s, 4 s … doubling up to the cap.
+ *
+ * @example
+ * nextAllowedAt(6, ACCOUNT_POLICY, now) // now + 2 s
+ */
+export function nextAllowedAt(failures: number, policy: ThrottlePolicy, now: Date): Date | null {
+  if (failures < policy.free) return null;
+  const delay = Math.min(1000 * 2 ** Math.min(failures - policy.free, 30), policy.maxDelayMs);
+  return new Date(now.getTime() + delay);
+}
+
+function throttleKeys(email: string, address: string): [string, ThrottlePolicy][] {
+  return [
+    [`account:${normalizeEmail(email)}`, ACCOUNT_POLICY],
+    [`address:${address}`, ADDRESS_POLICY],
+  ];
+}
+
+async function currentThrottle(deps: Deps, key: string, now: Date): Promise<ThrottleState> {
+  const state = await deps.store.getThrottle(key);
+  const last = state.lastFailureAt ? Date.parse(state.lastFailureAt) : Number.NaN;
+  if (state.failures > 0 && now.getTime() - last > THROTTLE_WINDOW_MS) {
+    await deps.store.clearThrottle(key);
+    return { failures: 0, firstFailureAt: null, lastFailureAt: null, blockedUntil: null };
+  }
+  return state;
+}
+
+function tooManyAttempts(until: number, now: Date): HttpProblem {
+  const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+  return new HttpProblem(
+    'too-many-attempts',
+    `Too many attempts to log in. Wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
+    undefined,
+    { 'Retry-After': String(seconds) },
+  );
+}
+
+/** The client's address: the socket's, or the proxy's word for it when the proxy is trusted. */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'local';
+}
+
+// ---------------------------------------------------------------------------
+// sessions
+
+function sessionLimits(deps: Deps) {
+  return {
+    idle: deps.config.sessionIdleMs ?? 7 * DAY_MS,
+    max: deps.config.sessionMaxMs ?? 30 * DAY_MS,
+  };
+}
+
+/** A session expires after `idle` without use, and never later than `max` after login. */
+function expiryFrom(deps: Deps, createdAt: Date, now: Date): Date {
+  const { idle, max } = sessionLimits(deps);
+  return new Date(Math.min(now.getTime() + idle, createdAt.getTime() + max));
+}
+
+async function startSession(c: Context, deps: Deps, unlocked: Unlocked): Promise<void> {
+  const now = deps.now();
+  const opened = await openSession(
+    deps.store,
+    unlocked,
+    { expiresAt: expiryFrom(deps, now, now) },
+    deps.config.accounts,
+  );
+  setCookie(c, SESSION_COOKIE, opened.secret, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: isHttps(c, deps.config.trustProxy),
+    maxAge: Math.floor(sessionLimits(deps).max / 1000),
+  });
+}
+
+function endSessionCookie(c: Context, deps: Deps): void {
+  deleteCookie(c, SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: isHttps(c, deps.config.trustProxy),
+  });
+}
+
+/** Sliding expiry is written at most this often, so reads stay reads. */
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+/**
+ * Lets the request through only with a live session, and puts its identity and data key in
+ * `c.var.auth`. 401 otherwise. No argon2 here: the session secret unwraps the key via HKDF.
+ *
+ * @example
+ * api.use('/plan', requireSession(deps));
+ */
+export function requireSession(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const secret = getCookie(c, SESSION_COOKIE);
+    const now = deps.now();
+    const resumed = secret ? await resumeSession(deps.store, secret, now, deps.config.accounts) : null;
+    if (!secret || !resumed) {
+      if (secret) endSessionCookie(c, deps);
+      throw new HttpProblem(
+        'unauthenticated',
+        'Your session has ended or you are not logged in. Please log in.',
+      );
+    }
+    const { session } = resumed;
+    if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
+      await deps.store.touchSession(session.tokenHash, expiryFrom(deps, new Date(session.createdAt), now));
+    }
+    c.set('auth', { session, dataKey: resumed.dataKey, userId: session.userId, secret });
+    await next();
+  };
+}
+
+// ---------------------------------------------------------------------------
+// routes
+
+/**
+ * The account routes, mounted at `/api/v1`.
+ *
+ * @example
+ * api.route('/', authRoutes(deps));
+ */
+export function authRoutes(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const guard = requireSession(deps);
+  const accountOptions = deps.config.accounts;
+
+  app.get('/auth/session', guard, async (c) => {
+    const { userId, session } = c.var.auth;
+    const user = await deps.store.getUser(userId);
+    if (!user) throw new HttpProblem('unauthenticated', 'Your session has ended. Please log in.');
+    return c.json({ user: { id: user.id, email: user.email }, expiresAt: session.expiresAt });
+  });
+
+  app.post('/auth/register', async (c) => {
+    const body = parseWith(registerBody, await readJson(c));
+    const weak = passwordProblem(body.password);
+    if (weak) throw validationProblem([{ path: 'password', message: weak }]);
+    let unlocked: Unlocked;
+    try {
+      unlocked = await registerAccount(deps.store, body.email, body.password, accountOptions);
+    } catch (error) {
+      // Without email delivery a taken address cannot be hidden completely; the answer stays
+      // generic and does not say which part was wrong.
+      if (error instanceof DuplicateError) {
+        throw new HttpProblem(
+          'registration-refused',
+          'An account could not be created with these details. If you already have one, log in instead.',
+        );
+      }
+      throw error;
+    }
+    await startSession(c, deps, unlocked);
+    return c.json({ user: { id: unlocked.user.id, email: unlocked.user.email } }, 201);
+  });
+
+  app.post('/auth/login', async (c) => {
+    const body = parseWith(loginBody, await readJson(c));
+    const now = deps.now();
+    const keys = throttleKeys(body.email, clientAddress(c, deps.config.trustProxy));
+    const states = await Promise.all(keys.map(([key]) => currentThrottle(deps, key, now)));
+    const blocked = Math.max(...states.map((s) => (s.blockedUntil ? Date.parse(s.blockedUntil) : 0)));
+    if (blocked > now.getTime()) throw tooManyAttempts(blocked, now);
+
+    const unlocked = await verifyLogin(deps.store, body.email, body.password, accountOptions);
+    if (!unlocked) {
+      await Promise.all(
+        keys.map(([key, policy]) =>
+          deps.store.recordLoginFailure(key, (state) => nextAllowedAt(state.failures, policy, now)),
+        ),
+      );
+      throw new HttpProblem('invalid-credentials', 'The email or the password is not right.');
+    }
+    await deps.store.clearThrottle(keys[0]![0]);
+    await startSession(c, deps, unlocked);
+    return c.json({ user: { id: unlocked.user.id, email: unlocked.user.email } });
+  });
+
+  app.post('/auth/logout', async (c) => {
+    const secret = getCookie(c, SESSION_COOKIE);
+    if (secret && /^[A-Za-z0-9_-]{1,100}$/.test(secret)) {
+      await deps.store.revokeSession(await sessionTokenHash(secret, accountOptions));
+    }
+    endSessionCookie(c, deps);
+    return c.body(null, 204);
+  });
+
+  app.post('/auth/logout-everywhere', guard, async (c) => {
+    await deps.store.revokeAllSessions(c.var.auth.userId);
+    endSessionCookie(c, deps);
+    return c.body(null, 204);
+  });
+
+  app.post('/auth/password', guard, async (c) => {
+    const body = parseWith(changePasswordBody, await readJson(c));
+    const weak = passwordProblem(body.newPassword);
+    if (weak) throw validationProblem([{ path: 'newPassword', message: weak }]);
+    const { userId, session } = c.var.auth;
+    const changed = await changePassword(
+      deps.store,
+      userId,
+      body.currentPassword,
+      body.newPassword,
+      accountOptions,
+    );
+    if (!changed)
+      throw validationProblem([{ path: 'currentPassword', message: 'This is not your current password.' }]);
+    // Anyone holding another session (a lost phone) is logged out; this one stays.
+    await deps.store.revokeAllSessions(userId, session.tokenHash);
+    return c.body(null, 204);
+  });
+
+  app.delete('/account', guard, async (c) => {
+    const body = parseWith(deleteAccountBody, await readJson(c));
+    const { userId } = c.var.auth;
+    const user = await deps.store.getUser(userId);
+    if (!user) throw new HttpProblem('unauthenticated', 'Your session has ended. Please log in.');
+    const unlocked = await verifyLogin(deps.store, user.email, body.password, accountOptions);
+    if (!unlocked) throw validationProblem([{ path: 'password', message: 'This is not your password.' }]);
+    await deps.store.deleteUser(userId);
+    endSessionCookie(c, deps);
+    return c.body(null, 204);
+  });
+
+  return app;
+}

@@ -1,0 +1,227 @@
+/**
+ * The method and the coach over HTTP: the plan and timing advice for the logged-in user at
+ * the current time, the coach with context the server fills from the user's own data, and
+ * "I sent it", refused while outreach is locked. The client never supplies the locks, the
+ * unanswered count or the rung, so no request can talk the server out of a lock.
+ */
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { analyze, ContextError } from '../coach/index.js';
+import { type Channel, type DraftContext, DraftTooLongError, MAX_DRAFT_LENGTH } from '../coach/types.js';
+import { plan, timing } from '../method/index.js';
+import {
+  type ContactChannel,
+  contactChannelSchema,
+  contactEventSchema,
+  instantSchema,
+  type JourneySnapshot,
+  LIMITS,
+  partySchema,
+  toneSchema,
+} from '../method/schema.js';
+import { zoneAt } from '../method/time.js';
+import type { Plan } from '../method/types.js';
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  createSnapshotCache,
+  emptySnapshot,
+  type Journal,
+} from '../store/index.js';
+import { requireSession } from './auth.js';
+import type { AppEnv, Deps } from './context.js';
+import { HttpProblem } from './problem.js';
+import { recordView } from './resources.js';
+import { parseWith, readJson, validationProblem } from './validate.js';
+
+// ---------------------------------------------------------------------------
+// bodies
+
+export const coachChannelSchema = z.enum(['email', 'text', 'call_script', 'letter', 'social']);
+
+export const analyzeBody = z.strictObject({
+  text: z.string().check(z.maxLength(MAX_DRAFT_LENGTH, `at most ${MAX_DRAFT_LENGTH} characters`)),
+  channel: z.optional(coachChannelSchema),
+  sendAt: z.optional(instantSchema),
+});
+
+export const sentBody = z.strictObject({
+  channel: contactChannelSchema,
+  at: z.optional(instantSchema),
+  initiatedBy: z.optional(partySchema),
+  tone: z.optional(toneSchema),
+  note: z.optional(z.string().check(z.maxLength(LIMITS.noteText, `at most ${LIMITS.noteText} characters`))),
+});
+
+export const timingQuery = z.strictObject({ at: z.optional(instantSchema) });
+
+// ---------------------------------------------------------------------------
+// the user's journey, with locks even before the profile exists
+
+/**
+ * Before onboarding writes the profile there is no valid snapshot, but safety answers may
+ * already exist and must lock outreach all the same. This snapshot stands in a neutral
+ * profile (UTC, unknown channel) ONLY to compute locks and counts; it is never shown or stored.
+ */
+async function provisionalSnapshot(journal: Journal, now: Date): Promise<JourneySnapshot> {
+  const contents = await journal.loadAll();
+  const today = now.toISOString().slice(0, 10);
+  const snapshot = emptySnapshot(
+    {
+      userTimeZone: 'UTC',
+      exTimeZone: 'UTC',
+      exPreferredChannel: 'unknown',
+      breakupOn: today,
+      endedBy: 'unclear',
+      monthsTogether: 0,
+    },
+    now.toISOString(),
+  );
+  const target = snapshot as unknown as Record<CollectionName, unknown[]>;
+  for (const name of COLLECTION_NAMES) {
+    target[name] = (contents.collections[name] ?? [])
+      .map((r) => ({ id: r.id, ...(r.data as object) }))
+      .reverse();
+  }
+  return snapshot;
+}
+
+export interface JourneyNow {
+  snapshot: JourneySnapshot;
+  /** False when the profile is missing and the snapshot is provisional. */
+  complete: boolean;
+  plan: Plan;
+}
+
+/**
+ * The journey and its plan at `now`. Uses a per-process snapshot cache that checks the
+ * user's data version in the database on every call, so several processes stay correct.
+ */
+export function journeyLoader() {
+  const cache = createSnapshotCache();
+  return async (journal: Journal, now: Date): Promise<JourneyNow> => {
+    const cached = (await cache.load(journal)) as JourneySnapshot | null;
+    if (cached) return { snapshot: cached, complete: true, plan: plan(cached, now) };
+    const provisional = await provisionalSnapshot(journal, now);
+    return { snapshot: provisional, complete: false, plan: plan(provisional, now) };
+  };
+}
+
+const PROFILE_REQUIRED = new HttpProblem(
+  'profile-required',
+  'Set up your profile first (PUT /api/v1/profile): the plan needs your and your ex’s time zones.',
+);
+
+/** The coach's channel as the contact log's channel. */
+export function contactChannelOf(channel: Channel): ContactChannel {
+  return channel === 'call_script' ? 'call' : channel;
+}
+
+/**
+ * What the coach is told about this draft, all from the user's data; the client only picks
+ * the channel and the send time.
+ *
+ * @example
+ * coachContext(journey, { channel: 'text' }, now).outreachLocked // true after a court order
+ */
+export function coachContext(
+  journey: JourneyNow,
+  body: { channel?: Channel | undefined; sendAt?: string | undefined },
+  now: Date,
+): DraftContext {
+  const { plan: p } = journey;
+  const sendAt = body.sendAt ?? now.toISOString();
+  const context: DraftContext = {
+    sendAt,
+    unansweredInARow: p.metrics.engagement.unansweredInARow,
+    currentRung: p.metrics.ladder.currentRung,
+    outreachLocked: p.outreachLocked,
+  };
+  if (body.channel) context.channel = body.channel;
+  if (journey.complete) context.exTimeZone = zoneAt(journey.snapshot, 'ex', Date.parse(sendAt));
+  const lock = p.locks[0];
+  if (p.outreachLocked && lock) {
+    context.lockReason = lock.reason;
+    context.lockExplanation = lock.explanation;
+  }
+  return context;
+}
+
+// ---------------------------------------------------------------------------
+// routes
+
+/**
+ * Plan, timing and coach routes (behind a session), mounted at `/api/v1`.
+ *
+ * @example
+ * api.route('/', methodRoutes(deps));
+ */
+export function methodRoutes(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const load = journeyLoader();
+  const journalOf = (auth: AppEnv['Variables']['auth']) => deps.store.journal(auth.userId, auth.dataKey);
+  app.use('/plan', requireSession(deps));
+  app.use('/timing', requireSession(deps));
+  app.use('/coach/*', requireSession(deps));
+
+  app.get('/plan', async (c) => {
+    const journey = await load(journalOf(c.var.auth), deps.now());
+    if (!journey.complete) throw PROFILE_REQUIRED;
+    return c.json(journey.plan);
+  });
+
+  app.get('/timing', async (c) => {
+    const { at } = parseWith(timingQuery, c.req.query());
+    const now = deps.now();
+    const journey = await load(journalOf(c.var.auth), now);
+    if (!journey.complete) throw PROFILE_REQUIRED;
+    return c.json(timing(journey.snapshot, at ? new Date(at) : now));
+  });
+
+  app.post('/coach/analyze', async (c) => {
+    const body = parseWith(analyzeBody, await readJson(c));
+    const now = deps.now();
+    const journey = await load(journalOf(c.var.auth), now);
+    const context = coachContext(journey, body, now);
+    try {
+      return c.json({ report: analyze(body.text, context), context });
+    } catch (error) {
+      if (error instanceof DraftTooLongError)
+        throw validationProblem([{ path: 'text', message: error.message }]);
+      if (error instanceof ContextError)
+        throw validationProblem([{ path: 'sendAt', message: error.message }]);
+      throw error;
+    }
+  });
+
+  app.post('/coach/sent', async (c) => {
+    const body = parseWith(sentBody, await readJson(c));
+    const now = deps.now();
+    const journal = journalOf(c.var.auth);
+    const journey = await load(journal, now);
+    if (journey.plan.outreachLocked) {
+      const lock = journey.plan.locks[0];
+      throw new HttpProblem(
+        'outreach-locked',
+        lock?.explanation ??
+          'Outreach to your ex is locked, so Olive Branch will not record a message as sent.',
+      );
+    }
+    const event = {
+      at: body.at ?? now.toISOString(),
+      channel: body.channel,
+      direction: 'user-to-ex' as const,
+      initiatedBy: body.initiatedBy ?? ('user' as const),
+      answered: false,
+      answeredAt: null,
+      tone: body.tone ?? ('neutral' as const),
+      ...(body.note ? { note: body.note } : {}),
+    };
+    parseWith(contactEventSchema, { id: 'new', ...event }, 'data.');
+    const record = await journal.create('contactEvents', event);
+    c.header('Location', `/api/v1/contact-events/${record.id}`);
+    return c.json(recordView(record), 201);
+  });
+
+  return app;
+}

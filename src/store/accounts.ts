@@ -1,0 +1,232 @@
+/**
+ * Account use-cases over the store and the crypto functions: register, log in, open and
+ * resume a session, change the password. The server adds policy (password rules, rate
+ * limits, cookies); the CLI export reuses `verifyLogin`.
+ */
+import {
+  aadFor,
+  type CryptoDeps,
+  cryptoDeps,
+  derivePasswordKek,
+  deriveSessionKek,
+  fromBase64Url,
+  generateDataKey,
+  hashPassword,
+  type KdfParams,
+  newSessionSecret,
+  OWASP_ARGON2ID,
+  randomBytes,
+  sha256,
+  toBase64Url,
+  unwrapDataKey,
+  verifyPassword,
+  wrapDataKey,
+} from './crypto.js';
+import { DecryptError } from './errors.js';
+import type { DataKey, Session, Store, User } from './types.js';
+
+export interface AccountOptions {
+  /** Injected primitives; default the real WebCrypto and argon2. */
+  deps?: CryptoDeps;
+  /** argon2id cost for both the login hash and the KEK; default OWASP. Tests lower it. */
+  kdf?: KdfParams;
+  newId?: () => string;
+}
+
+/** A logged-in user with their data key unwrapped in memory. */
+export interface Unlocked {
+  user: User;
+  dataKey: DataKey;
+}
+
+/** A new session: `secret` goes into the cookie and nowhere else. */
+export interface OpenedSession {
+  secret: string;
+  session: Session;
+}
+
+/**
+ * Email as a login name: trimmed, NFC, lower-cased, so `Ana@Example.org ` is one account.
+ *
+ * @example
+ * normalizeEmail(' Ana@Example.ORG') // 'ana@example.org'
+ */
+export function normalizeEmail(email: string): string {
+  return email.trim().normalize('NFC').toLowerCase();
+}
+
+const userKeyAad = (userId: string) => aadFor('users', 'wrapped_key', userId);
+const sessionKeyAad = (tokenHash: string) => aadFor('sessions', 'wrapped_key', tokenHash);
+
+/**
+ * Creates an account with a fresh random data key wrapped under the password.
+ * Throws DuplicateError when the email is taken (the server answers generically).
+ *
+ * @example
+ * const { user, dataKey } = await registerAccount(store, 'ana@example.org', 'a long passphrase');
+ */
+export async function registerAccount(
+  store: Store,
+  email: string,
+  password: string,
+  options: AccountOptions = {},
+): Promise<Unlocked> {
+  const deps = options.deps ?? (await cryptoDeps());
+  const kdf = options.kdf ?? OWASP_ARGON2ID;
+  const id = (options.newId ?? (() => globalThis.crypto.randomUUID()))();
+  const salt = randomBytes(deps, 16);
+  const dataKey = await generateDataKey(deps);
+  const [passwordHash, kek] = await Promise.all([
+    hashPassword(deps, password, kdf),
+    derivePasswordKek(deps, password, salt, kdf),
+  ]);
+  const wrappedKey = await wrapDataKey(deps, kek, dataKey, userKeyAad(id));
+  const user = await store.createUser({
+    id,
+    email: normalizeEmail(email),
+    passwordHash,
+    key: { kdfSalt: toBase64Url(salt), kdfParams: kdf, wrappedKey },
+  });
+  return { user, dataKey };
+}
+
+// A fixed hash verified when the email is unknown, so both paths cost one argon2 verify
+// (no account enumeration by timing). Computed once, lazily.
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * Checks email + password and unwraps the data key; null on any failure (unknown email,
+ * wrong password), taking about the same time either way.
+ *
+ * @example
+ * const unlocked = await verifyLogin(store, 'ana@example.org', 'a long passphrase');
+ * if (!unlocked) return problem(401, 'email or password is wrong');
+ */
+export async function verifyLogin(
+  store: Store,
+  email: string,
+  password: string,
+  options: AccountOptions = {},
+): Promise<Unlocked | null> {
+  const deps = options.deps ?? (await cryptoDeps());
+  const user = await store.findUserByEmail(normalizeEmail(email));
+  if (!user) {
+    decoyHash ??= hashPassword(deps, 'olive decoy password', options.kdf ?? OWASP_ARGON2ID);
+    await verifyPassword(deps, await decoyHash, password);
+    return null;
+  }
+  if (!(await verifyPassword(deps, user.passwordHash, password))) return null;
+  const dataKey = await unlockDataKey(user, password, deps);
+  return dataKey ? { user, dataKey } : null;
+}
+
+async function unlockDataKey(user: User, password: string, deps: CryptoDeps): Promise<DataKey | null> {
+  try {
+    const kek = await derivePasswordKek(deps, password, fromBase64Url(user.key.kdfSalt), user.key.kdfParams);
+    return await unwrapDataKey(deps, kek, user.key.wrappedKey, userKeyAad(user.id));
+  } catch (error) {
+    if (error instanceof DecryptError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Opens a session for an unlocked user: a random 256-bit secret (for the cookie only), its
+ * SHA-256 and the data key wrapped under HKDF(secret) stored in the database.
+ *
+ * @example
+ * const { secret } = await openSession(store, unlocked, { expiresAt: addDays(now, 30) });
+ * setCookie(c, 'olive_session', secret, { httpOnly: true, sameSite: 'Strict' });
+ */
+export async function openSession(
+  store: Store,
+  unlocked: Unlocked,
+  session: { expiresAt: Date; label?: string | null },
+  options: AccountOptions = {},
+): Promise<OpenedSession> {
+  const deps = options.deps ?? (await cryptoDeps());
+  const secret = newSessionSecret(deps);
+  const tokenHash = await sha256(deps, secret);
+  const kek = await deriveSessionKek(deps, secret);
+  const wrappedKey = await wrapDataKey(deps, kek, unlocked.dataKey, sessionKeyAad(tokenHash));
+  const stored = await store.createSession({
+    tokenHash,
+    userId: unlocked.user.id,
+    wrappedKey,
+    expiresAt: session.expiresAt,
+    label: session.label ?? null,
+  });
+  return { secret, session: stored };
+}
+
+/**
+ * Resolves a cookie's secret to its live session and the user's data key, without the
+ * password and without argon2 (cheap enough for every request). null when unknown,
+ * expired, revoked or malformed.
+ *
+ * @example
+ * const s = await resumeSession(store, cookieSecret, now);
+ * if (!s) return problem(401, 'please log in');
+ * const journal = store.journal(s.session.userId, s.dataKey);
+ */
+export async function resumeSession(
+  store: Store,
+  secret: string,
+  now: Date,
+  options: AccountOptions = {},
+): Promise<{ session: Session; dataKey: DataKey } | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
+  const deps = options.deps ?? (await cryptoDeps());
+  const session = await store.findSession(await sha256(deps, secret), now);
+  if (!session) return null;
+  try {
+    const kek = await deriveSessionKek(deps, secret);
+    const dataKey = await unwrapDataKey(deps, kek, session.wrappedKey, sessionKeyAad(session.tokenHash));
+    return { session, dataKey };
+  } catch (error) {
+    if (error instanceof DecryptError) return null;
+    throw error;
+  }
+}
+
+/** The token hash for a cookie secret (to revoke the current session at logout). */
+export async function sessionTokenHash(secret: string, options: AccountOptions = {}): Promise<string> {
+  const deps = options.deps ?? (await cryptoDeps());
+  return sha256(deps, secret);
+}
+
+/**
+ * Changes the password: verifies the old one, then stores a new login hash and the *same*
+ * data key re-wrapped under a new KEK with a new salt, so no record needs re-encrypting.
+ * Returns false when the old password is wrong. Sessions stay valid (their wrapped key is
+ * independent); the server may revoke the others with `store.revokeAllSessions(id, current)`.
+ *
+ * @example
+ * if (!(await changePassword(store, userId, oldPw, newPw))) return problem(403, 'wrong password');
+ */
+export async function changePassword(
+  store: Store,
+  userId: string,
+  oldPassword: string,
+  newPassword: string,
+  options: AccountOptions = {},
+): Promise<boolean> {
+  const deps = options.deps ?? (await cryptoDeps());
+  const kdf = options.kdf ?? OWASP_ARGON2ID;
+  const user = await store.getUser(userId);
+  if (!user || !(await verifyPassword(deps, user.passwordHash, oldPassword))) return false;
+  const dataKey = await unlockDataKey(user, oldPassword, deps);
+  if (!dataKey) return false;
+  const salt = randomBytes(deps, 16);
+  const [passwordHash, kek] = await Promise.all([
+    hashPassword(deps, newPassword, kdf),
+    derivePasswordKek(deps, newPassword, salt, kdf),
+  ]);
+  const wrappedKey = await wrapDataKey(deps, kek, dataKey, userKeyAad(userId));
+  await store.updatePassword(userId, passwordHash, {
+    kdfSalt: toBase64Url(salt),
+    kdfParams: kdf,
+    wrappedKey,
+  });
+  return true;
+}

@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  aadFor,
+  type CryptoDeps,
+  cryptoDeps,
+  decryptText,
+  derivePasswordKek,
+  deriveSessionKek,
+  encryptText,
+  fromBase64Url,
+  generateDataKey,
+  hashPassword,
+  newSessionSecret,
+  sha256,
+  toBase64Url,
+  unwrapDataKey,
+  verifyPassword,
+  wrapDataKey,
+} from './crypto.js';
+import { DecryptError } from './errors.js';
+import { FAST_KDF } from './testing.js';
+
+let deps: CryptoDeps;
+let key: CryptoKey;
+beforeAll(async () => {
+  deps = await cryptoDeps();
+  key = await generateDataKey(deps);
+});
+
+const here = aadFor('records', 'data', 'user-1/checkIns/row-1');
+
+describe('the v1 envelope', () => {
+  it('round-trips any Unicode text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme' }), async (text) => {
+        const envelope = await encryptText(deps, key, text, here);
+        expect(envelope).toMatch(/^v1:[A-Za-z0-9_-]{16}:[A-Za-z0-9_-]+$/);
+        expect(await decryptText(deps, key, envelope, here)).toBe(text);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never shows the plaintext and never repeats a ciphertext for the same text', async () => {
+    const a = await encryptText(deps, key, 'I miss you', here);
+    const b = await encryptText(deps, key, 'I miss you', here);
+    expect(a).not.toBe(b);
+    expect(a).not.toContain('miss');
+    expect(Buffer.from(a.split(':')[2]!, 'base64url').toString('latin1')).not.toContain('miss');
+  });
+
+  it('fails to decrypt when moved to another row, another column or another table', async () => {
+    const envelope = await encryptText(deps, key, 'private note', here);
+    const elsewhere = [
+      aadFor('records', 'data', 'user-1/checkIns/row-2'),
+      aadFor('records', 'data', 'user-2/checkIns/row-1'),
+      aadFor('records', 'other', 'user-1/checkIns/row-1'),
+      aadFor('singletons', 'data', 'user-1/checkIns/row-1'),
+    ];
+    for (const aad of elsewhere) {
+      await expect(decryptText(deps, key, envelope, aad)).rejects.toBeInstanceOf(DecryptError);
+    }
+  });
+
+  it('fails under another key and after any change to the ciphertext', async () => {
+    const envelope = await encryptText(deps, key, 'private note', here);
+    await expect(decryptText(deps, await generateDataKey(deps), envelope, here)).rejects.toBeInstanceOf(
+      DecryptError,
+    );
+    const [version, nonce, body] = envelope.split(':') as [string, string, string];
+    const bytes = fromBase64Url(body);
+    bytes[0] = bytes[0]! ^ 1;
+    await expect(
+      decryptText(deps, key, `${version}:${nonce}:${toBase64Url(bytes)}`, here),
+    ).rejects.toBeInstanceOf(DecryptError);
+  });
+
+  it('answers any malformed envelope with DecryptError, never another kind of crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.tuple(fc.string(), fc.string(), fc.string()).map((parts) => parts.join(':')),
+          fc.tuple(fc.base64String(), fc.base64String()).map(([a, b]) => `v1:${a}:${b}`),
+        ),
+        async (junk) => {
+          await expect(decryptText(deps, key, junk, here)).rejects.toBeInstanceOf(DecryptError);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('keys', () => {
+  it('wraps a data key under a password and unwraps it only with the same password and salt', async () => {
+    const salt = new Uint8Array(16).fill(7);
+    const kek = await derivePasswordKek(deps, 'correct horse battery', salt, FAST_KDF);
+    const aad = aadFor('users', 'wrapped_key', 'user-1');
+    const wrapped = await wrapDataKey(deps, kek, key, aad);
+    const unwrapped = await unwrapDataKey(deps, kek, wrapped, aad);
+    const envelope = await encryptText(deps, key, 'still readable', here);
+    expect(await decryptText(deps, unwrapped, envelope, here)).toBe('still readable');
+
+    const wrongPassword = await derivePasswordKek(deps, 'correct horse batterY', salt, FAST_KDF);
+    await expect(unwrapDataKey(deps, wrongPassword, wrapped, aad)).rejects.toBeInstanceOf(DecryptError);
+    const wrongSalt = await derivePasswordKek(deps, 'correct horse battery', new Uint8Array(16), FAST_KDF);
+    await expect(unwrapDataKey(deps, wrongSalt, wrapped, aad)).rejects.toBeInstanceOf(DecryptError);
+    await expect(
+      unwrapDataKey(deps, kek, wrapped, aadFor('users', 'wrapped_key', 'user-2')),
+    ).rejects.toBeInstanceOf(DecryptError);
+  });
+
+  it('treats the same password typed in composed or decomposed Unicode as the same password', async () => {
+    const salt = new Uint8Array(16).fill(3);
+    const composed = 'caf\u00e9 au lait 2026';
+    const decomposed = 'cafe\u0301 au lait 2026';
+    const aad = aadFor('users', 'wrapped_key', 'u');
+    const wrapped = await wrapDataKey(
+      deps,
+      await derivePasswordKek(deps, composed, salt, FAST_KDF),
+      key,
+      aad,
+    );
+    await expect(
+      unwrapDataKey(deps, await derivePasswordKek(deps, decomposed, salt, FAST_KDF), wrapped, aad),
+    ).resolves.toBeDefined();
+    expect(await verifyPassword(deps, await hashPassword(deps, composed, FAST_KDF), decomposed)).toBe(true);
+  });
+
+  it('keeps the login hash and the key-encryption key apart: the hash never contains the KEK secret', async () => {
+    const password = 'correct horse battery';
+    const hash = await hashPassword(deps, password, FAST_KDF);
+    expect(hash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(deps, hash, password)).toBe(true);
+    expect(await verifyPassword(deps, hash, 'wrong')).toBe(false);
+    expect(await verifyPassword(deps, 'not a hash', password)).toBe(false);
+    // The KEK comes from a different salt, so the hash's digest is not the KEK's raw bytes.
+    const salt = new Uint8Array(16).fill(9);
+    const raw = await deps.argon2.hashRaw(password, { ...FAST_KDF, algorithm: 2, salt, outputLen: 32 });
+    expect(hash).not.toContain(toBase64Url(new Uint8Array(raw)).slice(0, 20));
+  });
+
+  it('uses the default OWASP cost when none is given', async () => {
+    const hash = await hashPassword(deps, 'a passphrase');
+    expect(hash).toContain('m=19456,t=2,p=1');
+  });
+});
+
+describe('session secrets', () => {
+  it('are 256 random bits, stored only as SHA-256, and derive the same KEK every time', async () => {
+    const secret = newSessionSecret(deps);
+    expect(fromBase64Url(secret).byteLength).toBe(32);
+    expect(newSessionSecret(deps)).not.toBe(secret);
+    const hash = await sha256(deps, secret);
+    expect(hash).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(hash).not.toBe(secret);
+    const aad = aadFor('sessions', 'wrapped_key', hash);
+    const wrapped = await wrapDataKey(deps, await deriveSessionKek(deps, secret), key, aad);
+    await expect(
+      unwrapDataKey(deps, await deriveSessionKek(deps, secret), wrapped, aad),
+    ).resolves.toBeDefined();
+    const other = await deriveSessionKek(deps, newSessionSecret(deps));
+    await expect(unwrapDataKey(deps, other, wrapped, aad)).rejects.toBeInstanceOf(DecryptError);
+  });
+
+  it('hashes known input to the known SHA-256 digest', async () => {
+    expect(await sha256(deps, 'abc')).toBe('ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0');
+  });
+});

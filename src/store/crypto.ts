@@ -1,0 +1,328 @@
+/**
+ * Encryption at rest, as small functions with their primitives injected (Standard Notes
+ * style): WebCrypto for AES-256-GCM, SHA-256 and HKDF; @node-rs/argon2 for password work.
+ *
+ * Key hierarchy:
+ * - a random AES-256 **data key** per user encrypts every journey record;
+ * - at rest it is wrapped under a **password KEK** = argon2id(hashRaw, own random salt). The
+ *   login check uses a *separate* argon2id PHC hash (own salt inside), so the stored login
+ *   hash never yields the KEK;
+ * - per session, a random 256-bit **session secret** lives only in the cookie; the database
+ *   keeps SHA-256(secret) to find the session and the data key wrapped under
+ *   HKDF-SHA256(secret). Any server process can decrypt with the cookie; a dump cannot.
+ *
+ * Every ciphertext is an envelope `v1:<nonce b64url>:<ciphertext b64url>` whose AAD names
+ * its table, column and row, so a ciphertext copied to another row or column fails.
+ */
+import { DecryptError } from './errors.js';
+
+/** The primitives the functions below use; injectable so tests can count or fake them. */
+export interface CryptoDeps {
+  subtle: SubtleCrypto;
+  getRandomValues(array: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>;
+  argon2: Argon2;
+}
+
+/** The subset of @node-rs/argon2 used here. */
+export interface Argon2 {
+  hash(password: string, options: Argon2Options): Promise<string>;
+  verify(hashed: string, password: string): Promise<boolean>;
+  hashRaw(
+    password: string,
+    options: Argon2Options & { salt: Uint8Array; outputLen: number },
+  ): Promise<Uint8Array>;
+}
+
+export interface Argon2Options {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+  algorithm?: number;
+}
+
+export interface KdfParams {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+}
+
+/** OWASP's argon2id minimum (m=19 MiB, t=2, p=1): used for both the login hash and the KEK. */
+export const OWASP_ARGON2ID: KdfParams = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+/** @node-rs/argon2 `Algorithm.Argon2id` (a const enum, so not importable under isolatedModules). */
+const ARGON2ID = 2;
+const ENVELOPE_VERSION = 'v1';
+const NONCE_BYTES = 12;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+let defaultDeps: Promise<CryptoDeps> | undefined;
+
+/** WebCrypto's random source, typed for the envelope functions. */
+export function getRandomValues(array: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  globalThis.crypto.getRandomValues(array);
+  return array;
+}
+
+/** The real primitives: WebCrypto from the platform, argon2 loaded on first use. */
+export function cryptoDeps(): Promise<CryptoDeps> {
+  defaultDeps ??= import('@node-rs/argon2').then((argon2) => ({
+    subtle: globalThis.crypto.subtle,
+    getRandomValues,
+    argon2: argon2 as unknown as Argon2,
+  }));
+  return defaultDeps;
+}
+
+// ---------------------------------------------------------------------------
+// encoding
+
+/**
+ * base64url without padding.
+ *
+ * @example
+ * toBase64Url(new Uint8Array([255, 254])) // '__4'
+ */
+export function toBase64Url(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+}
+
+/** Strict inverse of toBase64Url; throws DecryptError on anything that is not base64url. */
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new DecryptError('not base64url');
+  const buffer = Buffer.from(text, 'base64url');
+  const out = new Uint8Array(new ArrayBuffer(buffer.byteLength));
+  out.set(buffer);
+  return out;
+}
+
+function utf8(text: string): Uint8Array<ArrayBuffer> {
+  const bytes = encoder.encode(text);
+  const out = new Uint8Array(new ArrayBuffer(bytes.byteLength));
+  out.set(bytes);
+  return out;
+}
+
+/**
+ * The authenticated data that binds a ciphertext to where it lives.
+ *
+ * @example
+ * aadFor('records', 'data', `${userId}/checkIns/${id}`)
+ */
+export function aadFor(table: string, column: string, rowId: string): string {
+  // The separators cannot occur in table/column names; rowId is last so it may contain anything.
+  return `olive|${table}|${column}|${rowId}`;
+}
+
+/** `n` random bytes. */
+export function randomBytes(deps: Pick<CryptoDeps, 'getRandomValues'>, n: number): Uint8Array<ArrayBuffer> {
+  return deps.getRandomValues(new Uint8Array(new ArrayBuffer(n)));
+}
+
+// ---------------------------------------------------------------------------
+// the envelope
+
+/**
+ * Encrypts bytes under `key` with a fresh random nonce; returns the `v1:` envelope.
+ *
+ * @example
+ * const env = await sealBytes(deps, key, bytes, aadFor('users', 'wrapped_key', userId));
+ */
+export async function sealBytes(
+  deps: Pick<CryptoDeps, 'subtle' | 'getRandomValues'>,
+  key: CryptoKey,
+  plaintext: Uint8Array<ArrayBuffer>,
+  aad: string,
+): Promise<string> {
+  const iv = randomBytes(deps, NONCE_BYTES);
+  const ciphertext = await deps.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: utf8(aad) },
+    key,
+    plaintext,
+  );
+  return `${ENVELOPE_VERSION}:${toBase64Url(iv)}:${toBase64Url(new Uint8Array(ciphertext))}`;
+}
+
+/** Decrypts a `v1:` envelope; DecryptError when it is malformed, altered, moved or under another key. */
+export async function openBytes(
+  deps: Pick<CryptoDeps, 'subtle'>,
+  key: CryptoKey,
+  envelope: string,
+  aad: string,
+): Promise<Uint8Array> {
+  const parts = envelope.split(':');
+  if (parts.length !== 3 || parts[0] !== ENVELOPE_VERSION) {
+    throw new DecryptError('not a v1 ciphertext envelope');
+  }
+  const iv = fromBase64Url(parts[1]!);
+  const data = fromBase64Url(parts[2]!);
+  if (iv.byteLength !== NONCE_BYTES || data.byteLength < 16) throw new DecryptError('truncated ciphertext');
+  try {
+    const plain = await deps.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: utf8(aad) }, key, data);
+    return new Uint8Array(plain);
+  } catch {
+    throw new DecryptError('ciphertext does not authenticate (wrong key, wrong place or altered)');
+  }
+}
+
+/**
+ * Encrypts a string (e.g. a record's JSON) into a `v1:` envelope bound to `aad`.
+ *
+ * @example
+ * const env = await encryptText(deps, dataKey, JSON.stringify(record), aadFor('records', 'data', rowId));
+ * await decryptText(deps, dataKey, env, aadFor('records', 'data', rowId)) // the JSON again
+ */
+export function encryptText(
+  deps: Pick<CryptoDeps, 'subtle' | 'getRandomValues'>,
+  key: CryptoKey,
+  plaintext: string,
+  aad: string,
+): Promise<string> {
+  return sealBytes(deps, key, utf8(plaintext), aad);
+}
+
+/** Inverse of encryptText; DecryptError on any mismatch. */
+export async function decryptText(
+  deps: Pick<CryptoDeps, 'subtle'>,
+  key: CryptoKey,
+  envelope: string,
+  aad: string,
+): Promise<string> {
+  const bytes = await openBytes(deps, key, envelope, aad);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new DecryptError('ciphertext is not UTF-8 text');
+  }
+}
+
+// ---------------------------------------------------------------------------
+// keys
+
+/** A fresh random AES-256-GCM data key (extractable only so it can be wrapped). */
+export function generateDataKey(deps: Pick<CryptoDeps, 'subtle'>): Promise<CryptoKey> {
+  return deps.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+}
+
+function importAesKey(deps: Pick<CryptoDeps, 'subtle'>, raw: Uint8Array<ArrayBuffer>, extractable: boolean) {
+  return deps.subtle.importKey('raw', raw, { name: 'AES-GCM' }, extractable, ['encrypt', 'decrypt']);
+}
+
+/** Wraps a data key under a key-encryption key, bound to `aad` (e.g. the user or session row). */
+export async function wrapDataKey(
+  deps: Pick<CryptoDeps, 'subtle' | 'getRandomValues'>,
+  kek: CryptoKey,
+  dataKey: CryptoKey,
+  aad: string,
+): Promise<string> {
+  const raw = new Uint8Array(await deps.subtle.exportKey('raw', dataKey));
+  try {
+    return await sealBytes(deps, kek, raw, aad);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** Unwraps a data key; DecryptError when the KEK is wrong (e.g. a wrong password). */
+export async function unwrapDataKey(
+  deps: Pick<CryptoDeps, 'subtle'>,
+  kek: CryptoKey,
+  wrapped: string,
+  aad: string,
+): Promise<CryptoKey> {
+  const raw = await openBytes(deps, kek, wrapped, aad);
+  if (raw.byteLength !== 32) throw new DecryptError('wrapped key has the wrong length');
+  const copy = new Uint8Array(new ArrayBuffer(32));
+  copy.set(raw);
+  raw.fill(0);
+  // Extractable so a login can re-wrap it for a new session or a new password.
+  return importAesKey(deps, copy, true);
+}
+
+/** Passwords are compared as Unicode text, not as whatever bytes a keyboard produced. */
+function normalizePassword(password: string): string {
+  return password.normalize('NFC');
+}
+
+/**
+ * The password key-encryption key: argon2id `hashRaw` with the user's KDF salt (never the
+ * login hash's salt), imported as a non-extractable AES-GCM key.
+ */
+export async function derivePasswordKek(
+  deps: Pick<CryptoDeps, 'subtle' | 'argon2'>,
+  password: string,
+  salt: Uint8Array,
+  params: KdfParams = OWASP_ARGON2ID,
+): Promise<CryptoKey> {
+  const raw = await deps.argon2.hashRaw(normalizePassword(password), {
+    ...params,
+    algorithm: ARGON2ID,
+    salt,
+    outputLen: 32,
+  });
+  const copy = new Uint8Array(new ArrayBuffer(32));
+  copy.set(raw);
+  raw.fill(0);
+  return importAesKey(deps, copy, false);
+}
+
+/**
+ * The login hash: an argon2id PHC string with its own random salt.
+ *
+ * @example
+ * const stored = await hashPassword(deps, 'correct horse battery');
+ * await verifyPassword(deps, stored, 'correct horse battery') // true
+ */
+export function hashPassword(
+  deps: Pick<CryptoDeps, 'argon2'>,
+  password: string,
+  params: KdfParams = OWASP_ARGON2ID,
+): Promise<string> {
+  return deps.argon2.hash(normalizePassword(password), { ...params, algorithm: ARGON2ID });
+}
+
+/** Checks a password against a login hash; false (never a throw) on a malformed hash. */
+export async function verifyPassword(
+  deps: Pick<CryptoDeps, 'argon2'>,
+  hashed: string,
+  password: string,
+): Promise<boolean> {
+  try {
+    return await deps.argon2.verify(hashed, normalizePassword(password));
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// sessions
+
+/** A random 256-bit session secret, base64url: goes only into the cookie. */
+export function newSessionSecret(deps: Pick<CryptoDeps, 'getRandomValues'>): string {
+  return toBase64Url(randomBytes(deps, 32));
+}
+
+/**
+ * SHA-256 of a secret (base64url): what the database stores to find a session or a throttle key.
+ *
+ * @example
+ * await sha256(deps, secret) // 43 characters, e.g. 'n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg'
+ */
+export async function sha256(deps: Pick<CryptoDeps, 'subtle'>, text: string): Promise<string> {
+  return toBase64Url(new Uint8Array(await deps.subtle.digest('SHA-256', utf8(text))));
+}
+
+/**
+ * The session KEK: HKDF-SHA256 of the session secret. Cheap on purpose (no argon2 per
+ * request): the secret is already 256 random bits, so stretching it would add nothing.
+ */
+export async function deriveSessionKek(deps: Pick<CryptoDeps, 'subtle'>, secret: string): Promise<CryptoKey> {
+  const ikm = await deps.subtle.importKey('raw', fromBase64Url(secret), 'HKDF', false, ['deriveKey']);
+  return deps.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: utf8('olive-branch session v1'), info: utf8('data key wrapping') },
+    ikm,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}

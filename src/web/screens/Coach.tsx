@@ -1,0 +1,465 @@
+/**
+ * The message coach: write a draft to the ex and see, as you type, what may hurt (blame,
+ * begging, pressure…) and what helps (owning a feeling, a specific apology, giving space).
+ * Also the context the text alone cannot tell: timing in the ex's zone, unanswered
+ * messages, the ladder rung, and any lock. "I sent it" is refused while outreach is locked.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Channel, DraftContext, Finding, Report, Suggestion } from '../../coach/types.js';
+import { apologyDraft } from '../../content/starters.js';
+import type { Apology, Letter, Profile } from '../../method/schema.js';
+import type { Timing } from '../../method/types.js';
+import { api } from '../api.js';
+import { CoachEditor, type CoachEditorHandle, type Painted } from '../coach/CoachEditor.js';
+import { LockNotice } from '../components/LockNotice.js';
+import { StarterPicker } from '../components/StarterPicker.js';
+import { Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { plan as planSignal, reloadPlan, usePlan } from '../plan.js';
+import { create, getOne, list, type Rec } from '../resources.js';
+import { crisisOpen } from '../state.js';
+
+const CHANNELS: readonly (readonly [Channel, string])[] = [
+  ['email', 'Email'],
+  ['text', 'Text message'],
+  ['call_script', 'Notes for a call'],
+  ['letter', 'Letter'],
+  ['social', 'Social media message'],
+];
+
+const CONTACT_CHANNEL: Record<Channel, string> = {
+  email: 'email',
+  text: 'text',
+  call_script: 'call',
+  letter: 'letter',
+  social: 'social',
+};
+
+const VERDICT_TEXT: Record<Report['verdict'], string> = {
+  send: 'Reads kindly. If the timing and your readiness are right, it is fine to send.',
+  revise: 'Worth revising before you send: see the highlighted parts.',
+  stop: 'Please do not send this.',
+};
+
+/** A finding without a real span is about the context (timing, ladder, lock), not the words. */
+function isContext(f: Finding): boolean {
+  return ['timing', 'unanswered', 'ladder', 'length', 'locked'].includes(f.category) || f.end <= f.start;
+}
+
+function FindingCard(props: {
+  f: Finding;
+  index: number;
+  active: boolean;
+  fresh: boolean;
+  onActive: (i: number | undefined) => void;
+  onApply: (s: Suggestion) => void;
+}) {
+  const { f } = props;
+  return (
+    <li
+      class={`finding ${f.kind}`}
+      aria-current={props.active ? 'true' : undefined}
+      onMouseEnter={() => props.onActive(props.index)}
+      onMouseLeave={() => props.onActive(undefined)}
+      onFocusIn={() => props.onActive(props.index)}
+    >
+      <div class="row">
+        <span class={`pill ${f.kind}`}>
+          {f.kind === 'strength' ? 'Helps' : f.kind === 'stop' ? 'Stop' : 'Revise'}
+        </span>
+        <strong>{f.message}</strong>
+      </div>
+      {!isContext(f) && (
+        <p class="small">
+          “<q>{f.actual}</q>”
+        </p>
+      )}
+      <p class="small">
+        {f.explanation}
+        <Principles ids={f.principles} />
+      </p>
+      {f.suggestions.length > 0 && (
+        <div class="row">
+          {f.suggestions.map((s) => (
+            <button
+              key={s.label}
+              type="button"
+              class="secondary"
+              disabled={!props.fresh}
+              onClick={() => props.onApply(s)}
+              title={props.fresh ? undefined : 'Checking the latest text…'}
+            >
+              {s.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+type ApologyFields = Pick<Apology, 'behaviour' | 'impact' | 'learned'>;
+
+/** The apology builder (P9): behaviour, impact, responsibility, what changes → a draft. */
+function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) => void }) {
+  const [behaviour, setBehaviour] = useState('');
+  const [impact, setImpact] = useState('');
+  const [responsibility, setResponsibility] = useState('');
+  const [change, setChange] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <details class="card">
+      <summary>
+        <strong>Apology builder</strong>{' '}
+        <span class="muted small">(P9: specific, no excuses, what changes)</span>
+      </summary>
+      <form
+        class="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!behaviour.trim() || !impact.trim()) {
+            setError('Name what you did and how it affected them: those two make an apology real.');
+            return;
+          }
+          setError(undefined);
+          let text = apologyDraft({ behaviour, impact, change });
+          const own = responsibility.trim();
+          if (own) text = text.replace('That was my responsibility.', own.replace(/([^.!?])$/u, '$1.'));
+          props.onDraft(text, {
+            behaviour: behaviour.trim(),
+            impact: impact.trim(),
+            learned: [own, change.trim()].filter(Boolean).join(' '),
+          });
+        }}
+      >
+        <Field
+          label="What I did (the specific behaviour)"
+          value={behaviour}
+          onValue={setBehaviour}
+          hint="For example: cancelled our plans at the last minute"
+        />
+        <Field
+          label="How it affected them"
+          value={impact}
+          onValue={setImpact}
+          hint="For example: you felt you could not count on me"
+        />
+        <Field
+          label="Taking responsibility, without excuses (optional)"
+          value={responsibility}
+          onValue={setResponsibility}
+        />
+        <Field
+          label="What I do differently now"
+          value={change}
+          onValue={setChange}
+          hint="Only what you already do, not a promise (P10)."
+        />
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit">Put it in the coach</button>
+      </form>
+    </details>
+  );
+}
+
+export default function Coach() {
+  const plan = usePlan();
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [channel, setChannel] = useState<Channel>('email');
+  const [sendAtLocal, setSendAtLocal] = useState('');
+  const [timing, setTiming] = useState<Timing | null>(null);
+  const [painted, setPainted] = useState<Painted | null>(null);
+  const [active, setActive] = useState<number | undefined>();
+  const [drafts, setDrafts] = useState<Rec<Omit<Letter, 'id'>>[]>([]);
+  const [note, setNote] = useState('');
+  const [pendingApology, setPendingApology] = useState<ApologyFields | null>(null);
+  const editor = useRef<CoachEditorHandle | null>(null);
+  const save = useSave();
+  const sent = useSave();
+  const hadCrisis = useRef(false);
+
+  useEffect(() => {
+    getOne<Profile>('profile')
+      .then((p) => {
+        setProfile(p.data);
+        const pref = p.data?.exPreferredChannel;
+        if (pref === 'text') setChannel('text');
+        if (pref === 'call') setChannel('call_script');
+      })
+      .catch(() => undefined);
+    list<Letter>('letters', 200)
+      .then((ls) => setDrafts(ls.filter((l) => l.data.title.startsWith('Draft'))))
+      .catch(() => undefined);
+  }, []);
+
+  const sendAt = sendAtLocal ? new Date(sendAtLocal) : null;
+  const sendAtIso = sendAt && !Number.isNaN(sendAt.getTime()) ? sendAt.toISOString() : undefined;
+
+  useEffect(() => {
+    if (!profile) return;
+    const q = sendAtIso ? `?at=${encodeURIComponent(sendAtIso)}` : '';
+    api
+      .get<Timing>(`/api/v1/timing${q}`)
+      .then(setTiming)
+      .catch(() => setTiming(null));
+  }, [profile, sendAtIso]);
+
+  const locked = plan?.outreachLocked ?? false;
+  const lock = plan?.locks[0];
+  const context: DraftContext = { channel };
+  if (sendAtIso) context.sendAt = sendAtIso;
+  if (profile) context.exTimeZone = profile.exTimeZone;
+  if (plan) {
+    context.unansweredInARow = plan.metrics.engagement.unansweredInARow;
+    context.currentRung = plan.metrics.ladder.currentRung;
+    context.outreachLocked = plan.outreachLocked;
+    if (lock) {
+      context.lockReason = lock.reason;
+      context.lockExplanation = lock.explanation;
+    }
+  }
+
+  const report = painted?.report ?? null;
+  const fresh = painted !== null && painted.report !== null && painted.text === painted.reportText;
+  const findings = report?.findings ?? [];
+  const crisis = findings.some((f) => f.category === 'crisis');
+  useEffect(() => {
+    // P15: crisis language brings help up at once, but not again on every keystroke.
+    if (crisis && !hadCrisis.current) crisisOpen.value = true;
+    hadCrisis.current = crisis;
+  }, [crisis]);
+
+  const onCaret = (offset: number) => {
+    const i = findings.findIndex((f) => !isContext(f) && offset >= f.start && offset <= f.end);
+    setActive(i >= 0 ? i : undefined);
+  };
+
+  const text = painted?.text ?? '';
+  const problems = findings.filter((f) => f.kind !== 'strength');
+  const strengths = findings.filter((f) => f.kind === 'strength');
+  const activeFinding = active !== undefined ? findings[active] : undefined;
+
+  return (
+    <div>
+      <h1>Message coach</h1>
+      <p class="muted">
+        Everything here stays on this device. The coach reads your words as you type and never sends anything.
+      </p>
+      {locked && lock && <LockNotice locks={plan?.locks ?? []} />}
+      <div class="grid coach-layout">
+        <section aria-labelledby="draft-h">
+          <h2 id="draft-h" class="visually-hidden">
+            Your draft
+          </h2>
+          <div class="grid two">
+            <Select label="Channel" value={channel} options={CHANNELS} onValue={setChannel} />
+            <Field
+              label="Planned send time (your time)"
+              type="datetime-local"
+              value={sendAtLocal}
+              onValue={setSendAtLocal}
+            />
+          </div>
+          <StarterPicker onPick={(t) => editor.current?.setText(t)} />
+          {drafts.length > 0 && (
+            <Select
+              label="Open a saved draft"
+              value=""
+              options={[['', 'Choose…'] as const, ...drafts.map((d) => [d.id, d.data.title] as const)]}
+              onValue={(id) => {
+                const d = drafts.find((x) => x.id === id);
+                if (d) editor.current?.setText(d.data.text);
+              }}
+            />
+          )}
+          <CoachEditor
+            label="Your draft"
+            hint="Highlights: orange = worth revising, green = helps, red = please stop. Move the caret into a highlight, or hover a card, to see why."
+            context={context}
+            activeIndex={active}
+            onState={setPainted}
+            onCaret={onCaret}
+            handle={(h) => (editor.current = h)}
+          />
+          <div aria-live="polite" class="card">
+            {painted?.error ? (
+              <p role="alert" class="error">
+                {painted.error}
+              </p>
+            ) : report ? (
+              <>
+                <p class="verdict" data-verdict={report.verdict}>
+                  Verdict:{' '}
+                  {report.verdict === 'send'
+                    ? 'Fine to send'
+                    : report.verdict === 'revise'
+                      ? 'Revise'
+                      : 'Stop'}
+                </p>
+                <p>
+                  {crisis
+                    ? 'What you wrote sounds like you are in a lot of pain. You matter. Please reach out for support now.'
+                    : VERDICT_TEXT[report.verdict]}
+                </p>
+                {activeFinding && (
+                  <p class="small">
+                    At the caret: <strong>{activeFinding.message}</strong>
+                  </p>
+                )}
+              </>
+            ) : (
+              <p class="muted">Start writing; the coach reads along.</p>
+            )}
+          </div>
+          <TextArea label="Note for the contact log (optional)" value={note} onValue={setNote} rows={2} />
+          <div class="row">
+            <button
+              type="button"
+              class="secondary"
+              disabled={save.busy || !text.trim()}
+              onClick={() =>
+                save.run(async () => {
+                  if (pendingApology) {
+                    await create<Apology>('apologies', {
+                      createdAt: new Date().toISOString(),
+                      ...pendingApology,
+                      text,
+                      status: 'draft',
+                      sentAt: null,
+                    });
+                  } else {
+                    const title = `Draft (${channel}) ${new Date().toLocaleString()}`;
+                    const rec = await create<Letter>('letters', {
+                      createdAt: new Date().toISOString(),
+                      title,
+                      text,
+                      sealedUntilOn: null,
+                    });
+                    setDrafts((d) => [rec, ...d]);
+                  }
+                }, 'Draft saved. It stays private and unsent.')
+              }
+            >
+              Save draft
+            </button>
+            <button
+              type="button"
+              disabled={locked || sent.busy || !text.trim()}
+              aria-describedby="sent-why"
+              onClick={() =>
+                sent.run(async () => {
+                  await api.post('/api/v1/coach/sent', {
+                    channel: CONTACT_CHANNEL[channel],
+                    ...(sendAtIso ? { at: sendAtIso } : {}),
+                    ...(note.trim() ? { note: note.trim() } : {}),
+                  });
+                  await reloadPlan();
+                }, 'Recorded in your contact log. Now give them space: no need to watch for a reply.')
+              }
+            >
+              I sent it
+            </button>
+          </div>
+          <p id="sent-why" class="small muted">
+            {locked
+              ? `“I sent it” is turned off: ${lock?.explanation ?? 'outreach is locked.'}`
+              : '“I sent it” records the message in your contact log; the app never sends anything itself.'}
+          </p>
+          <Status save={save} />
+          <Status save={sent} />
+          <ApologyBuilder
+            onDraft={(t, parts) => {
+              setPendingApology(parts);
+              editor.current?.setText(t);
+              editor.current?.focus();
+            }}
+          />
+        </section>
+        <aside aria-labelledby="find-h">
+          <h2 id="find-h">What the coach sees</h2>
+          {problems.length === 0 && strengths.length === 0 && <p class="muted">Nothing to point out yet.</p>}
+          {problems.length > 0 && (
+            <ul class="plain" aria-label="Worth revising">
+              {problems.map((f) => {
+                const i = findings.indexOf(f);
+                return (
+                  <FindingCard
+                    key={`${f.ruleId}-${f.start}`}
+                    f={f}
+                    index={i}
+                    active={active === i}
+                    fresh={fresh}
+                    onActive={setActive}
+                    onApply={(s) => editor.current?.apply(s)}
+                  />
+                );
+              })}
+            </ul>
+          )}
+          {strengths.length > 0 && (
+            <>
+              <h3>What already helps</h3>
+              <ul class="plain" aria-label="What helps">
+                {strengths.map((f) => {
+                  const i = findings.indexOf(f);
+                  return (
+                    <FindingCard
+                      key={`${f.ruleId}-${f.start}`}
+                      f={f}
+                      index={i}
+                      active={active === i}
+                      fresh={fresh}
+                      onActive={setActive}
+                      onApply={(s) => editor.current?.apply(s)}
+                    />
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          <section class="card" aria-labelledby="ctx-h">
+            <h3 id="ctx-h">Context</h3>
+            <ul class="plain small">
+              <li>
+                Channel rung: <strong>{planSignal.value?.metrics.ladder.currentRung ?? 'not started'}</strong>
+                {plan && (
+                  <>
+                    {' '}
+                    — {plan.metrics.ladder.explanation}
+                    <Principles ids={plan.metrics.ladder.principles} />
+                  </>
+                )}
+              </li>
+              <li>
+                Messages in a row without a reply:{' '}
+                <strong>{plan?.metrics.engagement.unansweredInARow ?? 0}</strong>
+                {(plan?.metrics.engagement.unansweredInARow ?? 0) >= 2 && (
+                  <span> — please do not send a third; give them room to answer or not.</span>
+                )}
+              </li>
+              <li>
+                Timing in their zone ({profile?.exTimeZone ?? 'unknown'}):{' '}
+                {timing ? (
+                  <>
+                    <strong>{timing.good ? 'a relaxed moment' : 'not a good moment'}</strong> (
+                    {timing.exLocalTime.replace('T', ' ')}
+                    ). {timing.reason}
+                    {timing.nextGoodLocal && !timing.good && (
+                      <> Next good moment: {timing.nextGoodLocal.replace('T', ' ')}.</>
+                    )}
+                    <Principles ids={timing.principles} />
+                  </>
+                ) : (
+                  <span class="muted">set up your profile to see timing advice.</span>
+                )}
+              </li>
+            </ul>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

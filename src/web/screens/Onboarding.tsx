@@ -1,0 +1,328 @@
+/**
+ * Onboarding: the breakup facts, both time zones, the ex's preferred channel, then the
+ * safety screening, asked gently and explained. If anything locks outreach, the lock shows
+ * at once with its reason, the moving-on path and help.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  ANSWER_OPTIONS,
+  SAFETY_INTRO,
+  SAFETY_QUESTIONS,
+  SELF_HARMFUL_BEHAVIOUR_NOTE,
+} from '../../content/safety.js';
+import type { Answer, NoContactPeriod, Profile, SafetyScreening, SidedAnswer } from '../../method/schema.js';
+import { LockNotice } from '../components/LockNotice.js';
+import { Field, Notice, Select, Status, useSave } from '../components/ui.js';
+import { plan, reloadPlan } from '../plan.js';
+import { browserTimeZone, create, getOne, list, localToday, putOne } from '../resources.js';
+import { go } from '../router.js';
+
+type Answers = Omit<SafetyScreening, 'id' | 'answeredAt' | 'note'>;
+
+const SIDED_NO: SidedAnswer = { byEx: 'no', byUser: 'no' };
+
+function zones(): string[] {
+  try {
+    const all = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.(
+      'timeZone',
+    );
+    if (all?.length) return all.includes('UTC') ? all : ['UTC', ...all];
+  } catch {
+    // Older browsers: fall back to a short list.
+  }
+  return [
+    'UTC',
+    'Europe/London',
+    'Europe/Dublin',
+    'America/New_York',
+    'America/Chicago',
+    'America/Los_Angeles',
+    'Australia/Sydney',
+    'Pacific/Auckland',
+  ];
+}
+
+function ZoneField(props: { label: string; value: string; onValue: (v: string) => void; hint?: string }) {
+  const list = zones();
+  const id = `tz-${props.label.replace(/\W+/g, '-')}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        list={`${id}-list`}
+        value={props.value}
+        onInput={(e) => props.onValue((e.currentTarget as HTMLInputElement).value)}
+        autocomplete="off"
+      />
+      <datalist id={`${id}-list`}>
+        {list.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      {props.hint && <p class="hint">{props.hint}</p>}
+    </div>
+  );
+}
+
+function AnswerRadios(props: { name: string; legend: string; value: Answer; onValue: (a: Answer) => void }) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <div class="row">
+        {ANSWER_OPTIONS.map((o) => (
+          <label class="choice" key={o.value}>
+            <input
+              type="radio"
+              name={props.name}
+              value={o.value}
+              checked={props.value === o.value}
+              onChange={() => props.onValue(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export default function Onboarding() {
+  const [step, setStep] = useState<'profile' | 'safety' | 'done'>('profile');
+  const [profileVersion, setProfileVersion] = useState(0);
+  const [p, setP] = useState<Profile>({
+    userTimeZone: browserTimeZone(),
+    exTimeZone: browserTimeZone(),
+    exPreferredChannel: 'unknown',
+    breakupOn: localToday(new Date()),
+    endedBy: 'ex',
+    monthsTogether: 12,
+  });
+  const [startClock, setStartClock] = useState(true);
+  const [answers, setAnswers] = useState<Answers>({
+    violence: SIDED_NO,
+    threats: SIDED_NO,
+    coerciveControl: SIDED_NO,
+    stalking: SIDED_NO,
+    exAskedNoContact: 'no',
+    exBlockedUser: 'no',
+    courtOrder: 'no',
+  });
+  const save = useSave();
+
+  useEffect(() => {
+    getOne<Profile>('profile')
+      .then((r) => {
+        if (r.data) {
+          setP(r.data);
+          setProfileVersion(r.version);
+        }
+      })
+      .catch(() => undefined);
+  }, []);
+
+  const saveProfile = () =>
+    save.run(async () => {
+      const data: Profile = { ...p, monthsTogether: Math.max(0, Math.round(Number(p.monthsTogether) || 0)) };
+      if (!data.exName?.trim()) delete data.exName;
+      const rec = await putOne<Profile>('profile', profileVersion, data);
+      setProfileVersion(rec.version);
+      if (startClock) {
+        const periods = await list<NoContactPeriod>('no-contact-periods', 10);
+        if (!periods.some((x) => x.data.endedOn === null)) {
+          await create<NoContactPeriod>('no-contact-periods', {
+            startedOn: localToday(new Date(), data.userTimeZone),
+            goalDays: 30,
+            endedOn: null,
+            endReason: null,
+          });
+        }
+      }
+      setStep('safety');
+    });
+
+  const saveSafety = () =>
+    save.run(async () => {
+      await create<SafetyScreening>('safety-screenings', {
+        answeredAt: new Date().toISOString(),
+        ...answers,
+      });
+      await reloadPlan();
+      setStep('done');
+    });
+
+  const selfHarmful = (['violence', 'threats', 'coerciveControl', 'stalking'] as const).some(
+    (k) => answers[k].byUser === 'yes',
+  );
+
+  return (
+    <div>
+      <h1>Getting started</h1>
+      <p class="muted">Step {step === 'profile' ? 1 : step === 'safety' ? 2 : 3} of 3</p>
+      {step === 'profile' && (
+        <form
+          class="card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveProfile();
+          }}
+        >
+          <h2>About the breakup</h2>
+          <Field
+            label="When did you break up?"
+            type="date"
+            value={p.breakupOn}
+            onValue={(v) => setP({ ...p, breakupOn: v })}
+            error={save.fieldErrors.breakupOn}
+            required
+          />
+          <Select
+            label="Who ended it?"
+            value={p.endedBy}
+            options={[
+              ['ex', 'They did'],
+              ['user', 'I did'],
+              ['mutual', 'We both did'],
+              ['unclear', 'It is unclear'],
+            ]}
+            onValue={(v) => setP({ ...p, endedBy: v })}
+          />
+          <Field
+            label="How many months were you together?"
+            type="number"
+            min={0}
+            max={1200}
+            value={p.monthsTogether}
+            onValue={(v) => setP({ ...p, monthsTogether: Number(v) })}
+            error={save.fieldErrors.monthsTogether}
+          />
+          <Field
+            label="A name or nickname for them (optional, private)"
+            value={p.exName ?? ''}
+            onValue={(v) => setP({ ...p, exName: v })}
+            maxLength={200}
+          />
+          <ZoneField
+            label="Your time zone"
+            value={p.userTimeZone}
+            onValue={(v) => setP({ ...p, userTimeZone: v })}
+          />
+          <ZoneField
+            label="Their time zone"
+            value={p.exTimeZone}
+            onValue={(v) => setP({ ...p, exTimeZone: v })}
+            hint="Used only for timing advice, so nothing lands at a bad moment for them (P6)."
+          />
+          {(save.fieldErrors.userTimeZone || save.fieldErrors.exTimeZone) && (
+            <p class="error" role="alert">
+              {save.fieldErrors.userTimeZone ?? save.fieldErrors.exTimeZone}
+            </p>
+          )}
+          <Select
+            label="The channel they are most comfortable with"
+            value={p.exPreferredChannel}
+            options={[
+              ['unknown', 'I do not know (start with email)'],
+              ['email', 'Email'],
+              ['text', 'Text messages'],
+              ['call', 'Calls'],
+              ['meeting', 'Meeting in person'],
+            ]}
+            onValue={(v) => setP({ ...p, exPreferredChannel: v })}
+          />
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={startClock}
+              onChange={(e) => setStartClock((e.currentTarget as HTMLInputElement).checked)}
+            />
+            Start a 30-day no-contact period today (you can change the goal in Settings) (P2)
+          </label>
+          <Status save={save} />
+          <button type="submit" disabled={save.busy}>
+            Continue to the safety questions
+          </button>
+        </form>
+      )}
+      {step === 'safety' && (
+        <form
+          class="card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveSafety();
+          }}
+        >
+          <h2>{SAFETY_INTRO.title}</h2>
+          <p>{SAFETY_INTRO.text}</p>
+          <p class="muted">{SAFETY_INTRO.why}</p>
+          <p class="muted">{SAFETY_INTRO.unsure}</p>
+          <Notice kind="warn">{SAFETY_INTRO.crisis}</Notice>
+          {SAFETY_QUESTIONS.map((q) => (
+            <section key={q.id} class="card" aria-labelledby={`q-${q.id}`}>
+              <h3 id={`q-${q.id}`}>{q.title}</h3>
+              <p class="small muted">For example: {q.examples.join('; ')}.</p>
+              {q.sided ? (
+                <>
+                  <AnswerRadios
+                    name={`${q.key}-ex`}
+                    legend={q.sides.byEx}
+                    value={answers[q.key].byEx}
+                    onValue={(a) => setAnswers({ ...answers, [q.key]: { ...answers[q.key], byEx: a } })}
+                  />
+                  <AnswerRadios
+                    name={`${q.key}-user`}
+                    legend={q.sides.byUser}
+                    value={answers[q.key].byUser}
+                    onValue={(a) => setAnswers({ ...answers, [q.key]: { ...answers[q.key], byUser: a } })}
+                  />
+                </>
+              ) : (
+                <AnswerRadios
+                  name={q.key}
+                  legend={q.question}
+                  value={answers[q.key]}
+                  onValue={(a) => setAnswers({ ...answers, [q.key]: a })}
+                />
+              )}
+              <details>
+                <summary>Why we ask, and what happens with your answer</summary>
+                <p class="small">{q.whyWeAsk}</p>
+                <ul class="small">
+                  {ANSWER_OPTIONS.map((o) => (
+                    <li key={o.value}>
+                      <strong>{o.label}:</strong> {q.whatHappens[o.value]}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </section>
+          ))}
+          {selfHarmful && <Notice>{SELF_HARMFUL_BEHAVIOUR_NOTE}</Notice>}
+          <Status save={save} />
+          <div class="row">
+            <button type="button" class="secondary" onClick={() => setStep('profile')}>
+              Back
+            </button>
+            <button type="submit" disabled={save.busy}>
+              Save my answers
+            </button>
+          </div>
+        </form>
+      )}
+      {step === 'done' && (
+        <div>
+          {plan.value?.outreachLocked ? (
+            <LockNotice locks={plan.value.locks} full />
+          ) : (
+            <Notice kind="good">
+              Thank you. Nothing in your answers stops the method. Your first steps are waiting on Today.
+            </Notice>
+          )}
+          <button type="button" onClick={() => go('today')}>
+            Go to Today
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

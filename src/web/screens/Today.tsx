@@ -1,0 +1,429 @@
+/**
+ * Today: where you are (the phase, derived from your data), 3–5 next steps each with the
+ * principle behind it, the no-contact clock (a relapse is logged kindly and erases nothing),
+ * the daily check-in and today's habits.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type {
+  CheckIn,
+  ContactBreak,
+  HabitKind,
+  HabitLog,
+  NecessaryContact,
+  NoContactPeriod,
+  Profile,
+} from '../../method/schema.js';
+import { ApiError } from '../api.js';
+import { checkForCrisis } from '../components/crisis.js';
+import { LockNotice } from '../components/LockNotice.js';
+import { Notice, Principles, Scale, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { planError, plan as planSignal, reloadPlan, usePlan } from '../plan.js';
+import { create, getOne, list, localToday, type Rec, remove, update } from '../resources.js';
+
+export const HABITS: readonly (readonly [HabitKind, string])[] = [
+  ['exercise', 'Moved my body'],
+  ['sleep', 'Slept well'],
+  ['food', 'Ate properly'],
+  ['meditation', 'Meditated or rested my mind'],
+  ['social', 'Time with friends or family'],
+  ['therapy', 'Therapy or counselling'],
+  ['hobby', 'Something I enjoy'],
+];
+
+function CheckInCard(props: { today: string }) {
+  const [existing, setExisting] = useState<Rec<Omit<CheckIn, 'id'>> | null>(null);
+  const [mood, setMood] = useState(5);
+  const [urge, setUrge] = useState(5);
+  const [sleep, setSleep] = useState('');
+  const [note, setNote] = useState('');
+  const save = useSave();
+  useEffect(() => {
+    list<CheckIn>('check-ins', 50)
+      .then((items) => {
+        const t = items.find((c) => c.data.on === props.today);
+        if (t) {
+          setExisting(t);
+          setMood(t.data.mood);
+          setUrge(t.data.urge);
+          setSleep(t.data.sleepHours === null ? '' : String(t.data.sleepHours));
+          setNote(t.data.note ?? '');
+        }
+      })
+      .catch(() => undefined);
+  }, [props.today]);
+  const sleepNum = sleep.trim() === '' ? null : Number(sleep);
+  const sleepError =
+    sleepNum !== null && (Number.isNaN(sleepNum) || sleepNum < 0 || sleepNum > 24)
+      ? 'Hours of sleep are between 0 and 24.'
+      : undefined;
+  return (
+    <section class="card" aria-labelledby="checkin-h">
+      <h2 id="checkin-h">Daily check-in</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (sleepError) return;
+          void save.run(async () => {
+            const data: Omit<CheckIn, 'id'> = { on: props.today, mood, urge, sleepHours: sleepNum };
+            if (note.trim()) data.note = note;
+            const rec = existing
+              ? await update<CheckIn>('check-ins', existing.id, existing.version, data)
+              : await create<CheckIn>('check-ins', data);
+            setExisting(rec);
+            await checkForCrisis(note);
+            await reloadPlan();
+          }, 'Check-in saved. Thank you for looking after yourself.');
+        }}
+      >
+        <Scale label="Mood" min={1} max={10} value={mood} onValue={setMood} low="very low" high="very good" />
+        <Scale
+          label="Urge to contact them"
+          min={0}
+          max={10}
+          value={urge}
+          onValue={setUrge}
+          low="none"
+          high="overwhelming"
+        />
+        <div class="field">
+          <label for="sleep">Hours of sleep last night</label>
+          <input
+            id="sleep"
+            inputMode="decimal"
+            value={sleep}
+            onInput={(e) => setSleep((e.currentTarget as HTMLInputElement).value)}
+            aria-invalid={sleepError ? true : undefined}
+            aria-describedby={sleepError ? 'sleep-err' : undefined}
+          />
+          {sleepError && (
+            <p id="sleep-err" class="error" role="alert">
+              {sleepError}
+            </p>
+          )}
+        </div>
+        <TextArea
+          label="A note (optional, private)"
+          value={note}
+          onValue={setNote}
+          rows={3}
+          maxLength={2000}
+        />
+        {urge >= 7 && (
+          <Notice kind="warn">
+            Strong urge today. The SOS button at the top has a 60-second pause and a place to write it out
+            instead.
+          </Notice>
+        )}
+        <Status save={save} />
+        <button type="submit" disabled={save.busy}>
+          {existing ? 'Update check-in' : 'Save check-in'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function HabitsCard(props: { today: string }) {
+  const [logs, setLogs] = useState<Rec<Omit<HabitLog, 'id'>>[]>([]);
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    list<HabitLog>('habit-logs', 100)
+      .then((l) => setLogs(l.filter((h) => h.data.on === props.today)))
+      .catch(() => undefined);
+  }, [props.today]);
+  async function toggle(kind: HabitKind) {
+    setError(undefined);
+    const found = logs.find((l) => l.data.habit === kind);
+    try {
+      if (found) {
+        await remove('habit-logs', found.id);
+        setLogs(logs.filter((l) => l !== found));
+      } else {
+        const rec = await create<HabitLog>('habit-logs', { on: props.today, habit: kind });
+        setLogs([...logs, rec]);
+      }
+      void reloadPlan();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.detail : 'Could not save that habit.');
+    }
+  }
+  return (
+    <section class="card" aria-labelledby="habits-h">
+      <h2 id="habits-h">Today's habits</h2>
+      <p class="small muted">Small, steady care for body and mind (P3 P4).</p>
+      <fieldset>
+        <legend>What did you do today?</legend>
+        {HABITS.map(([kind, label]) => (
+          <label class="choice" key={kind}>
+            <input
+              type="checkbox"
+              checked={logs.some((l) => l.data.habit === kind)}
+              onChange={() => void toggle(kind)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function NoContactCard(props: { today: string }) {
+  const p = planSignal.value;
+  const nc = p?.metrics.noContact;
+  const [open, setOpen] = useState<'break' | 'necessary' | null>(null);
+  const [who, setWho] = useState<'user' | 'ex'>('user');
+  const [channel, setChannel] = useState<'text' | 'email' | 'call' | 'meeting' | 'social' | 'other'>('text');
+  const [reason, setReason] = useState<NecessaryContact['reason']>('children');
+  const [note, setNote] = useState('');
+  const save = useSave();
+  if (!nc) return null;
+  const pct = nc.goalDays > 0 ? Math.min(100, Math.round((nc.currentStreak / nc.goalDays) * 100)) : 0;
+  const channelOptions = [
+    ['text', 'Text'],
+    ['email', 'Email'],
+    ['call', 'Call'],
+    ['meeting', 'In person'],
+    ['social', 'Social media'],
+    ['other', 'Other'],
+  ] as const;
+
+  const logBreak = () =>
+    save.run(async () => {
+      const periods = await list<NoContactPeriod>('no-contact-periods', 20);
+      const running = periods.find((x) => x.data.endedOn === null);
+      if (running) {
+        const data: Omit<ContactBreak, 'id'> = {
+          periodId: running.id,
+          at: new Date().toISOString(),
+          initiatedBy: who,
+          channel,
+        };
+        if (note.trim()) data.note = note;
+        await create<ContactBreak>('contact-breaks', data);
+        await update<NoContactPeriod>('no-contact-periods', running.id, running.version, {
+          ...running.data,
+          endedOn: props.today,
+          endReason: 'break',
+        });
+      }
+      // P2 P14: the clock restarts today; the old period stays in the history.
+      await create<NoContactPeriod>('no-contact-periods', {
+        startedOn: props.today,
+        goalDays: running?.data.goalDays ?? nc.goalDays,
+        endedOn: null,
+        endReason: null,
+      });
+      await checkForCrisis(note);
+      setOpen(null);
+      setNote('');
+      await reloadPlan();
+    }, 'Logged. The clock starts again today, and everything you did before still counts.');
+
+  const logNecessary = () =>
+    save.run(async () => {
+      const data: Omit<NecessaryContact, 'id'> = { at: new Date().toISOString(), reason, channel };
+      if (note.trim()) data.note = note;
+      await create<NecessaryContact>('necessary-contacts', data);
+      setOpen(null);
+      setNote('');
+      await reloadPlan();
+    }, 'Logged as necessary contact. Your clock keeps running.');
+
+  const startClock = () =>
+    save.run(async () => {
+      const prof = await getOne<Profile>('profile');
+      await create<NoContactPeriod>('no-contact-periods', {
+        startedOn: localToday(new Date(), prof.data?.userTimeZone),
+        goalDays: nc.goalDays || 30,
+        endedOn: null,
+        endReason: null,
+      });
+      await reloadPlan();
+    });
+
+  return (
+    <section class="card" aria-labelledby="nc-h">
+      <h2 id="nc-h">No-contact clock</h2>
+      {nc.running ? (
+        <>
+          <p class="big-number" data-testid="streak">
+            Day {nc.currentStreak} <span class="muted small">of {nc.goalDays}</span>
+          </p>
+          <div
+            role="progressbar"
+            aria-label="Progress towards your no-contact goal"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={pct}
+            style={{ background: 'var(--surface-2)', borderRadius: '999px', height: '10px' }}
+          >
+            <div
+              style={{ width: `${pct}%`, background: 'var(--accent)', height: '10px', borderRadius: '999px' }}
+            />
+          </div>
+        </>
+      ) : (
+        <p>No period is running right now.</p>
+      )}
+      <p class="small">
+        Longest streak: {nc.longestStreak} days · total days without contact: {nc.totalDays} · breaks:{' '}
+        {nc.breaks}
+      </p>
+      <p class="small muted">
+        {nc.explanation}
+        <Principles ids={nc.principles} />
+      </p>
+      <div class="row">
+        {!nc.running && (
+          <button type="button" onClick={() => void startClock()}>
+            Start a no-contact period today
+          </button>
+        )}
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => setOpen(open === 'break' ? null : 'break')}
+          aria-expanded={open === 'break'}
+        >
+          We were in contact
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => setOpen(open === 'necessary' ? null : 'necessary')}
+          aria-expanded={open === 'necessary'}
+        >
+          Necessary contact (children, home, money)
+        </button>
+      </div>
+      {open && (
+        <form
+          class="card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void (open === 'break' ? logBreak() : logNecessary());
+          }}
+        >
+          {open === 'break' ? (
+            <>
+              <p>
+                It happens, and it does not undo your progress. Logging it helps you see what triggers it
+                (P14).
+              </p>
+              <Select
+                label="Who reached out?"
+                value={who}
+                options={[
+                  ['user', 'I did'],
+                  ['ex', 'They did'],
+                ]}
+                onValue={setWho}
+              />
+            </>
+          ) : (
+            <Select
+              label="What was it about?"
+              value={reason}
+              options={[
+                ['children', 'Children'],
+                ['housing', 'Shared home'],
+                ['money', 'Money'],
+                ['safety', 'Safety'],
+              ]}
+              onValue={setReason}
+            />
+          )}
+          <Select label="How?" value={channel} options={channelOptions} onValue={setChannel} />
+          <TextArea label="A note (optional, private)" value={note} onValue={setNote} rows={2} />
+          <button type="submit" disabled={save.busy}>
+            Log it
+          </button>
+        </form>
+      )}
+      <Status save={save} />
+    </section>
+  );
+}
+
+export default function Today() {
+  const plan = usePlan();
+  const today = plan?.today ?? localToday(new Date());
+  if (!plan) {
+    return (
+      <div>
+        <h1>Today</h1>
+        {planError.value ? (
+          <p role="alert" class="error">
+            {planError.value}
+          </p>
+        ) : (
+          <p class="muted">Loading your plan…</p>
+        )}
+      </div>
+    );
+  }
+  const wb = plan.metrics.wellBeing;
+  return (
+    <div>
+      <h1>Today</h1>
+      <section class="card" aria-labelledby="phase-h">
+        <p class="small muted">Where you are</p>
+        <h2 id="phase-h" data-testid="phase">
+          {plan.phase.title}
+        </h2>
+        <p>
+          {plan.phase.why}
+          <Principles ids={plan.phase.principles} />
+        </p>
+      </section>
+      {plan.outreachLocked && <LockNotice locks={plan.locks} full />}
+      {wb.professionalHelp.suggested && (
+        <Notice kind="warn" role="status">
+          <strong>It may help to talk to someone.</strong> {wb.professionalHelp.reasons.join(' ')} A therapist
+          or counsellor can help you carry this (P15). <a href="#/help">Help and support</a>
+        </Notice>
+      )}
+      <div class="grid two">
+        <section class="card" aria-labelledby="steps-h">
+          <h2 id="steps-h">Next steps</h2>
+          <ol>
+            {plan.nextSteps.map((s) => (
+              <li key={s.id} data-step={s.id}>
+                <strong>{s.text}</strong>
+                <br />
+                <span class="small">
+                  {s.why}
+                  <Principles ids={s.principles} />
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <NoContactCard today={today} />
+      </div>
+      <div class="grid two">
+        <CheckInCard today={today} />
+        <HabitsCard today={today} />
+      </div>
+      <section class="card" aria-labelledby="gates-h">
+        <h2 id="gates-h">What opens the next phase</h2>
+        <ul class="plain">
+          {plan.gates.map((g) => (
+            <li key={g.id}>
+              <span class={`pill ${g.open ? 'strength' : 'problem'}`}>{g.open ? 'Open' : 'Not yet'}</span>{' '}
+              <strong>{g.label}</strong>: {g.facts.join('; ')}
+              {g.toOpen && <span class="small muted"> — {g.toOpen}</span>}
+              <Principles ids={g.principles} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

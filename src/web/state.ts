@@ -1,0 +1,60 @@
+/**
+ * App-wide state as signals: who is logged in, the plan the server computed, the theme, and
+ * the two overlays that must be reachable from everywhere (SOS and crisis help).
+ */
+import { signal } from '@preact/signals';
+import { api } from './api.js';
+
+export interface Me {
+  email: string;
+  id?: string;
+}
+
+/** `undefined` while we ask the server; `null` when logged out. */
+export const me = signal<Me | null | undefined>(undefined);
+export const sosOpen = signal(false);
+/** Set when crisis language was seen anywhere: the help dialog opens at once (P15). */
+export const crisisOpen = signal(false);
+/** The principle whose lesson is open (P1…P18), or null. */
+export const lessonId = signal<string | null>(null);
+
+export type Theme = 'light' | 'dark' | 'system';
+
+function storedTheme(): Theme {
+  try {
+    const t = localStorage.getItem('olive.theme');
+    return t === 'light' || t === 'dark' ? t : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+export const theme = signal<Theme>(typeof localStorage === 'undefined' ? 'system' : storedTheme());
+
+/** Applies a theme to the page and remembers it on this device only. */
+export function setTheme(t: Theme): void {
+  theme.value = t;
+  try {
+    localStorage.setItem('olive.theme', t);
+  } catch {
+    // Private mode: the choice lasts this visit only.
+  }
+  applyTheme();
+}
+
+export function applyTheme(): void {
+  if (typeof document === 'undefined') return;
+  const t = theme.value;
+  if (t === 'system') document.documentElement.removeAttribute('data-theme');
+  else document.documentElement.setAttribute('data-theme', t);
+}
+
+/** Asks the server who is logged in. */
+export async function loadMe(): Promise<void> {
+  try {
+    const session = await api.get<{ user: Me }>('/api/v1/auth/session');
+    me.value = session.user;
+  } catch {
+    me.value = null;
+  }
+}

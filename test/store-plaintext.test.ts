@@ -1,0 +1,103 @@
+/**
+ * The promise of encryption at rest, checked on the raw bytes: write distinctive private
+ * text through every resource, then look for it in the SQLite file (and its WAL) and in
+ * every PostgreSQL table. Zero hits, or the test fails.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRIVATE_TEXT_FIELDS } from '../src/method/schema.js';
+import { openSession, registerAccount } from '../src/store/accounts.js';
+import { COLLECTION_NAMES, SINGLETON_NAMES } from '../src/store/resources.js';
+import { loadSnapshot } from '../src/store/snapshot.js';
+import { FAST_ACCOUNTS, markedSnapshot, TEST_DATABASES, type TestStore } from '../src/store/testing.js';
+
+const MARKER = `ZQX${globalThis.crypto.randomUUID().slice(0, 8)}PRIVATE`;
+const PASSWORD = `pw-${MARKER}-pass`;
+
+/** Every value at a PRIVATE_TEXT_FIELDS path such as `assessments[].redLines[].text`. */
+function valuesAt(root: unknown, path: string): unknown[] {
+  let current: unknown[] = [root];
+  for (const part of path.split('.')) {
+    const many = part.endsWith('[]');
+    const key = many ? part.slice(0, -2) : part;
+    current = current.flatMap((v) => {
+      const next = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+      return many ? ((next as unknown[] | undefined) ?? []) : [next];
+    });
+  }
+  return current;
+}
+
+describe('the fixture', () => {
+  it('puts the marker into every private free-text field the schema lists', () => {
+    const snapshot = markedSnapshot(MARKER);
+    for (const path of PRIVATE_TEXT_FIELDS) {
+      const values = valuesAt(snapshot, path);
+      expect(values.length, path).toBeGreaterThan(0);
+      for (const value of values) expect(value, path).toContain(MARKER);
+    }
+  });
+});
+
+describe.each(TEST_DATABASES)('no private text at rest on $name', (database) => {
+  let t: TestStore;
+  let secret: string;
+
+  beforeAll(async () => {
+    t = await database.open();
+    const unlocked = await registerAccount(t.store, 'plain@example.org', PASSWORD, FAST_ACCOUNTS);
+    secret = (
+      await openSession(t.store, unlocked, { expiresAt: new Date('2099-01-01T00:00:00Z') }, FAST_ACCOUNTS)
+    ).secret;
+    const journal = t.store.journal(unlocked.user.id, unlocked.dataKey);
+    const snapshot = markedSnapshot(MARKER) as unknown as Record<string, unknown>;
+    // Through the same calls the API makes, one resource at a time, plus an update each
+    for (const name of COLLECTION_NAMES) {
+      for (const record of snapshot[name] as { id: string }[]) {
+        const created = await journal.create(name, record);
+        await journal.update(name, created.id, record, created.version);
+      }
+    }
+    for (const name of SINGLETON_NAMES) {
+      const value = snapshot[name];
+      if (value !== null) await journal.putSingleton(name, value);
+    }
+    // Reading it back proves the text was really written (a test that cannot fail is no test)
+    expect(JSON.stringify(await loadSnapshot(journal))).toContain(MARKER);
+  });
+  afterAll(() => t.dispose());
+
+  it('finds neither the private text, the password nor the session secret in any table', async () => {
+    const tables =
+      database.name === 'sqlite'
+        ? await t.rawQuery("select name from sqlite_master where type = 'table'")
+        : await t.rawQuery(
+            "select table_name as name from information_schema.tables where table_schema = 'public'",
+          );
+    expect(tables.length).toBeGreaterThanOrEqual(6);
+    for (const { name } of tables as { name: string }[]) {
+      const dump = JSON.stringify(await t.rawQuery(`select * from ${name}`));
+      expect(dump, name).not.toContain(MARKER);
+      expect(dump, name).not.toContain(secret);
+    }
+  });
+
+  it.runIf(database.name === 'sqlite')(
+    'finds none of it in the raw SQLite file bytes, WAL included',
+    async () => {
+      const file = join(t.dataDir!, 'olive.db');
+      const files = [file, `${file}-wal`, `${file}-shm`].filter((f) => existsSync(f));
+      expect(files.length).toBeGreaterThanOrEqual(2); // the database and its write-ahead log
+      let scanned = 0;
+      for (const f of files) {
+        const bytes = readFileSync(f);
+        scanned += bytes.byteLength;
+        for (const needle of [MARKER, secret, PASSWORD]) expect(bytes.indexOf(needle), f).toBe(-1);
+        // nor as UTF-16, in case some layer ever stored wide strings
+        expect(bytes.indexOf(Buffer.from(MARKER, 'utf16le')), f).toBe(-1);
+      }
+      expect(scanned).toBeGreaterThan(0);
+    },
+  );
+});
