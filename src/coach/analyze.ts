@@ -7,7 +7,14 @@ import { type CompiledRule, compileRules, dedupe, matchRules } from './engine.js
 import { normalize } from './normalize.js';
 import { allRules } from './rules/index.js';
 import { segment } from './segment.js';
-import { DraftTooLongError, type DraftContext, type Finding, MAX_DRAFT_LENGTH, type Report, type Verdict } from './types.js';
+import {
+  type DraftContext,
+  DraftTooLongError,
+  type Finding,
+  MAX_DRAFT_LENGTH,
+  type Report,
+  type Verdict,
+} from './types.js';
 
 /** Compiled once at module load: every call reuses the same regexes. */
 const COMPILED: readonly CompiledRule[] = compileRules(allRules);

@@ -219,7 +219,8 @@ function length(ctx: DraftContext, whole: Whole): Finding[] {
 
 function locked(ctx: DraftContext, whole: Whole): Finding[] {
   if (ctx.outreachLocked === undefined || ctx.outreachLocked === false) return [];
-  if (ctx.outreachLocked !== true) throw new ContextError('outreachLocked', 'outreachLocked must be true or false.');
+  if (ctx.outreachLocked !== true)
+    throw new ContextError('outreachLocked', 'outreachLocked must be true or false.');
   const reasons: Record<string, string> = {
     abuse: 'the relationship involved abuse',
     threats: 'the relationship involved threats',

@@ -177,9 +177,7 @@ interface Units {
 }
 
 function isLineBreak(cp: number): boolean {
-  return (
-    cp === 10 || cp === 11 || cp === 12 || cp === 13 || cp === 0x85 || cp === 0x2028 || cp === 0x2029
-  );
+  return cp === 10 || cp === 11 || cp === 12 || cp === 13 || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
 }
 
 function isSpaceLike(cp: number): boolean {

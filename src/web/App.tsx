@@ -98,9 +98,9 @@ export function App() {
 
   return (
     <>
-      <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}>
+      <button type="button" class="skip link" onClick={() => mainRef.current?.focus()}>
         Skip to content
-      </a>
+      </button>
       <header class="top">
         <div class="top-row">
           <a class="brand" href={user ? '#/today' : '#/welcome'}>

@@ -64,7 +64,8 @@ export const rules: Rule[] = [
       },
       {
         reason: 'figure of speech: social or career suicide, the film',
-        pattern: /\b(?:social|career|political|commercial|professional|financial) suicide\b|\bsuicide (?:squad|doors?|run|mission|prevention|hotline|line)\b/,
+        pattern:
+          /\b(?:social|career|political|commercial|professional|financial) suicide\b|\bsuicide (?:squad|doors?|run|mission|prevention|hotline|line)\b/,
         scope: 'match',
         examples: {
           flag: ['i feel suicidal tonight'],
@@ -181,7 +182,8 @@ export const rules: Rule[] = [
     exceptions: [
       {
         reason: 'an accident, not self-harm: cut myself shaving or cooking',
-        pattern: /\b(?:cut|hurt|burned|burnt) my ?self (?:shaving|cooking|chopping|on (?:a|the) (?:knife|glass|paper|stove|oven))\b/,
+        pattern:
+          /\b(?:cut|hurt|burned|burnt) my ?self (?:shaving|cooking|chopping|on (?:a|the) (?:knife|glass|paper|stove|oven))\b/,
         scope: 'clause',
         examples: {
           flag: ['i keep cutting myself again'],
@@ -232,7 +234,10 @@ export const rules: Rule[] = [
         'nobody would even notice if i disappeared',
         'im just a burden to everyone',
       ],
-      pass: ['You are better off with someone who can give you what you need', 'I am better off without alcohol'],
+      pass: [
+        'You are better off with someone who can give you what you need',
+        'I am better off without alcohol',
+      ],
     },
   },
   {
@@ -256,7 +261,8 @@ export const rules: Rule[] = [
     exceptions: [
       {
         reason: 'figure of speech: die of laughter or shame in another language',
-        pattern: /\b(?:morir|mourir|sterben|morrer|morire)(?:me)? (?:de|di|vor|dal|dalla) (?:risa|rire|rir|lachen|ridere|verguenza|honte|vergonha|vergogna|scham|hambre|faim|fome|fame|hunger|ganas|envie)\b/,
+        pattern:
+          /\b(?:morir|mourir|sterben|morrer|morire)(?:me)? (?:de|di|vor|dal|dalla) (?:risa|rire|rir|lachen|ridere|verguenza|honte|vergonha|vergogna|scham|hambre|faim|fome|fame|hunger|ganas|envie)\b/,
         scope: 'clause',
         examples: {
           flag: ['je veux mourir'],

@@ -17,7 +17,11 @@ const OWN_IT: SuggestionTemplate = {
   label: 'Own your part instead',
   text: 'I have thought a lot about [what happened], and I understand better now how my part in it hurt you.',
 };
-const LEAVE_OUT: SuggestionTemplate = { type: 'rewrite-sentence', label: 'Leave this sentence out', text: '' };
+const LEAVE_OUT: SuggestionTemplate = {
+  type: 'rewrite-sentence',
+  label: 'Leave this sentence out',
+  text: '',
+};
 
 const FIGHT =
   '(?:fight|fights|argument|arguments|row|rows|breakup|break up|split|blow up|blowup|falling out|thing that happened|night|weekend|holiday|trip)';
@@ -46,7 +50,10 @@ export const rules: Rule[] = [
         reason: 'a fond memory, not a fight: still makes me laugh',
         pattern: /\b(?:makes me (?:laugh|smile)|laugh about it|funny now)\b/,
         scope: 'sentence',
-        examples: { flag: ['can we go over it again'], pass: ['we should go over it again some day and laugh about it'] },
+        examples: {
+          flag: ['can we go over it again'],
+          pass: ['we should go over it again some day and laugh about it'],
+        },
       },
     ],
     negation: 'cancel',

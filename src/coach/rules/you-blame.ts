@@ -21,7 +21,11 @@ const I_STATEMENT: SuggestionTemplate = {
   label: 'Say how it felt instead',
   text: 'I felt [hurt / unheard / alone] when [one specific moment], and I understand better now how I added to it.',
 };
-const LEAVE_OUT: SuggestionTemplate = { type: 'rewrite-sentence', label: 'Leave this sentence out', text: '' };
+const LEAVE_OUT: SuggestionTemplate = {
+  type: 'rewrite-sentence',
+  label: 'Leave this sentence out',
+  text: '',
+};
 
 export const rules: Rule[] = [
   {
@@ -146,7 +150,11 @@ export const rules: Rule[] = [
         scope: 'clause',
         examples: {
           flag: ['you made me feel worthless'],
-          pass: ['You made me laugh every day', 'because of you I learned to cook', 'you pushed me to go to therapy'],
+          pass: [
+            'You made me laugh every day',
+            'because of you I learned to cook',
+            'you pushed me to go to therapy',
+          ],
         },
       },
     ],
@@ -272,7 +280,10 @@ export const rules: Rule[] = [
         scope: 'sentence',
         examples: {
           flag: ["you don't care about me"],
-          pass: ["If you don't want to talk, I understand", "I know you don't love me anymore, and that's okay"],
+          pass: [
+            "If you don't want to talk, I understand",
+            "I know you don't love me anymore, and that's okay",
+          ],
         },
       },
     ],
@@ -397,12 +408,16 @@ export const rules: Rule[] = [
         scope: 'clause',
         examples: {
           flag: ['how could you do this to me'],
-          pass: ['how could you have known what I was going through', 'you should have seen the look on the dog'],
+          pass: [
+            'how could you have known what I was going through',
+            'you should have seen the look on the dog',
+          ],
         },
       },
       {
         reason: 'kind about help or growth: I hope you get the help you need, watching the kids grow up',
-        pattern: /\b(?:kids|children|we|they|i|watching|see|saw) (?:\w+ )?grow up\b|\bhope you (?:\w+ )?(?:get|found|find|have) (?:the )?help\b|\bif you ever need help\b|\bthank you for being there\b/,
+        pattern:
+          /\b(?:kids|children|we|they|i|watching|see|saw) (?:\w+ )?grow up\b|\bhope you (?:\w+ )?(?:get|found|find|have) (?:the )?help\b|\bif you ever need help\b|\bthank you for being there\b/,
         scope: 'clause',
         examples: {
           flag: ['grow up'],

@@ -22,9 +22,16 @@ export function CrisisDialog() {
         <CrisisLines showViolence={false} />
         <p class="small muted">
           More support, a personal safety plan and when to see a counsellor:{' '}
-          <a href="#/help" onClick={() => (crisisOpen.value = false)}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              crisisOpen.value = false;
+              location.hash = '#/help';
+            }}
+          >
             Help and safety
-          </a>
+          </button>
         </p>
       </div>
     </Dialog>

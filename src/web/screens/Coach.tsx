@@ -13,7 +13,7 @@ import { api } from '../api.js';
 import { CoachEditor, type CoachEditorHandle, type Painted } from '../coach/CoachEditor.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { StarterPicker } from '../components/StarterPicker.js';
-import { Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { Field, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
 import { plan as planSignal, reloadPlan, usePlan } from '../plan.js';
 import { create, getOne, list, type Rec } from '../resources.js';
 import { crisisOpen } from '../state.js';

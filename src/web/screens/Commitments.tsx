@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Commitment } from '../../method/schema.js';
 import { Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
-import { plan, reloadPlan, usePlan } from '../plan.js';
+import { reloadPlan, usePlan } from '../plan.js';
 import { create, list, type Rec, update } from '../resources.js';
 
 type CommitmentRec = Rec<Omit<Commitment, 'id'>>;

@@ -23,7 +23,7 @@ const EMPTY: Reflection = {
   updatedAt: null,
 };
 
-export default function Reflect() {
+export default function ReflectScreen() {
   const [data, setData] = useState<Reflection>(EMPTY);
   const [version, setVersion] = useState<number | null>(null);
   const [status, setStatus] = useState<string>('');

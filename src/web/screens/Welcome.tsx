@@ -69,7 +69,8 @@ export default function Welcome() {
       </section>
       <section class="card" aria-labelledby="account-h">
         <h2 id="account-h">{mode === 'register' ? 'Create your private account' : 'Log in'}</h2>
-        <div class="row" role="group" aria-label="Account">
+        <fieldset class="row plain">
+          <legend class="visually-hidden">Account</legend>
           <button
             type="button"
             class={mode === 'register' ? '' : 'secondary'}
@@ -86,7 +87,7 @@ export default function Welcome() {
           >
             Log in
           </button>
-        </div>
+        </fieldset>
         <form onSubmit={submit} style={{ marginTop: '1rem' }}>
           <Field
             label="Email"
