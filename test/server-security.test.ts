@@ -181,6 +181,34 @@ describe.each(TEST_DATABASES)('API access control on $name', (database) => {
     expect(stillThere.status).toBe(200);
   });
 
+  it('refuses wrong types, impossible dates and deep nesting; stores SQL-looking text literally', async () => {
+    const base = '/api/v1/check-ins';
+    const before = (await ana.json('GET', base)).body.items.length;
+    const bad: [string, unknown][] = [
+      ['wrong type', { data: { on: '2026-03-01', mood: 'five', urge: 5, sleepHours: 7 } }],
+      ['impossible date', { data: { on: '2026-02-30', mood: 5, urge: 5, sleepHours: 7 } }],
+      ['not a date', { data: { on: "2026-03-01' OR 1=1 --", mood: 5, urge: 5, sleepHours: 7 } }],
+      ['array body', [1, 2, 3]],
+      ['deep nesting', JSON.parse(`${'{"data":'.repeat(2000)}1${'}'.repeat(2000)}`)],
+    ];
+    for (const [what, body] of bad) {
+      const res = await ana.json('POST', base, body);
+      expect(res.status, what).toBeGreaterThanOrEqual(400);
+      expect(res.status, what).toBeLessThan(500);
+      expect(res.res.headers.get('content-type'), what).toMatch(/problem\+json/);
+    }
+    expect((await ana.json('GET', base)).body.items.length).toBe(before);
+
+    const sqlish = "Robert'); DROP TABLE records; -- 💔";
+    const created = await ana.json('POST', base, {
+      data: { on: '2026-03-02', mood: 5, urge: 5, sleepHours: 7, note: sqlish },
+    });
+    expect(created.status).toBe(201);
+    const read = await ana.json('GET', `${base}/${created.body.id}`);
+    expect(read.body.data.note).toBe(sqlish);
+    expect((await ana.json('GET', base)).body.items.length).toBe(before + 1);
+  });
+
   it('answers 409 when an update was based on an old version (no lost update)', async () => {
     const base = '/api/v1/check-ins';
     const created = await ana.json('POST', base, {
