@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { type CliIO, type Command, EXIT_USAGE, UsageError } from './usage.js';
+import { type CliIO, type Command, EXIT_USAGE, UsageError, packageVersion as version } from './usage.js';
 
 /** Subcommands load lazily so `olive check` never pays for the database drivers. */
 const commands: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
@@ -20,13 +19,6 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     load: () => import('./export.js'),
   },
 };
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
 
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));

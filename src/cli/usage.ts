@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** A bad invocation: the CLI prints the message on one line and exits 64 (EX_USAGE). */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -14,4 +16,12 @@ export interface CliIO {
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
+}
+
+/** The version in package.json (two folders up from both src/cli and dist/cli). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
 }
