@@ -27,3 +27,38 @@ declare module 'write-good' {
   function writeGood(text: string, options?: Record<string, unknown>): WriteGoodSuggestion[];
   export default writeGood;
 }
+
+declare module 'autocannon' {
+  namespace autocannon {
+    interface Request {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+    }
+    interface Options {
+      url: string;
+      connections?: number;
+      duration?: number;
+      method?: string;
+      headers?: Record<string, string>;
+      body?: string;
+    }
+    interface Histogram {
+      average: number;
+      p50: number;
+      p99: number;
+    }
+    interface Result {
+      requests: Histogram;
+      latency: Histogram;
+      errors: number;
+      non2xx: number;
+    }
+  }
+  function autocannon(
+    options: autocannon.Options & { setupRequest?: (req: autocannon.Request) => autocannon.Request },
+    done: (error: Error | null, result: autocannon.Result) => void,
+  ): unknown;
+  export default autocannon;
+}

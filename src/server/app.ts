@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import {
   ConflictError,
+  createSessionKeyCache,
   DecryptError,
   DuplicateError,
   InvalidCursorError,
@@ -68,6 +69,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     now: options.now ?? (() => new Date()),
     random,
     config: options.config,
+    sessionKeys: createSessionKeyCache(),
   };
   const log = options.log ?? ((message: string) => console.error(message));
   const app = new Hono<AppEnv>();

@@ -178,7 +178,9 @@ export function requireSession(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const secret = getCookie(c, SESSION_COOKIE);
     const now = deps.now();
-    const resumed = secret ? await resumeSession(deps.store, secret, now, deps.config.accounts) : null;
+    const resumed = secret
+      ? await resumeSession(deps.store, secret, now, deps.config.accounts, deps.sessionKeys)
+      : null;
     if (!secret || !resumed) {
       if (secret) endSessionCookie(c, deps);
       throw new HttpProblem(

@@ -3,7 +3,7 @@
  * (injected by createApp so tests are deterministic), and, behind `requireSession`, the
  * logged-in user's session and data key.
  */
-import type { AccountOptions, DataKey, Session, Store } from '../store/index.js';
+import type { AccountOptions, DataKey, Session, SessionKeyCache, Store } from '../store/index.js';
 
 export interface ServerConfig {
   /** The package version reported by /healthz. */
@@ -26,6 +26,8 @@ export interface Deps {
   /** `n` random bytes; default WebCrypto. */
   random: (n: number) => Uint8Array;
   config: ServerConfig;
+  /** Unwrapped session keys this process has seen (the session row is still checked each time). */
+  sessionKeys: SessionKeyCache;
 }
 
 /** The logged-in request's identity, set by `requireSession`. */

@@ -99,9 +99,21 @@ export interface JourneyNow {
  */
 export function journeyLoader() {
   const cache = createSnapshotCache();
+  // The plan for an unchanged snapshot is reused within the same minute: nothing in it
+  // (days, streaks, good moments to write) moves at a finer grain, and GET /plan and every
+  // coach keystroke would otherwise recompute a year of metrics.
+  const plans = new WeakMap<object, { minute: number; plan: Plan }>();
   return async (journal: Journal, now: Date): Promise<JourneyNow> => {
     const cached = (await cache.load(journal)) as JourneySnapshot | null;
-    if (cached) return { snapshot: cached, complete: true, plan: plan(cached, now) };
+    if (cached) {
+      const minute = Math.floor(now.getTime() / 60_000);
+      let hit = plans.get(cached);
+      if (!hit || hit.minute !== minute) {
+        hit = { minute, plan: plan(cached, now) };
+        plans.set(cached, hit);
+      }
+      return { snapshot: cached, complete: true, plan: hit.plan };
+    }
     const provisional = await provisionalSnapshot(journal, now);
     return { snapshot: provisional, complete: false, plan: plan(provisional, now) };
   };

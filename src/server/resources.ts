@@ -132,13 +132,12 @@ async function refuseDeletingPeriodWithBreaks(journal: Journal, id: string): Pro
 
 /** One check-in per local day (P3): a second one for the same day is an update of the first. */
 const checkOneCheckInPerDay: ConsistencyCheck = async (journal, data, id) => {
-  const existing = await listAll<{ on: string }>(journal, 'checkIns');
-  const clash = existing.find((r) => r.id !== id && r.data.on === data.on);
+  const clash = (await journal.idsOnSameDate('checkIns', data)).find((other) => other !== id);
   if (clash) {
     throw new HttpProblem(
       'conflict',
       `There is already a check-in for ${String(data.on)}; update that one.`,
-      [{ path: 'data.on', message: `a check-in for this day exists (id ${clash.id})` }],
+      [{ path: 'data.on', message: `a check-in for this day exists (id ${clash})` }],
     );
   }
 };

@@ -56,7 +56,12 @@ export async function readJson(c: Context, limit: number = BODY_LIMIT): Promise<
       `The request body is larger than ${Math.round(limit / 1024)} KB.`,
     );
   }
-  const buffer = await readLimited(c.req.raw, limit);
+  const incoming = (c.env as { incoming?: NodeJS.ReadableStream & { readableEnded?: boolean } } | undefined)
+    ?.incoming;
+  const buffer =
+    incoming && typeof incoming.on === 'function' && !incoming.readableEnded
+      ? await readIncomingLimited(incoming, limit)
+      : await readLimited(c.req.raw, limit);
   if (buffer.byteLength === 0) return {};
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
@@ -80,6 +85,47 @@ export async function readJson(c: Context, limit: number = BODY_LIMIT): Promise<
     const reason = error instanceof SyntaxError ? error.message : 'it could not be parsed';
     throw new HttpProblem('malformed-json', `The body is not valid JSON: ${reason}`);
   }
+}
+
+function tooLarge(limit: number): HttpProblem {
+  return new HttpProblem('body-too-large', `The request body is larger than ${Math.round(limit / 1024)} KB.`);
+}
+
+/**
+ * Reads the Node request straight from the socket stream when the server runs on
+ * @hono/node-server: several times cheaper than going through a web ReadableStream.
+ */
+function readIncomingLimited(incoming: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const cleanup = () => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+      incoming.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > limit) {
+        cleanup();
+        incoming.resume(); // drain the rest so the connection can answer
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    incoming.on('data', onData);
+    incoming.on('end', onEnd);
+    incoming.on('error', onError);
+  });
 }
 
 async function readLimited(request: Request, limit: number): Promise<Uint8Array> {

@@ -174,19 +174,74 @@ export async function resumeSession(
   secret: string,
   now: Date,
   options: AccountOptions = {},
+  cache?: SessionKeyCache,
 ): Promise<{ session: Session; dataKey: DataKey } | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
   const deps = options.deps ?? (await cryptoDeps());
-  const session = await store.findSession(await sha256(deps, secret), now);
-  if (!session) return null;
+  const known = cache?.get(secret);
+  // The database is asked every time, so a revoked or expired session ends at once on
+  // every process; only the key derivation is skipped for a session already seen.
+  const session = await store.findSession(known?.tokenHash ?? (await sha256(deps, secret)), now);
+  if (!session) {
+    cache?.delete(secret);
+    return null;
+  }
+  if (known && known.wrappedKey === session.wrappedKey) return { session, dataKey: known.dataKey };
   try {
     const kek = await deriveSessionKek(deps, secret);
     const dataKey = await unwrapDataKey(deps, kek, session.wrappedKey, sessionKeyAad(session.tokenHash));
+    cache?.set(secret, { tokenHash: session.tokenHash, wrappedKey: session.wrappedKey, dataKey });
     return { session, dataKey };
   } catch (error) {
     if (error instanceof DecryptError) return null;
     throw error;
   }
+}
+
+/** What a process remembers about a session it has resumed before. */
+interface KnownSession {
+  tokenHash: string;
+  wrappedKey: string;
+  dataKey: DataKey;
+}
+
+/**
+ * A bounded, per-process memo of unwrapped session keys, keyed by the cookie secret, so a
+ * request costs one indexed query instead of a hash, an HKDF and an AES unwrap. It holds
+ * keys in memory only, like the process does anyway while serving the request.
+ */
+export interface SessionKeyCache {
+  get(secret: string): KnownSession | undefined;
+  set(secret: string, known: KnownSession): void;
+  delete(secret: string): void;
+}
+
+/**
+ * @example
+ * const cache = createSessionKeyCache();
+ * await resumeSession(store, secret, now, {}, cache); // derives the key
+ * await resumeSession(store, secret, now, {}, cache); // reuses it after checking the row
+ */
+export function createSessionKeyCache(maxSessions = 10_000): SessionKeyCache {
+  const entries = new Map<string, KnownSession>();
+  return {
+    get(secret) {
+      const hit = entries.get(secret);
+      if (hit) {
+        entries.delete(secret);
+        entries.set(secret, hit);
+      }
+      return hit;
+    },
+    set(secret, known) {
+      entries.delete(secret);
+      entries.set(secret, known);
+      if (entries.size > maxSessions) entries.delete(entries.keys().next().value as string);
+    },
+    delete(secret) {
+      entries.delete(secret);
+    },
+  };
 }
 
 /** The token hash for a cookie secret (to revoke the current session at logout). */

@@ -15,11 +15,13 @@
 export {
   type AccountOptions,
   changePassword,
+  createSessionKeyCache,
   normalizeEmail,
   type OpenedSession,
   openSession,
   registerAccount,
   resumeSession,
+  type SessionKeyCache,
   sessionTokenHash,
   type Unlocked,
   verifyLogin,

@@ -125,6 +125,9 @@ export interface SnapshotCache {
  */
 export function createSnapshotCache(maxUsers = 1_000): SnapshotCache {
   const entries = new Map<string, { version: number; snapshot: JourneySnapshot | null }>();
+  // Loads under way, so a burst of requests after a write decrypts the journey once, not
+  // once per request.
+  const pending = new Map<string, Promise<JourneySnapshot | null>>();
   return {
     async load(journal) {
       // Version first, then data: if a write lands in between, the data is newer than the
@@ -136,11 +139,24 @@ export function createSnapshotCache(maxUsers = 1_000): SnapshotCache {
         entries.set(journal.userId, hit);
         return hit.snapshot;
       }
-      const snapshot = deepFreeze(await loadSnapshot(journal));
-      entries.delete(journal.userId);
-      entries.set(journal.userId, { version, snapshot });
-      if (entries.size > maxUsers) entries.delete(entries.keys().next().value as string);
-      return snapshot;
+      const key = `${journal.userId}\u0000${version}`;
+      let loading = pending.get(key);
+      if (!loading) {
+        loading = loadSnapshot(journal)
+          .then((loaded) => {
+            const snapshot = deepFreeze(loaded);
+            const current = entries.get(journal.userId);
+            if (!current || current.version <= version) {
+              entries.delete(journal.userId);
+              entries.set(journal.userId, { version, snapshot });
+              if (entries.size > maxUsers) entries.delete(entries.keys().next().value as string);
+            }
+            return snapshot;
+          })
+          .finally(() => pending.delete(key));
+        pending.set(key, loading);
+      }
+      return loading;
     },
     clear() {
       entries.clear();

@@ -517,6 +517,20 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
       };
     },
 
+    async idsOnSameDate(resource: string, data: unknown): Promise<string[]> {
+      assertCollection(resource);
+      const key = sortKey(resource, data);
+      if (key === '') return [];
+      const rows = await db
+        .selectFrom('records')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('resource', '=', resource)
+        .where('sort_at', '=', key)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+
     async get<T>(resource: string, id: string): Promise<StoredRecord<T> | null> {
       assertCollection(resource);
       const row = await db

@@ -148,6 +148,12 @@ export interface Journal {
   readonly userId: string;
   /** Newest first (by the record's own date when the resource has one, else creation), stable cursor. */
   list<T = unknown>(resource: string, options?: ListOptions): Promise<Page<T>>;
+  /**
+   * Ids of the records whose own date (the collection's sort field, kept in clear for
+   * ordering) equals the one `data` carries, without decrypting anything: for
+   * one-per-day rules.
+   */
+  idsOnSameDate(resource: string, data: unknown): Promise<string[]>;
   /** null when missing *or* owned by another user (indistinguishable on purpose). */
   get<T = unknown>(resource: string, id: string): Promise<StoredRecord<T> | null>;
   /**

@@ -1,0 +1,289 @@
+/**
+ * `npm run bench:server`: the HTTP server under load on loopback (issue 4, "Benchmark").
+ *
+ * The server runs in a child process (so the load generator does not steal its core): first
+ * a bare Hono hello-world as the baseline, then the real app on SQLite (and on PostgreSQL
+ * when BENCH_DATABASE_URL or TEST_DATABASE_URL is set) with one account holding a year of
+ * data. autocannon drives each endpoint for a fixed time at 32 connections and the script
+ * prints req/s, p50/p99 latency and each endpoint's ratio to hello-world. Never a test.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const CONNECTIONS = 32;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+const PASSWORD = 'olive trees by the harbour';
+const SELF = fileURLToPath(import.meta.url);
+
+/* ------------------------------------------------------------------------------------------
+ * The child: `tsx bench/server.ts --serve hello|app` prints its port and serves until killed
+ * ---------------------------------------------------------------------------------------- */
+
+async function serveChild(kind: string): Promise<void> {
+  const { serve } = await import('@hono/node-server');
+  const { Hono } = await import('hono');
+  let fetchHandler: (req: Request) => Response | Promise<Response>;
+  if (kind === 'hello') {
+    const app = new Hono();
+    app.get('/', (c) => c.text('Hello, world'));
+    fetchHandler = app.fetch;
+  } else {
+    const { openStore } = await import('../src/store/index.js');
+    const { createApp } = await import('../src/server/app.js');
+    const url = process.env.BENCH_PG_URL;
+    const store = await openStore(url ? { url } : { dataDir: process.env.BENCH_DATA_DIR! });
+    await store.migrate();
+    fetchHandler = createApp({
+      store,
+      log: () => {},
+      config: { version: 'bench', trustProxy: false, webRoot: null },
+    }).fetch;
+  }
+  const server = serve({ fetch: fetchHandler, hostname: '127.0.0.1', port: 0 }, (info) => {
+    process.stdout.write(`PORT ${info.port}\n`);
+  });
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+/* ------------------------------------------------------------------------------------------
+ * The parent
+ * ---------------------------------------------------------------------------------------- */
+
+interface Result {
+  name: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function startChild(
+  kind: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; base: string }> {
+  // BENCH_CPU_PROF=dir writes a V8 CPU profile of each server child there, to see where time goes.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', SELF, '--serve', kind], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /PORT (\d+)/.exec(out);
+      if (m) resolve(`http://127.0.0.1:${m[1]}`);
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return { child, base };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function load(
+  name: string,
+  options: autocannon.Options & { setupRequest?: (req: autocannon.Request) => autocannon.Request },
+): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options }, (error, r) => {
+      if (error) return reject(error);
+      resolve({
+        name,
+        reqPerSec: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors,
+        non2xx: r.non2xx,
+      });
+    });
+  });
+}
+
+/** Logs in as a fresh account with a year of data; returns the headers a browser would send. */
+async function seed(base: string): Promise<Record<string, string>> {
+  const cookies = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+  };
+  const headers = () => ({
+    cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    'x-csrf-token': cookies.get('olive_csrf') ?? '',
+    'content-type': 'application/json',
+  });
+  keep(await fetch(`${base}/healthz`));
+  const call = async (method: string, path: string, body: unknown) => {
+    const res = await fetch(`${base}${path}`, { method, headers: headers(), body: JSON.stringify(body) });
+    keep(res);
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  };
+  await call('POST', '/api/v1/auth/register', {
+    email: `bench-${Date.now()}@example.org`,
+    password: PASSWORD,
+    acknowledgeDataLoss: true,
+  });
+  await call('PUT', '/api/v1/profile', {
+    version: 0,
+    data: {
+      userTimeZone: 'Europe/London',
+      exTimeZone: 'America/New_York',
+      exPreferredChannel: 'email',
+      breakupOn: '2025-01-01',
+      endedBy: 'ex',
+      monthsTogether: 30,
+    },
+  });
+  const dayOf = (n: number) => new Date(Date.UTC(2025, 0, 2) + n * 86_400_000);
+  for (let d = 0; d < 365; d++) {
+    const on = dayOf(d).toISOString().slice(0, 10);
+    await call('POST', '/api/v1/check-ins', {
+      data: { on, mood: 3 + (d % 6), urge: 8 - (d % 7), sleepHours: 6 + (d % 3), note: `day ${d}` },
+    });
+    await call('POST', '/api/v1/habit-logs', { data: { on, habit: d % 2 ? 'exercise' : 'sleep' } });
+  }
+  for (let i = 0; i < 150; i++) {
+    const at = new Date(dayOf(120 + i).getTime() + 19 * 3_600_000).toISOString();
+    await call('POST', '/api/v1/contact-events', {
+      data: {
+        at,
+        channel: 'email',
+        direction: i % 2 ? 'ex-to-user' : 'user-to-ex',
+        initiatedBy: i % 3 ? 'user' : 'ex',
+        answered: true,
+        answeredAt: new Date(Date.parse(at) + 3_600_000).toISOString(),
+        tone: 'easy',
+      },
+    });
+  }
+  for (let i = 0; i < 40; i++) {
+    await call('POST', '/api/v1/commitments', {
+      data: {
+        createdAt: dayOf(150 + i).toISOString(),
+        text: `keep promise ${i}`,
+        to: i % 2 ? 'ex' : 'user',
+        dueOn: dayOf(160 + i)
+          .toISOString()
+          .slice(0, 10),
+        status: i % 4 ? 'kept' : 'open',
+        resolvedAt: i % 4 ? dayOf(161 + i).toISOString() : null,
+      },
+    });
+  }
+  const { 'content-type': _ct, ...rest } = headers();
+  return rest;
+}
+
+const DRAFT =
+  "Hi Sam, I hope your week has been kind to you. I've been thinking about how I handled things in the spring, " +
+  'and I owe you a real apology: I kept checking your phone, and that told you I did not trust you. That was unfair. ' +
+  "I've been working on it with a counsellor. You never have to answer this, and I will respect whatever you decide. " +
+  'If you ever want to talk, I would be glad to. Either way, thank you for the years we had. Take care of yourself.';
+
+async function benchApp(label: string, env: Record<string, string>, hello: number): Promise<Result[]> {
+  const { child, base } = await startChild('app', env);
+  try {
+    const headers = await seed(base);
+    const json = { ...headers, 'content-type': 'application/json' };
+    const results: Result[] = [];
+    results.push(
+      await load(`${label} POST /api/v1/coach/analyze (500 chars)`, {
+        url: `${base}/api/v1/coach/analyze`,
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ text: DRAFT, channel: 'email' }),
+      }),
+    );
+    results.push(
+      await load(`${label} GET /api/v1/plan (a year of data)`, { url: `${base}/api/v1/plan`, headers }),
+    );
+    // Habit logs have no one-per-day rule, so the same body can be written again and again.
+    results.push(
+      await load(`${label} POST /api/v1/habit-logs (a write)`, {
+        url: `${base}/api/v1/habit-logs`,
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ data: { on: '2025-12-30', habit: 'meditation', minutes: 15 } }),
+      }),
+    );
+    for (const r of results) (r as Result & { ratio: number }).ratio = r.reqPerSec / hello;
+    return results;
+  } finally {
+    await stopChild(child);
+  }
+}
+
+function print(results: Result[], hello: number): void {
+  const pad = (s: string, n: number) => s.padEnd(n);
+  console.log(
+    `\n${pad('endpoint', 58)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  vs hello`,
+  );
+  for (const r of results) {
+    const bad = r.errors + r.non2xx ? `  (${r.errors} errors, ${r.non2xx} non-2xx)` : '';
+    console.log(
+      `${pad(r.name, 58)} ${r.reqPerSec.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(7)} ${r.p99
+        .toFixed(1)
+        .padStart(7)}  ${((100 * r.reqPerSec) / hello).toFixed(0).padStart(5)} %${bad}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`bench:server: ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, loopback only`);
+  const helloChild = await startChild('hello', {});
+  const hello = await load('Hono hello-world (baseline)', { url: `${helloChild.base}/` });
+  await stopChild(helloChild.child);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'olive-bench-'));
+  const all: Result[] = [hello];
+  try {
+    all.push(...(await benchApp('sqlite', { BENCH_DATA_DIR: dataDir, BENCH_PG_URL: '' }, hello.reqPerSec)));
+    const pg = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    if (pg) all.push(...(await benchApp('postgres', { BENCH_PG_URL: pg }, hello.reqPerSec)));
+    else console.log('(PostgreSQL skipped: set BENCH_DATABASE_URL=postgres://… to include it)');
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  print(all, hello.reqPerSec);
+
+  const analyze = all.find((r) => r.name === 'sqlite POST /api/v1/coach/analyze (500 chars)')!;
+  const plan = all.find((r) => r.name.startsWith('sqlite GET /api/v1/plan'))!;
+  const worstP99 = Math.max(...all.slice(1).map((r) => r.p99));
+  const targets = [
+    [
+      `analyze ≥ 50 % of hello-world req/s`,
+      analyze.reqPerSec / hello.reqPerSec >= 0.5,
+      `${((100 * analyze.reqPerSec) / hello.reqPerSec).toFixed(0)} %`,
+    ],
+    [
+      `p99 < 25 ms at ${CONNECTIONS} connections, every endpoint`,
+      worstP99 < 25,
+      `worst ${worstP99.toFixed(1)} ms`,
+    ],
+    [
+      'plan ≥ 1,000 req/s on SQLite',
+      plan.reqPerSec >= 1000,
+      `${plan.reqPerSec.toFixed(0)} req/s (${(plan.reqPerSec / 1000).toFixed(2)}× target)`,
+    ],
+  ] as const;
+  console.log('\nTargets');
+  for (const [name, pass, detail] of targets) console.log(`  ${pass ? 'PASS' : 'MISS'} ${name}: ${detail}`);
+}
+
+const serveIndex = process.argv.indexOf('--serve');
+if (serveIndex !== -1) await serveChild(process.argv[serveIndex + 1]!);
+else await main();
