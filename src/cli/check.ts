@@ -1,7 +1,338 @@
-import type { Command } from './usage.js';
+/**
+ * `olive check`: the message coach on the command line.
+ *
+ *   olive check "text"            human output; exit 0 send, 1 revise, 2 stop, 64 bad usage
+ *   echo text | olive check       the same, text from stdin
+ *   olive check --json "text"     the Report as JSON
+ *   olive check --jsonl           batch: {"id","text","context"?} per line in, one
+ *                                 {"id","verdict","findings"} or {"id","error"} per line out
+ *
+ * The --jsonl contract is fixed (other tools read it): same order as the input, a bad line
+ * never stops the batch, exit 0 whatever the verdicts.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { analyze, ContextError, LADDER } from '../coach/index.js';
+import {
+  type Channel,
+  type DraftContext,
+  DraftTooLongError,
+  type Finding,
+  MAX_DRAFT_LENGTH,
+  type Report,
+  type Rung,
+  type Suggestion,
+} from '../coach/types.js';
+import { EMERGENCY_TEXT, HELP_LINES } from '../content/help.js';
+import { type CliIO, type Command, UsageError } from './usage.js';
 
-// Placeholder until the 'check' command lands; replaced by its owner.
-export const run: Command = async (_argv, io) => {
-  io.stderr.write('olive check: not available in this build yet\n');
-  return 70;
+const HELP = `Usage: olive check [options] "draft to your ex"
+       echo "draft" | olive check [options]
+       olive check --jsonl < drafts.jsonl
+
+Coaches a message before you send it. Exit code: 0 send, 1 revise, 2 stop, 64 bad usage.
+
+  --channel C      email | text | call_script | letter | social
+  --send-at ISO    when you plan to send it (ISO 8601 instant, e.g. 2026-11-23T21:30:00Z)
+  --tz ZONE        your ex's IANA time zone (e.g. America/New_York), for timing advice
+  --unanswered N   how many of your messages in a row have had no reply
+  --rung R         the highest rung reached so far: email | text | call | meeting
+  --locked         outreach is locked (a stop request, a block, a court order, abuse)
+  --json           print the report as JSON
+  --jsonl          batch mode: JSON Lines on stdin, one result line per input line
+`;
+
+const EXIT_FOR: Record<Report['verdict'], number> = { send: 0, revise: 1, stop: 2 };
+/** A JSON Lines input line may carry a draft at the limit plus its context, no more. */
+const MAX_LINE = MAX_DRAFT_LENGTH * 6 + 8_192;
+const CONTEXT_KEYS = new Set([
+  'channel',
+  'sendAt',
+  'exTimeZone',
+  'unansweredInARow',
+  'currentRung',
+  'outreachLocked',
+  'lockReason',
+  'lockExplanation',
+]);
+
+interface Flags {
+  channel?: string | undefined;
+  'send-at'?: string | undefined;
+  tz?: string | undefined;
+  unanswered?: string | undefined;
+  rung?: string | undefined;
+  locked?: boolean | undefined;
+  json?: boolean | undefined;
+  jsonl?: boolean | undefined;
+  help?: boolean | undefined;
+}
+
+function parse(argv: string[]): { flags: Flags; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        channel: { type: 'string' },
+        'send-at': { type: 'string' },
+        tz: { type: 'string' },
+        unanswered: { type: 'string' },
+        rung: { type: 'string' },
+        locked: { type: 'boolean' },
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+    return { flags: values, positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The context the flags describe; analyze() validates each value and names a bad one. */
+function contextFromFlags(flags: Flags): DraftContext {
+  const context: DraftContext = {};
+  if (flags.channel !== undefined) context.channel = flags.channel as Channel;
+  if (flags['send-at'] !== undefined) {
+    const at = flags['send-at'];
+    if (
+      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(at) ||
+      !Number.isFinite(Date.parse(at))
+    ) {
+      throw new UsageError(`--send-at must be an ISO 8601 instant such as 2026-11-23T21:30:00Z, not '${at}'`);
+    }
+    context.sendAt = at;
+  }
+  if (flags.tz !== undefined) {
+    if (!validTimeZone(flags.tz))
+      throw new UsageError(`--tz must be an IANA time zone such as Europe/London, not '${flags.tz}'`);
+    context.exTimeZone = flags.tz;
+    // Timing advice needs a moment: without --send-at, it is about sending now.
+    context.sendAt ??= new Date().toISOString();
+  }
+  if (flags.unanswered !== undefined) {
+    if (!/^\d{1,6}$/.test(flags.unanswered)) {
+      throw new UsageError(`--unanswered must be a whole number, 0 or more, not '${flags.unanswered}'`);
+    }
+    context.unansweredInARow = Number(flags.unanswered);
+  }
+  if (flags.rung !== undefined) {
+    if (!(LADDER as readonly string[]).includes(flags.rung)) {
+      throw new UsageError(`--rung must be one of ${LADDER.join(', ')}, not '${flags.rung}'`);
+    }
+    context.currentRung = flags.rung as Rung;
+  }
+  if (flags.locked) context.outreachLocked = true;
+  return context;
+}
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+const FLAG_FOR: Record<string, string> = {
+  channel: '--channel',
+  sendAt: '--send-at',
+  exTimeZone: '--tz',
+  unansweredInARow: '--unanswered',
+  currentRung: '--rung',
+  outreachLocked: '--locked',
+};
+
+/** Runs the coach; the typed errors become one clear sentence. */
+function coach(text: string, context: DraftContext | undefined, flagNames: boolean): Report {
+  try {
+    return analyze(text, context);
+  } catch (error) {
+    if (error instanceof ContextError) {
+      const name = FLAG_FOR[error.field] ?? error.field;
+      throw new UsageError(flagNames ? error.message.replace(error.field, name) : error.message);
+    }
+    if (error instanceof DraftTooLongError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function readAll(stdin: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stdin) {
+    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    if (text.length > MAX_DRAFT_LENGTH * 4) break; // far over the limit: analyze() will say so
+  }
+  return text;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Human output
+ * ---------------------------------------------------------------------------------------- */
+
+interface Paint {
+  span: (s: string, kind: Finding['kind']) => string;
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  verdict: (s: string, v: Report['verdict']) => string;
+}
+
+const PLAIN: Paint = { span: (s) => `[${s}]`, bold: (s) => s, dim: (s) => s, verdict: (s) => s };
+const esc = (code: string) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
+const COLOR: Paint = {
+  span: (s, kind) =>
+    kind === 'strength' ? esc('4;32')(s) : kind === 'stop' ? esc('1;4;31')(s) : esc('4;33')(s),
+  bold: esc('1'),
+  dim: esc('2'),
+  verdict: (s, v) => (v === 'send' ? esc('1;32')(s) : v === 'stop' ? esc('1;31')(s) : esc('1;33')(s)),
+};
+
+/** The draft with each problem, stop and strength span marked (outermost first, no overlaps). */
+function highlight(text: string, findings: Finding[], paint: Paint): string {
+  const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = 0;
+  for (const f of spans) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start) + paint.span(text.slice(f.start, f.end), f.kind);
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+function suggestionText(s: Suggestion): string {
+  if (s.type === 'remove') return `${s.label}`;
+  return s.text ? `${s.label}: "${s.text}"` : s.label;
+}
+
+const VERDICT_LINE: Record<Report['verdict'], string> = {
+  send: 'send: nothing here works against you; it is your choice whether and when to send it.',
+  revise: 'revise: change the marked parts before you send this.',
+  stop: 'stop: do not send this.',
+};
+
+/** Crisis language always brings up help, in the terminal too: lines from the help content. */
+function crisisHelp(paint: Paint): string[] {
+  const lines = [paint.bold('You do not have to go through this alone. Reach out now:'), EMERGENCY_TEXT];
+  for (const line of HELP_LINES.filter((l) => l.kind === 'crisis' || l.kind === 'directory')) {
+    const ways = line.ways.map((w) => (w.how === 'web' ? w.value : `${w.how} ${w.value}`)).join(', ');
+    lines.push(`  ${line.country === 'INT' ? 'Anywhere' : line.country}: ${line.name}: ${ways}`);
+  }
+  return lines;
+}
+
+function human(text: string, report: Report, paint: Paint): string {
+  const lines: string[] = [];
+  if (report.findings.length > 0 && text.length <= 4_000)
+    lines.push(highlight(text, report.findings, paint), '');
+  const order: Finding['kind'][] = ['stop', 'problem', 'strength'];
+  for (const kind of order) {
+    for (const f of report.findings.filter((x) => x.kind === kind)) {
+      const quote = f.actual ? ` "${f.actual.length > 80 ? `${f.actual.slice(0, 77)}…` : f.actual}"` : '';
+      const mark = kind === 'strength' ? '+' : kind === 'stop' ? '!' : '-';
+      lines.push(
+        `${mark} ${paint.bold(f.category)}${quote}: ${f.message} ${paint.dim(`(${f.principles.join(' ')})`)}`,
+      );
+      const best = f.suggestions[0];
+      if (best && kind !== 'strength') lines.push(`    try: ${suggestionText(best)}`);
+      if (kind === 'stop') lines.push(`    ${f.explanation}`);
+    }
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(paint.verdict(VERDICT_LINE[report.verdict], report.verdict));
+  if (report.findings.some((f) => f.category === 'crisis')) lines.push('', ...crisisHelp(paint));
+  return `${lines.join('\n')}\n`;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * JSON Lines
+ * ---------------------------------------------------------------------------------------- */
+
+function lineResult(line: string): Record<string, unknown> {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return { id: null, error: 'this line is not valid JSON' };
+  }
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { id: null, error: 'each line must be a JSON object {"id", "text", "context"?}' };
+  }
+  const record = input as Record<string, unknown>;
+  const id = typeof record.id === 'string' ? record.id : null;
+  if (id === null) return { id: null, error: 'id must be a string' };
+  if (typeof record.text !== 'string') return { id, error: 'text must be a string' };
+  for (const key of Object.keys(record)) {
+    if (key !== 'id' && key !== 'text' && key !== 'context') return { id, error: `unknown field '${key}'` };
+  }
+  let context: DraftContext | undefined;
+  if (record.context !== undefined) {
+    if (record.context === null || typeof record.context !== 'object' || Array.isArray(record.context)) {
+      return { id, error: 'context must be an object' };
+    }
+    const unknown = Object.keys(record.context).find((k) => !CONTEXT_KEYS.has(k));
+    if (unknown) return { id, error: `context: unknown field '${unknown}'` };
+    context = record.context as DraftContext;
+  }
+  try {
+    const report = coach(record.text, context, false);
+    return { id, verdict: report.verdict, findings: report.findings };
+  } catch (error) {
+    return { id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function batch(io: CliIO): Promise<number> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const result =
+      line.length > MAX_LINE
+        ? { id: null, error: `the line is longer than ${MAX_LINE} characters` }
+        : lineResult(line);
+    const ok = io.stdout.write(`${JSON.stringify(result)}\n`);
+    if (!ok) await new Promise((resolve) => io.stdout.once('drain', resolve));
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * The command
+ * ---------------------------------------------------------------------------------------- */
+
+export const run: Command = async (argv, io) => {
+  const { flags, positionals } = parse(argv);
+  if (flags.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (flags.jsonl) {
+    if (positionals.length > 0 || flags.json) throw new UsageError('--jsonl reads drafts from stdin only');
+    const contextFlags = ['channel', 'send-at', 'tz', 'unanswered', 'rung', 'locked'] as const;
+    if (contextFlags.some((f) => flags[f] !== undefined)) {
+      throw new UsageError('with --jsonl, give each draft its own "context" in its line');
+    }
+    return batch(io);
+  }
+  if (positionals.length > 1) {
+    throw new UsageError('give the draft as one argument (in quotes), or on stdin');
+  }
+  let text: string;
+  if (positionals.length === 1) text = positionals[0]!;
+  else if (io.stdin.isTTY) throw new UsageError('no draft given: olive check "your message" (or pipe it in)');
+  else text = (await readAll(io.stdin)).replace(/\r?\n$/, ''); // the newline echo adds is not part of the draft
+
+  const report = coach(text, contextFromFlags(flags), true);
+  if (flags.json) {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const color = Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+    io.stdout.write(human(text, report, color ? COLOR : PLAIN));
+  }
+  return EXIT_FOR[report.verdict];
 };

@@ -31,6 +31,11 @@ export async function main(argv: string[], io: CliIO = process): Promise<void> {
   process.exitCode = await dispatch(argv, io);
 }
 
+/** Errors are one line on stderr, whatever the library that raised them wrote. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
 export async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
@@ -51,11 +56,11 @@ export async function dispatch(argv: string[], io: CliIO): Promise<number> {
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`olive ${name}: ${error.message}\n`);
+      io.stderr.write(`olive ${name}: ${oneLine(error.message)}\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`olive ${name}: ${message}\n`);
+    io.stderr.write(`olive ${name}: ${oneLine(message)}\n`);
     return 1;
   }
 }

@@ -1,0 +1,157 @@
+/**
+ * `olive check` as a person and as another tool use it: human output and exit codes, the
+ * context flags, --json, and the fixed --jsonl contract.
+ */
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../src/cli/main.js';
+import type { CliIO } from '../src/cli/usage.js';
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function check(
+  args: string[],
+  options: { stdin?: string; tty?: boolean; env?: Record<string, string> } = {},
+): Promise<Ran> {
+  const stdout = new PassThrough() as PassThrough & { isTTY?: boolean };
+  const stderr = new PassThrough();
+  stdout.isTTY = options.tty ?? false;
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const stdin = Readable.from(options.stdin === undefined ? [] : [options.stdin]) as Readable & {
+    isTTY?: boolean;
+  };
+  stdin.isTTY = options.stdin === undefined;
+  const io: CliIO = { stdout, stderr, stdin, env: options.env ?? {} };
+  const code = await dispatch(['check', ...args], io);
+  return { code, stdout: out, stderr: err };
+}
+
+describe('olive check, for a person', () => {
+  it('marks the blaming words, offers a rewrite, and exits 1 (revise)', async () => {
+    const r = await check(['You never listen to me.']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('[You never listen]');
+    expect(r.stdout).toMatch(/you_blame/);
+    expect(r.stdout).toMatch(/try: .*felt/i);
+    expect(r.stdout).toMatch(/^revise/m);
+  });
+
+  it('exits 0 (send) for a kind, space-giving message read from stdin', async () => {
+    const r = await check([], { stdin: 'Thank you for returning the books. No need to reply.\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^send/m);
+    expect(r.stdout).toMatch(/appreciation/);
+  });
+
+  it('exits 2 (stop) on crisis language and lists crisis lines', async () => {
+    const r = await check(['i cant do this anymore, i want to kill myself']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^stop/m);
+    expect(r.stdout).toContain('988');
+    expect(r.stdout).toContain('116 123');
+  });
+
+  it('colours spans only on a terminal, and not when NO_COLOR is set', async () => {
+    const tty = await check(['You never listen to me.'], { tty: true });
+    expect(tty.stdout).toContain('\u001b[');
+    const noColor = await check(['You never listen to me.'], { tty: true, env: { NO_COLOR: '1' } });
+    expect(noColor.stdout).not.toContain('\u001b[');
+    const piped = await check(['You never listen to me.']);
+    expect(piped.stdout).not.toContain('\u001b[');
+  });
+
+  it('uses the context flags: late night in their zone, a third unanswered message, a lock', async () => {
+    const late = await check([
+      '--channel',
+      'text',
+      '--send-at',
+      '2026-11-23T03:30:00Z',
+      '--tz',
+      'Europe/London',
+      'Hope your day went well.',
+    ]);
+    expect(late.code).toBe(1);
+    expect(late.stdout).toMatch(/timing/);
+    const third = await check(['--unanswered', '2', 'Hope your day went well.']);
+    expect(third.stdout).toMatch(/unanswered/);
+    const locked = await check(['--locked', 'Hope your day went well.']);
+    expect(locked.code).toBe(2);
+    expect(locked.stdout).toMatch(/locked/);
+  });
+
+  it('answers bad usage with exit 64 and one line', async () => {
+    for (const args of [
+      ['--channel', 'fax', 'hi'],
+      ['--tz', 'Mars/Olympus', 'hi'],
+      ['--send-at', 'yesterday', 'hi'],
+      ['--unanswered', '-1', 'hi'],
+      ['--rung', 'pigeon', 'hi'],
+      ['--frobnicate', 'hi'],
+      ['one', 'two'],
+      ['x'.repeat(100_001)],
+      [],
+    ]) {
+      const r = await check(args);
+      expect(r.code, args.join(' ').slice(0, 40)).toBe(64);
+      expect(r.stderr.trim().split('\n'), args.join(' ').slice(0, 40)).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
+
+describe('olive check --json', () => {
+  it('prints the report with exact spans into the input, emoji included', async () => {
+    const text = '💔💔 You always make everything about you.';
+    const r = await check(['--json', text]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.verdict).toBe('revise');
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) expect(text.slice(f.start, f.end)).toBe(f.actual);
+    expect(report.findings.some((f: { category: string }) => f.category === 'you_blame')).toBe(true);
+  });
+});
+
+describe('olive check --jsonl (a fixed contract)', () => {
+  it('answers every line in order, keeps going past bad lines, and exits 0', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'I am sorry I missed your birthday; I know it hurt.' }),
+      'not json at all',
+      JSON.stringify({ id: 'c', text: 'You never listen.' }),
+      JSON.stringify({ id: 'd', text: 'hi', context: { channel: 'fax' } }),
+      JSON.stringify({ id: 'e', text: 42 }),
+      '',
+      JSON.stringify({ id: 'f', text: 'Hope you are well.', context: { outreachLocked: true } }),
+      JSON.stringify({ id: 'g', text: 'hey', extra: 1 }),
+      JSON.stringify({ id: 'h', text: 'x'.repeat(100_001) }),
+    ].join('\r\n');
+    const r = await check(['--jsonl'], { stdin: input });
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd', 'e', 'f', 'g', 'h']);
+    expect(Object.keys(lines[0]).sort()).toEqual(['findings', 'id', 'verdict']);
+    expect(lines[0].verdict).toBe('send');
+    expect(lines[1].error).toMatch(/JSON/);
+    expect(lines[2].verdict).toBe('revise');
+    expect(lines[3].error).toMatch(/channel/);
+    expect(lines[4].error).toMatch(/text/);
+    expect(lines[5].verdict).toBe('stop');
+    expect(lines[6].error).toMatch(/extra/);
+    expect(lines[7].error).toMatch(/100000/);
+  });
+
+  it('refuses a draft argument or context flags next to --jsonl', async () => {
+    expect((await check(['--jsonl', 'hello'], { stdin: '' })).code).toBe(64);
+    expect((await check(['--jsonl', '--channel', 'text'], { stdin: '' })).code).toBe(64);
+  });
+});
