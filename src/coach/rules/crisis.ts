@@ -42,13 +42,27 @@ export const rules: Rule[] = [
     patterns: [
       /\b(?:kill|killing|killed|end|ending|off|offing|hang|hanging|shoot|shooting|unalive|unaliving) (?:my ?self|me self)\b/,
       /\b(?:kms|unalive|unaliving|unalived)\b/,
-      /\bsuicid(?:e|al|ally)\b/,
+      // "suicide" itself, but not the figures and institutions around it: career suicide,
+      // Suicide Squad, a suicide-prevention run. Lookarounds, so a real crisis in the same
+      // clause still fires.
+      /(?<!\b(?:social|career|political|commercial|professional|financial) )\bsuicid(?:e|al|ally)\b(?! (?:squad|doors?|run|mission|prevention|hotline|helpline|line|awareness|charity|research|rates?|statistics|bombers?|bombing|watch)\b)/,
       /\b(?:take|taking|took|end|ending|ended) my (?:own )?life\b/,
       /\b(?:end|ending) it all\b/,
       /\bend (?:everything|things) (?:for good|tonight|forever|permanently)\b/,
       /\b(?:overdose|overdosing|od on|swallow (?:all )?(?:the|my) pills|take all (?:the|my) pills|took all (?:the|my) pills)\b/,
       /\b(?:jump|jumping) (?:off|from|in front of) (?:a |the |that )?(?:bridge|building|roof|cliff|train|balcony|window|car|bus)\b/,
       /\bslit (?:my )?wrists?\b/,
+      // pills taken or hoarded in quantity
+      /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|popped) (?:a handful of|handfuls of|a bunch of|a bottle of|a whole (?:bottle|box|pack|packet) of|the whole (?:bottle|box|pack|packet)(?: of)?|all (?:of )?(?:my|the|those)|too many|way too many|a lot of|loads of|lots of|extra) (?:\w+ )?(?:pills|tablets|painkillers|meds|medication|medicine|sleeping pills|antidepressants)\b/,
+      /\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed) (?:up )?(?:my |some |all my |the |a lot of |enough )?(?:\w+ )?(?:pills|tablets|painkillers|meds|medication|sleeping pills|antidepressants)\b/,
+      // driving or throwing oneself off, into or in front of something
+      /\b(?:drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving|throw myself|throwing myself|step|stepping|walk|walking) (?:my car |the car )?(?:off|from|in front of|into) (?:a |the |that |some |oncoming )?(?:bridge|building|roof|cliff|train|balcony|window|tree|wall|traffic|lorry|truck|river|sea|lake|bus)\b/,
+      // carbon monoxide: the car, the garage, the engine left on
+      /\b(?:garage|exhaust)\b.{0,80}\bengine (?:running|on)\b|\bengine (?:running|on)\b.{0,80}\b(?:garage|not turn(?:ing)? it off|never turn(?:ing)? it off)\b/,
+      /\b(?:wrote|written|writing|write|left|leave|leaving) (?:my |a |some |the )?(?:goodbye|farewell|suicide|last) (?:letters?|notes?)\b/,
+      /\b(?:dont|do not|no longer|not) (?:even )?(?:think i )?deserve to (?:live|be alive|exist|be here|keep living)\b/,
+      /\b(?:dont know|do not know|no idea|not sure|cant promise) what (?:ill|i will|i might|i would|id|im going to|im gonna|i could) do to my ?self\b/,
+      /\b(?:i|ill|i will) (?:might )?(?:do something|do anything) (?:stupid |drastic |bad )?to my ?self\b/,
       /\bby the time you (?:read|see|get) this,? (?:i will|ill|im going to|i will already) (?:be )?(?:gone|dead)\b/,
       /\bthis is my (?:last|final) (?:message|goodbye|note) (?:ever|to anyone|before i go)\b/,
     ],
@@ -60,16 +74,6 @@ export const rules: Rule[] = [
         examples: {
           flag: ['i want to kill myself'],
           pass: ['I nearly killed myself laughing at your dog video'],
-        },
-      },
-      {
-        reason: 'figure of speech: social or career suicide, the film',
-        pattern:
-          /\b(?:social|career|political|commercial|professional|financial) suicide\b|\bsuicide (?:squad|doors?|run|mission|prevention|hotline|line)\b/,
-        scope: 'match',
-        examples: {
-          flag: ['i feel suicidal tonight'],
-          pass: ['quitting now would be career suicide'],
         },
       },
     ],
@@ -85,11 +89,18 @@ export const rules: Rule[] = [
         'honestly i might just kms',
         'im gonna unalive myself',
         'I have been feeling suicidal since you left',
+        'took a whole bottle of painkillers an hour ago',
+        'ive been stockpiling my meds',
+        'i keep picturing steering into oncoming traffic',
+        'i wrote a goodbye note for my sister',
+        'i dont deserve to live',
+        "if you leave i don't know what ill do to myself",
         "I'm going to end it all tonight",
         "I've thought about taking my own life",
         'by the time you read this ill be gone',
         "I'm not going to kill myself, I just wanted you to know how bad it is",
         'she said "i want to kill myself" and I said the same',
+        'I called the suicide hotline because I want to kill myself',
       ],
       pass: [
         "I'm killing it at work these days",
@@ -97,6 +108,10 @@ export const rules: Rule[] = [
         'I nearly killed myself laughing at your dog video',
         'Quitting my job now would be career suicide',
         'This week is killing me',
+        'I took too many photos of the sunset, sorry for spamming you',
+        'Mum is saving up for a new car',
+        "I'm not sure what I'll do this weekend",
+        "I'm running for a suicide prevention charity in memory of my cousin",
       ],
     },
   },
@@ -112,14 +127,17 @@ export const rules: Rule[] = [
       /\b(?:i wish|wish) i (?:was|were|could be) (?:dead|gone for good|never born)\b/,
       /\bwish i (?:had never been|hadnt been|was never|wasnt) born\b/,
       /\b(?:id|i would|i had) rather (?:be dead|die|not exist|not be alive|not be here)\b/,
-      /\b(?:dont|do not|no longer|dont even|not) want to (?:live|be alive|exist|wake up|keep living|go on living)\b/,
+      /\b(?:dont|do not|no longer|dont even|not) want to (?:live|be alive|exist|wake up|keep living|go on living)\b(?! without (?:you|him|her|them)\b)/,
       /\b(?:dont|do not|no longer|not) want to be (?:here|around|on this earth|in this world)(?: (?:anymore|any more|no more|much longer))\b/,
       /\b(?:cant|cannot|can not|dont want to) (?:go on|keep going|carry on) (?:living|with (?:my )?life)\b/,
       /\bcant (?:do this|take (?:it|this)|handle (?:it|this)|cope) any ?more\b(?=.{0,60}\b(?:living|alive|die|dead)\b)/,
       /\b(?:no|nothing|no one|nobody) (?:reason |point )?(?:left )?(?:to live for|in living|living for)\b/,
       /\b(?:no|whats the) (?:point|reason) (?:in |of )?(?:living|being alive|being here|going on|life)\b/,
       /\blife (?:isnt|is not|aint) worth (?:living|it anymore)\b|\bnot worth living\b/,
-      /\b(?:i )?(?:hope|pray) (?:that )?i (?:dont|do not|never) wake up\b/,
+      /\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not) wake up\b/,
+      /\b(?:i|ill|i will) (?:wont|will not|am not going to|not going to|not gonna|wont be|will not be)(?: be)? (?:around|here|alive) (?:much longer|for much longer|for long|any ?more|by (?:tomorrow|morning|next week))\b/,
+      /\b(?:no|not any|no more) (?:reason|point|purpose) (?:for me )?(?:to|in|of) (?:keep going(?! (?:back|to|there|with|out))|keep on going|keep living|go on|carry on|living|stay alive|staying alive|be here|being here|wake up|waking up)\b/,
+      /\b(?:cant|cannot|can not|dont want to) (?:keep going|go on|carry on|do this|live like this) any ?(?:more|longer)\b(?=.{0,80}\b(?:tired|done|end|over|gone|die|dead|living|alive|pointless|no point)\b)/,
       /\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b/,
       /\b(?:i should|should i|maybe i should|i might as well) (?:just )?(?:die|be dead|disappear for good|not be here)\b/,
       /\b(?:i hope|hope) i die\b/,
@@ -156,6 +174,9 @@ export const rules: Rule[] = [
         'i want to go to sleep and never wake up',
         'im so tired of living',
         'WHATS THE POINT OF LIVING',
+        'sometimes i go to bed hoping i wont wake up',
+        'i wont be around much longer anyway',
+        "there's no reason for me to keep going",
       ],
       pass: [
         "I'd die for a coffee right now",
@@ -163,6 +184,8 @@ export const rules: Rule[] = [
         'I could have died of embarrassment at that party',
         "I don't want to be here at this job anymore, it's boring",
         'I want to live somewhere by the sea one day',
+        "I won't be around much this weekend, I'm at my sister's",
+        'no reason to keep going back to that gym',
       ],
     },
   },
@@ -249,8 +272,9 @@ export const rules: Rule[] = [
     patterns: [
       // Spanish
       /\b(?:me quiero morir|quiero morir(?:me)?|ganas de morir(?:me)?|me voy a matar|voy a matarme|quiero matarme|ganas de matarme|pienso en matarme|suicidarme|suicidio|quitarme la vida|no quiero (?:seguir )?vivir|no quiero estar aqui|mejor (?:estarian|estarias|estaria|estan|estas) sin mi|(?:estarias|estarian|estaran|estaras) mejor sin mi|acabar con (?:todo|mi vida)|(?:quiero|ganas de) hacerme dano|me quiero matar|ya no quiero vivir|no vale la pena vivir)\b/,
+      /(?<!\b(?:va|van|vas|voy) a )\b(?:matarme|suicidarme|quitarme la vida)\b/,
       // French
-      /\b(?:je veux mourir|envie de mourir|me suicider|je vais me tuer|envie de me tuer|veux me tuer|pense a me tuer|en finir avec (?:la vie|tout|ma vie)|je veux en finir|ne veux plus vivre|veux plus vivre|plus envie de vivre|mettre fin a (?:mes jours|ma vie)|mieux sans moi|(?:envie de|veux) me faire du mal|je me fais du mal)\b/,
+      /\b(?:je veux mourir|envie de mourir|me suicider|je vais me tuer|envie de me tuer|veux me tuer|pense a me tuer|(?:d ?)?en finir avec (?:la vie|tout|ma vie)|d ?en finir\b|je veux en finir|ne veux plus vivre|veux plus vivre|plus envie de vivre|mettre fin a (?:mes jours|ma vie)|mieux sans moi|(?:envie de|veux) me faire du mal|je me fais du mal)\b/,
       // German
       /\b(?:ich will sterben|ich mochte sterben|will nicht mehr leben|mochte nicht mehr leben|nicht mehr leben will|mich umbringen|mich toten|mir das leben nehmen|mir etwas antun|mir was antun|selbstmord|suizid|besser ohne mich|nicht mehr da sein will|allem ein ende (?:machen|setzen))\b/,
       // Portuguese
@@ -290,6 +314,8 @@ export const rules: Rule[] = [
         'non voglio più vivere',
         'voglio farla finita',
         'honestly idk, a veces quiero morir',
+        'i keep thinking about matarme',
+        "j'ai envie d'en finir",
       ],
       pass: [
         'me muero de ganas de verte',

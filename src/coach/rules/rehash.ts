@@ -137,7 +137,7 @@ export const rules: Rule[] = [
       /\byou (?:got it all|had it all|have it all) wrong\b/,
       /\bmy side of (?:it|things|the story)\b/,
       /\b(?:list|made a list) of (?:the )?reasons (?:we|why we) should\b/,
-      /\bi (?:have |ve )?(?:added up|counted|gone back over|been rereading|reread|went back through)\b[^.!?]{0,60}\b(?:spent|paid|messages|texts|said|fight|argument|times)\b/,
+      /\b(?:i|ive|i have)(?: been)? (?:added up|counted|gone back over|rereading|reread|went back through|going back through|gone through)\b[^.!?]{0,60}\b(?:spent|paid|messages|texts|said|fight|argument|times)\b/,
       /\byou misunderstood what i meant\b/,
       /\bi never got to finish my point\b/,
     ],

@@ -35,7 +35,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
-      /\byou(?: (?:just|literally|seriously|honestly|really|basically|still|also|even|only|simply))? (?:always|never|constantly|continually|continuously|forever|consistently|ever) [a-z]+(?: (?:to|me|about|at|for|with|on|my|us|anything|anyone|a))?\b/,
+      /\byou(?:re| are)?(?: (?:just|literally|seriously|honestly|really|basically|still|also|even|only|simply))? (?:always|never|constantly|continually|continuously|forever|consistently|ever) [a-z]+(?: (?:to|me|about|at|for|with|on|my|us|anything|anyone|a))?\b/,
       /\byou (?:keep|kept|keeps) (?:on )?(?:ignoring|pushing|blaming|lying|hurting|making|putting|acting|doing|saying|bringing|avoiding|shutting|changing|playing|treating|brushing|dismissing|forgetting|running|leaving|walking|turning|twisting|talking|choosing|breaking|letting|cancelling|canceling|yelling|picking|ghosting|disappearing|pulling)\b/,
       /\bwhy (?:do|did|would|must|cant|wont|dont|didnt) you (?:always|never|keep|ever)\b/,
       /\bevery (?:single )?time (?:i|we) (?:try|tried|talk|talked|ask|asked|need|needed|bring|brought|open|opened)\b[^.!?]{0,40}\byou (?:always|just|get|got|shut|walk|walked|turn|turned|ignore|ignored|make|made|start|started|blow|blew)\b/,
@@ -44,7 +44,7 @@ export const rules: Rule[] = [
       {
         reason: 'kind generalisation: you always made me laugh',
         pattern:
-          /\byou (?:\w+ )?(?:always|never|ever) (?:made me (?:laugh|smile|happy|feel (?:safe|loved|good|better|special|seen|heard|at home|welcome|understood|valued|cared|like i mattered|like i belonged))|knew how to|were (?:there|kind|so kind|good|so good|the best|patient|so patient|honest|supportive|so supportive|generous|fair|right|my|a good|great|wonderful|amazing|lovely)|had my back|believed in me|supported|encouraged|loved me|cared for|made time|helped|understood|put up with|treated me (?:well|with)|did your best|tried your|made (?:everything|things) (?:better|easier|fun)|brightened|lit up|looked out|showed up|let me down|judged|failed to (?:make|cheer)|gave up on me|deserved|did anything wrong|owed me|had to|have to|need to|needed to|know|knew what|meant to|intended|wanted to hurt|complained|asked for anything|stopped (?:believing|supporting|caring about me)|cease to|fail to amaze|will|could)/,
+          /\byou (?:\w+ )?never (?:have|had|need|needed) to\b|\byou(?:re| are| were) (?:\w+ )?(?:always|ever) (?:so |such a |such |really |very )?(?:kind|good|patient|honest|supportive|generous|fair|right|there for me|thoughtful|lovely|wonderful|great|amazing|funny|sweet|caring|gentle|calm|brave|strong|smart|clever|helpful|the best|a good|welcome)\b|\byou (?:\w+ )?(?:always|never|ever) (?:made me (?:laugh|smile|happy|feel (?:safe|loved|good|better|special|seen|heard|at home|welcome|understood|valued|cared|like i mattered|like i belonged))|knew how to|were (?:there|kind|so kind|good|so good|the best|patient|so patient|honest|supportive|so supportive|generous|fair|right|my|a good|great|wonderful|amazing|lovely)|had my back|believed in me|supported|encouraged|loved me|cared for|made time|helped|understood|put up with|treated me (?:well|with)|did your best|tried your|made (?:everything|things) (?:better|easier|fun)|brightened|lit up|looked out|showed up|let me down|judged|failed to (?:make|cheer)|gave up on me|deserved|did anything wrong|owed me|know|knew what|meant to|intended|wanted to hurt|complained|asked for anything|stopped (?:believing|supporting|caring about me)|cease to|fail to amaze|will|could)/,
         scope: 'clause',
         examples: {
           flag: ['You always made me feel small'],
@@ -144,9 +144,18 @@ export const rules: Rule[] = [
     ],
     exceptions: [
       {
+        reason: 'denied causation: it is not because of you',
+        pattern: /\b(?:not|isnt|wasnt|never|nothing to do with you|not at all) (?:\w+ )?because of you\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['It is all because of you'],
+          pass: ["It's not because of you, it's something I need to work on"],
+        },
+      },
+      {
         reason: 'kind causation: you made me laugh, you made me a better person',
         pattern:
-          /\b(?:made|make|makes|pushed|push|drove) me (?:laugh|smile|happy|happier|a better|better|feel (?:loved|safe|special|good|happy|seen|heard|better|alive|whole|at home|beautiful|understood|valued|cared|welcome|calm|strong|stronger|brave)|so happy|believe|want to be (?:a )?better|stronger|grow|realize|realise|think|see|understand|learn|the person|breakfast|dinner|lunch|coffee|tea|a cake|a card|a playlist|a mixtape|proud|brave|braver|braver|curious|who i am|to be better|to grow|to try|to get help|go to therapy|go to the doctor|take care)\b|\bbecause of you,? i (?:learned|learnt|grew|know|found|became|started|am (?:a better|stronger|happier)|have (?:learned|grown))\b/,
+          /\b(?:made|make|makes|pushed|push|drove) me (?:to )?(?:laugh|smile|happy|happier|a better|better|feel (?:loved|safe|special|good|happy|seen|heard|better|alive|whole|at home|beautiful|understood|valued|cared|welcome|calm|strong|stronger|brave)|so happy|believe|want to be (?:a )?better|stronger|grow|realize|realise|think|see|understand|learn|the person|breakfast|dinner|lunch|coffee|tea|a cake|a card|a playlist|a mixtape|proud|brave|braver|braver|curious|who i am|to be better|to grow|to try|to get help|go to therapy|go to the doctor|take care)\b|\bbecause of you,? i (?:learned|learnt|grew|know|found|became|started|am (?:a better|stronger|happier)|have (?:learned|grown))\b/,
         scope: 'clause',
         examples: {
           flag: ['you made me feel worthless'],

@@ -1,0 +1,92 @@
+/**
+ * Rules are data, and their examples are their tests: every rule flags each of its `flag`
+ * examples and stays silent on each `pass` example; every exception lets the rule fire on
+ * its `flag` examples and silences it on its `pass` examples. A rule or exception cannot
+ * land without both kinds.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+import { allRules, crisisRules } from './rules/index.js';
+import type { Rule } from './types.js';
+
+const METHOD_CATEGORIES = new Set([
+  'you_blame',
+  'begging',
+  'over_promise',
+  'blind_apology',
+  'pressure',
+  'manipulation',
+  'rehash',
+  'crisis',
+  'i_statement',
+  'specific_apology',
+  'respects_space',
+  'appreciation',
+  'empathy',
+]);
+
+/**
+ * Did `rule` fire on `text`? Overlapping findings of one category are merged into one (the
+ * most specific rule names it), so a flag example counts when its category is found.
+ */
+function flags(rule: Rule, text: string): boolean {
+  return analyze(text).findings.some((f) => f.ruleId === rule.id || f.category === rule.category);
+}
+function silent(rule: Rule, text: string): boolean {
+  return !analyze(text).findings.some((f) => f.ruleId === rule.id);
+}
+
+describe('the rule set', () => {
+  it('has unique, path-like ids whose prefix names a method category file', () => {
+    const ids = allRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of allRules) {
+      expect(rule.id).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
+      expect(METHOD_CATEGORIES.has(rule.category), rule.id).toBe(true);
+      expect(rule.principles.length, rule.id).toBeGreaterThan(0);
+      expect(rule.message.length, rule.id).toBeLessThan(140);
+      expect(rule.explanation.length, rule.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('gives every rule and every exception at least one flag and one pass example', () => {
+    for (const rule of allRules) {
+      expect(rule.examples.flag.length, rule.id).toBeGreaterThan(0);
+      expect(rule.examples.pass.length, rule.id).toBeGreaterThan(0);
+      for (const exception of rule.exceptions) {
+        expect(exception.examples.flag.length, `${rule.id}: ${exception.reason}`).toBeGreaterThan(0);
+        expect(exception.examples.pass.length, `${rule.id}: ${exception.reason}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps crisis rules unsilenceable: stop kind, apply in quotes, negation ignored', () => {
+    expect(crisisRules.length).toBeGreaterThan(0);
+    for (const rule of crisisRules) {
+      expect(rule.kind, rule.id).toBe('stop');
+      expect(rule.inQuotes, rule.id).toBe(true);
+      expect(rule.negation, rule.id).toBe('ignore');
+    }
+  });
+
+  it('offers problems a suggestion a person can click', () => {
+    for (const rule of allRules.filter((r) => r.kind === 'problem')) {
+      expect(rule.suggestions.length, rule.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe.each(allRules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+  it.each(rule.examples.flag)('flags %j', (text) => {
+    expect(flags(rule, text)).toBe(true);
+  });
+  it.each(rule.examples.pass)('passes %j', (text) => {
+    expect(silent(rule, text)).toBe(true);
+  });
+  for (const exception of rule.exceptions) {
+    it(`exception "${exception.reason}" is neither too broad nor too narrow`, () => {
+      for (const text of exception.examples.flag) expect(flags(rule, text), text).toBe(true);
+      for (const text of exception.examples.pass) expect(silent(rule, text), text).toBe(true);
+    });
+  }
+});
