@@ -26,7 +26,7 @@ export interface CompiledRule {
 
 /** Negation cues: a match preceded by one of these in its clause is negated ("im not blaming you"). */
 const NEGATION =
-  /\b(?:not|dont|doesnt|didnt|never|no|cant|cannot|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|shouldnt|wouldnt|couldnt|aint|nobody|nothing|neither|nor|without|hardly|no longer|stop|stopped)\b/;
+  /\b(?:not|dont|doesnt|didnt|never|no|cant|cannot|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|shouldnt|wouldnt|couldnt|aint|nobody|nothing|none|neither|nor|without|hardly|no longer|stop|stopped)\b/;
 /** How many words before a match a negation cue may sit and still count. */
 const NEGATION_WINDOW_WORDS = 5;
 

@@ -40,6 +40,9 @@ const CONJUNCTION = /^(?:but|and|because|although|though|however|yet|whereas|plu
 const REPORTED =
   /\b(?:he|she|they|people|everyone|everybody|someone|somebody|nobody|friends?|mom|mum|dad|mother|father|sister|brother|(?:my|your|his|her|their|our) [a-z]+|[a-z]+ and [a-z]+)(?: (?:always|once|even|also|just|literally|actually|keeps|kept|has|had|have))? (?:said|says|say|saying|told (?:me|us|him|her|them|everyone|everybody)|tells (?:me|us|him|her|them|everyone)|telling (?:me|us|everyone)|asked|asks|wrote|writes|texted|mentioned|claimed|claims|thinks|thought|believes|was like|is like|goes|went)\b(?: that\b)?/g;
 
+/** Where reported speech ends inside a sentence: a contrast after a comma, or a semicolon. */
+const RESUMED = /(?:,|;| -| \u2014) ?but\b|;/;
+
 function trimRange(text: string, start: number, end: number): Range | undefined {
   let s = start;
   let e = end;
@@ -148,7 +151,13 @@ function quotedRegions(text: string, sentences: Range[]): Range[] {
     const slice = text.slice(sentence.start, sentence.end);
     REPORTED.lastIndex = 0;
     const m = REPORTED.exec(slice);
-    if (m) regions.push({ start: sentence.start + m.index + m[0].length, end: sentence.end });
+    if (m) {
+      // …until the writer takes the word back: "my sister thinks I should wait, but honestly you…"
+      const from = m.index + m[0].length;
+      const back = RESUMED.exec(slice.slice(from));
+      const end = back ? sentence.start + from + back.index : sentence.end;
+      regions.push({ start: sentence.start + from, end });
+    }
   }
   regions.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Range[] = [];

@@ -35,7 +35,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
-      /\byou(?:re| are)?(?: (?:just|literally|seriously|honestly|really|basically|still|also|even|only|simply))? (?:always|never|constantly|continually|continuously|forever|consistently|ever) [a-z]+(?: (?:to|me|about|at|for|with|on|my|us|anything|anyone|a))?\b/,
+      /\byou(?:re| are)?(?: (?:just|literally|seriously|honestly|really|basically|still|also|even|only|simply))? (?:always|never|constantly|continually|continuously|forever|consistently) [a-z]+(?: (?:to|me|about|at|for|with|on|my|us|anything|anyone|a))?\b/,
       /\byou (?:keep|kept|keeps) (?:on )?(?:ignoring|pushing|blaming|lying|hurting|making|putting|acting|doing|saying|bringing|avoiding|shutting|changing|playing|treating|brushing|dismissing|forgetting|running|leaving|walking|turning|twisting|talking|choosing|breaking|letting|cancelling|canceling|yelling|picking|ghosting|disappearing|pulling)\b/,
       /\bwhy (?:do|did|would|must|cant|wont|dont|didnt) you (?:always|never|keep|ever)\b/,
       /\bevery (?:single )?time (?:i|we) (?:try|tried|talk|talked|ask|asked|need|needed|bring|brought|open|opened)\b[^.!?]{0,40}\byou (?:always|just|get|got|shut|walk|walked|turn|turned|ignore|ignored|make|made|start|started|blow|blew)\b/,
@@ -44,7 +44,7 @@ export const rules: Rule[] = [
       {
         reason: 'kind generalisation: you always made me laugh',
         pattern:
-          /\byou (?:\w+ )?never (?:have|had|need|needed) to\b|\byou(?:re| are| were) (?:\w+ )?(?:always|ever) (?:so |such a |such |really |very )?(?:kind|good|patient|honest|supportive|generous|fair|right|there for me|thoughtful|lovely|wonderful|great|amazing|funny|sweet|caring|gentle|calm|brave|strong|smart|clever|helpful|the best|a good|welcome)\b|\byou (?:\w+ )?(?:always|never|ever) (?:made me (?:laugh|smile|happy|feel (?:safe|loved|good|better|special|seen|heard|at home|welcome|understood|valued|cared|like i mattered|like i belonged))|knew how to|were (?:there|kind|so kind|good|so good|the best|patient|so patient|honest|supportive|so supportive|generous|fair|right|my|a good|great|wonderful|amazing|lovely)|had my back|believed in me|supported|encouraged|loved me|cared for|made time|helped|understood|put up with|treated me (?:well|with)|did your best|tried your|made (?:everything|things) (?:better|easier|fun)|brightened|lit up|looked out|showed up|let me down|judged|failed to (?:make|cheer)|gave up on me|deserved|did anything wrong|owed me|know|knew what|meant to|intended|wanted to hurt|complained|asked for anything|stopped (?:believing|supporting|caring about me)|cease to|fail to amaze|will|could)/,
+          /\byou (?:\w+ )?never (?:have|had|need|needed) to\b|\byou(?:re| are| were) (?:\w+ )?(?:always|ever) (?:so |such a |such |really |very )?(?:kind|good|patient|honest|supportive|generous|fair|right|there for me|thoughtful|lovely|wonderful|great|amazing|funny|sweet|caring|gentle|calm|brave|strong|smart|clever|helpful|the best|a good|welcome)\b|\byou (?:\w+ )?(?:always|never|ever) (?:made me (?:laugh|smile|happy|feel (?:safe|loved|good|better|special|seen|heard|at home|welcome|understood|valued|cared|like i mattered|like i belonged))|knew how to|were (?:there|kind|so kind|good|so good|the best|patient|so patient|honest|supportive|so supportive|generous|fair|right|my|a good|great|wonderful|amazing|lovely)|had my back|believed in me|supported|encouraged|loved me|cared for|made time|helped|understood|put up with|treated me (?:well|with)|did your best|tried your|made (?:everything|things) (?:better|easier|fun)|brightened|lit up|looked out|showed up|let me down|judged|failed to (?:make|cheer)|gave up on me|deserved|did anything wrong|owed me|know|knew what|meant to|intended|wanted to hurt|complained|asked for anything|stopped (?:believing|supporting|caring about me)|gave up on|cease to|fail to amaze|will|could)/,
         scope: 'clause',
         examples: {
           flag: ['You always made me feel small'],
@@ -219,6 +219,24 @@ export const rules: Rule[] = [
     ],
     exceptions: [
       {
+        reason: 'denying their fault: none of it was your fault',
+        pattern: /\b(?:none|no part|nothing) of\b[^.!?]{0,80}\b(?:your|ur) fault\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['it was your fault'],
+          pass: ['None of the mess with the flat was your fault'],
+        },
+      },
+      {
+        reason: 'praise: you killed it, you nailed it',
+        pattern: /\b(?:killed|smashed|nailed|crushed|rocked|owned) it\b/,
+        scope: 'match',
+        examples: {
+          flag: ['you ruined it'],
+          pass: ['you totally killed it at the race'],
+        },
+      },
+      {
         reason: 'kind causation: you were the reason I smiled',
         pattern:
           /\bthe reason (?:i|im|we) (?:smile|smiled|laugh|laughed|am happy|was happy|got through|believe|grew|kept going|learned|learnt|came back|want to be better)\b|\byou were the reason for (?:so much )?(?:joy|happiness|good)/,
@@ -334,7 +352,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.9,
     patterns: [
-      /\b(?:you are|youre|your|you were|you r|youve been|you have been|you act|you acted|you acting|you behave|you behaved|you sound|stop being|dont be|you always were|you can be|you could be|you became|youve become|you turned into) (?:so |such |an? |really |just |being |acting |like |the most |most |a complete |complete |a total |total |an absolute |absolute |fucking |fkn |freaking |always |very |too |seriously |honestly |pretty |kind of |kind of a |literally |still |a bit |a little |the |one )*(?:selfish|self centered|self-centered|self absorbed|self-absorbed|heartless|immature|childish|toxic|narcissist|narcissistic|manipulative|manipulator|liar|cheater|cheat|coward|cowardly|pathetic|useless|worthless|crazy|insane|psycho|psychotic|abusive|cruel|mean|stubborn|lazy|controlling|jealous|insecure|fake|ungrateful|inconsiderate|disrespectful|joke|bitch|asshole|arsehole|idiot|jerk|dick|loser|stupid|dumb|ridiculous|impossible|hypocrite|hypocritical|drama queen|baby|spoiled|spoilt|entitled|arrogant|rude|emotionally unavailable|player|fraud|snake|evil|monster|disgusting|disappointment|clueless|delusional|paranoid|needy|clingy|dramatic|hysterical|unstable|unreliable|dishonest|shallow|petty|bitter|vindictive|terrible person|horrible person|awful person|bad person|worst|careless|thoughtless|irresponsible|uncaring|unfair|cold|cold hearted|cold-hearted|emotionless|weak|spineless|gutless|clown|child|kid|brat|traitor|user|leech|parasite|creep|pig|slut|whore)\b/,
+      /\b(?:you are|youre|your|you were|you r|youve (?:always |just |only ever |never stopped )?been|you have (?:always |just )?been|you always have been|you act|you acted|you acting|you behave|you behaved|you sound|stop being|dont be|you always were|you can be|you could be|you became|youve become|you turned into) (?:so |such |an? |really |just |being |acting |like |the most |far |way |far too |way too |incredibly |extremely |unbelievably |ridiculously |overly |utterly |genuinely |massively |most |a complete |complete |a total |total |an absolute |absolute |fucking |fkn |freaking |always |very |too |seriously |honestly |pretty |kind of |kind of a |literally |still |a bit |a little |the |one )*(?:selfish|self centered|self-centered|self absorbed|self-absorbed|heartless|immature|childish|toxic|narcissist|narcissistic|manipulative|manipulator|liar|cheater|cheat|coward|cowardly|pathetic|useless|worthless|crazy|insane|psycho|psychotic|abusive|cruel|mean|stubborn|lazy|controlling|jealous|insecure|fake|ungrateful|inconsiderate|disrespectful|joke|bitch|asshole|arsehole|idiot|jerk|dick|loser|stupid|dumb|ridiculous|impossible|hypocrite|hypocritical|drama queen|baby|spoiled|spoilt|entitled|arrogant|rude|emotionally unavailable|player|fraud|snake|evil|monster|disgusting|disappointment|clueless|delusional|too sensitive|so sensitive|overly sensitive|oversensitive|over sensitive|defensive|dismissive|distant|closed off|judgemental|judgmental|critical|negative|moody|aggressive|harsh|unkind|nasty|vicious|spiteful|condescending|patronising|patronizing|passive aggressive|hot and cold|paranoid|needy|clingy|dramatic|hysterical|unstable|unreliable|dishonest|shallow|petty|bitter|vindictive|terrible person|horrible person|awful person|bad person|worst|careless|thoughtless|irresponsible|uncaring|unfair|cold|cold hearted|cold-hearted|emotionless|weak|spineless|gutless|clown|child|kid|brat|traitor|user|leech|parasite|creep|pig|slut|whore)\b/,
       /\b(?:selfish|heartless|pathetic|immature|toxic|manipulative|narcissistic|lying|cheating|stupid|useless|worthless|ungrateful|spineless|fake) (?:bitch|bastard|asshole|arsehole|prick|idiot|jerk|loser|liar|cheater|coward|narcissist|piece of (?:shit|crap|work)|person|human|man|woman|girl|boy|cow|pig)\b/,
       /\byou (?:piece of (?:shit|crap|work)|bitch|bastard|asshole|arsehole|idiot|jerk|loser|liar|cheater|coward|narcissist|psycho|prick|moron|clown|snake)\b/,
     ],
@@ -384,12 +402,94 @@ export const rules: Rule[] = [
         'you acted like a child',
         'you narcissist',
         'selfish bitch',
+        "you've always been way too defensive",
+        'you were incredibly dismissive of my family',
       ],
       pass: [
         'You are amazing with the kids',
         "I was selfish and I'm sorry",
         "You're not a bad person",
         'You were kind to me',
+        "You've always been sensitive to other people's moods, it's one of your best qualities",
+      ],
+    },
+  },
+  {
+    id: 'blame/judging-them',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      // verdicts on how they reacted or behaved
+      /\b(?:you|u) (?:\w+ )?(?:overreacted|over reacted|always overreact|overreact|provoked me|provoke me|twist(?:ed|s)? (?:everything|my words|what i (?:say|said|mean|meant))|blew (?:it|everything|things|this) (?:way )?out of proportion|took it (?:way )?too far|went too far|crossed the line)\b/,
+      /\bthe way (?:you|u) (?:treated|spoke to|talked to|handled|acted|behaved|left|dumped|ended|spoke about|talk to|treat)\b[^.!?]{0,60}\b(?:was|is|has been)\b[^.!?]{0,20}\b(?:disgusting|awful|horrible|cruel|unforgivable|wrong|shameful|pathetic|unacceptable|disrespectful|cold|heartless|appalling|vile|low)\b/,
+      /\b(?:your|ur) (?:constant|endless|never ending|neverending|nonstop|non stop|incessant|stupid|pathetic|selfish|childish|jealous|toxic|ridiculous|petty|cold|silly) (?:criticism|criticising|criticizing|nagging|lies|lying|jealousy|complaining|moods?|drama|games|excuses|silence|silent treatment|coldness|temper|anger|control|controlling|behaviou?r|selfishness|attitude|insecurity|insecurities|judgement|judgment|sarcasm|put downs|comments|demands|neediness)\b/,
+      /\b(?:you|u)(?:re| are)? (?:just )?(?:like|exactly like|no different from|the same as) (?:your|ur) (?:father|mother|dad|mum|mom|ex|brother|sister|family|parents)\b/,
+      /\b(?:you|u) were the one (?:who|that) (?:stopped|gave up|left|ended|cheated|lied|ruined|started|walked|broke|quit|messed|pulled away|checked out|shut down|gave up on)\b/,
+      // what they failed to do, said as a charge
+      /\b(?:you|u) (?:couldnt|could not|wouldnt|would not|didnt|did not|never|cant|cannot) (?:even )?(?:be bothered|bother to|commit to|commit|make (?:an |any )?effort|show up for|care enough|apologi[sz]e|say sorry|say goodbye|take responsibility|own (?:up|it)|admit (?:it|anything|you))\b/,
+      /\bstop pretending (?:that )?(?:you|u)\b|\b(?:just )?admit (?:that )?(?:you|u) (?:did it|did this|screwed|messed|ruined|hurt me|lied|cheated|started it)\b/,
+      // sarcasm and reproach
+      /\btypical (?:of )?(?:you|u)\b|\bso typical\b|\bhow (?:very )?typical\b|\bthats what (?:you|u)(?:re| are| r) good at\b|\bso now (?:you|u) (?:finally )?(?:decide|want|remember|care|bother|feel like)\b/,
+      /\bwhy (?:are|r|were) (?:you|u) (?:still )?(?:ignoring|avoiding|ghosting|blanking|punishing|doing this to|treating) me\b/,
+      /\b(?:you|u) could (?:at least|at the very least) (?:have )?(?:had |show |shown |have )?(?:the )?(?:decency|courtesy|respect|guts|balls)\b|\b(?:at least )?have the (?:decency|courtesy|guts) to\b/,
+      /\b(?:think|know|believe|sure|maintain|feel) (?:that )?it was (?:all )?(?:you|u|your fault|your doing)\b(?! (?:who|that))/,
+      /\bif (?:you|u)(?:d| had| would have)(?: just| only)?(?: [a-z]+){1,4} (?:like|when|as) i (?:asked|told you|said|begged|suggested)\b/,
+      // an apology that turns into "but you…"
+      /(?<=\b(?:sorry|apologi[sz]e|apology)\b[^.!?]{0,120})\bbut (?:you|u) (?:had|have|were|was|also|always|never|kept|started|stopped|totally|completely|really|provoked|made|pushed|didnt|did not|overreacted|knew|are|r)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'warmth or thanks about them, or owning it: you were the one who stayed kind',
+        pattern:
+          /\b(?:you|u) were the one (?:who|that) (?:stayed|kept (?:us|me|trying|going)|held|made|tried|always tried|showed up)\b|\bbut (?:you|u) (?:were|have been|are) (?:right|kind|patient|so kind|so patient|always kind|honest|fair|the best)\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['you were the one who gave up'],
+          pass: ['I am sorry it took so long, but you were right about all of it'],
+        },
+      },
+      {
+        reason: 'a conditional or an open door: if you could not make it, that is fine',
+        pattern:
+          /\b(?:if|whether|even if) (?:you|u) (?:couldnt|cant|didnt|wouldnt|cannot)\b|\b(?:no need|dont need|you dont have) to (?:apologi[sz]e|say sorry)\b/,
+        scope: 'clause',
+        examples: {
+          flag: ["you couldn't even be bothered to call"],
+          pass: ["if you couldn't make it to the party, that's completely fine"],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This passes judgement on them; say what happened and how it felt.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [I_STATEMENT, LEAVE_OUT],
+    examples: {
+      flag: [
+        'honestly u overreacted about the concert',
+        'The way you spoke to my mother that day was cruel.',
+        'your constant sarcasm made everything harder',
+        "you're just like your mum",
+        'you were the one who checked out first',
+        "you couldn't even be bothered to call",
+        'stop pretending you did nothing',
+        'so typical of u',
+        'why are you avoiding me',
+        'you could at least have the courtesy to reply',
+        'I still believe it was your fault',
+        'if you had just listened like I asked, none of this would have happened',
+        "I'm sorry about the party, but you were flirting all night",
+      ],
+      pass: [
+        "I think I overreacted that night, and I'm sorry",
+        'The way you handled the move was brilliant',
+        "You're so like your dad when you laugh",
+        'If you had fun, I am glad',
+        "I'm sorry I yelled. You didn't deserve that.",
+        "I'm sorry for the late reply, but I wanted to think it through first.",
       ],
     },
   },
