@@ -30,7 +30,7 @@ export const rules: Rule[] = [
       /\b(?:look (?:at )?what you(?:ve| have)? (?:done|did) to me|you (?:ruined|destroyed|wrecked|broke) my (?:life|heart|world|everything)|how (?:could|can) you (?:do this|do that|be so (?:cold|heartless|cruel|selfish)|just (?:walk away|leave|throw (?:it|us|me) away))(?: to me)?|i hope you(?:re| are) (?:happy|proud|satisfied) (?:now|with yourself)|thanks for (?:nothing|ruining|wasting|destroying|breaking))\b/,
       /\b(?:im|i am|ive been|i have been|i cant (?:sleep|eat|work|focus)|im not (?:sleeping|eating)|i (?:cry|cried)(?: myself to sleep)?(?: every (?:night|day))?)(?: \w+){0,4}? because of you\b/,
       /\bif you (?:really |ever |truly |actually )?(?:loved|cared (?:about|for)|respected|valued) me(?:,| at all,?)? you(?:d| would| wouldnt| would not)\b/,
-      /\bi guess (?:i (?:never|didnt) (?:really )?(?:mattered|meant (?:anything|much|a thing))|i (?:was|meant) nothing|you (?:never|didnt|dont|dont even) (?:really )?(?:care|cared|love(?:d)?|miss(?:ed)?))\b/,
+      /\b(?:i )?guess (?:i (?:never|didnt) (?:really )?(?:mattered|meant (?:anything|much|a thing))|i (?:was|meant) nothing|you (?:never|didnt|dont|dont even) (?:really )?(?:care|cared|love(?:d)?|miss(?:ed)?))\b/,
       /\b(?:do it|think|think (?:about|of)|remember) (?:for )?(?:the kids|our kids|the children|our children|our family)(?= *(?:[.!?,;]|$))|\bthe (?:kids|children) (?:need|deserve) (?:us|both of us|their (?:dad|father|mom|mum|mother|parents)) (?:back )?together\b|\b(?:the kids|our kids|the children|our children) (?:keep|keeps) (?:crying|asking why)\b/,
     ],
     exceptions: [
@@ -78,11 +78,15 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
-      /\b(?:ive been|i have been|ive started|i started|im|i am|i was) (?:seeing|dating|talking to|hanging out with|sleeping with|going out with|texting|with) (?:someone|somebody|this (?:guy|girl|man|woman)|a (?:new |really nice |great )?(?:guy|girl|man|woman|person)|other (?:people|guys|girls|men|women)|someone (?:new|else)|somebody (?:new|else))\b/,
+      /\b(?:ive been|i have been|ive started|i started|im|i am|i was|been|started|currently) (?:seeing|dating|talking to|hanging out with|sleeping with|going out with|texting|with) (?:someone|somebody|this (?:guy|girl|man|woman)|a (?:new |really nice |great )?(?:guy|girl|man|woman|person)|other (?:people|guys|girls|men|women)|someone (?:new|else)|somebody (?:new|else))\b/,
       /\b(?:someone|somebody|this (?:guy|girl|man|woman)|(?:he|she|they)|my (?:new )?(?:boyfriend|girlfriend|partner|date))(?: \w+){0,3}? (?:treats|treat|treated|appreciates|appreciate|values|value|respects|respect|loves|love|likes|like|wants|want) me (?:so much |way |a lot |far )?(?:better|more|the way you never|like you never|the way you should have|right)\b/,
       /\b(?:other|lots of|plenty of|so many|a lot of) (?:guys|girls|men|women|people) (?:are|have been|keep|want|would|who) (?:\w+ ){0,2}?(?:interested|hitting on me|asking me out|flirting|messaging me|want(?:ing)? me|love to)\b/,
       /\bi (?:could|can) (?:have|get|find) (?:anyone|anybody|any (?:guy|girl|man|woman) i want|someone better|better)\b|\bi have (?:other|plenty of|lots of|so many) (?:options|offers)\b|\b(?:im|i am) not (?:short of|lacking|running out of) (?:options|offers|attention)\b/,
       /\bmy new (?:boyfriend|girlfriend|partner|man|woman|guy|girl|date)\b/,
+      /\b(?:someone|somebody|a (?:guy|girl|man|woman|colleague|coworker)|this (?:guy|girl|man|woman)|[a-z]+ from (?:work|the gym|school|uni|the office|my class|yoga)|(?:he|she)) (?:\w+ ){0,4}?(?:asked me out|hit on me|hits on me|keeps flirting|has been flirting|was flirting with me|made (?:it )?(?:\w+ )?clear (?:theyre|they are|hes|he is|shes|she is) interested|is (?:really |very )?interested in me|couldnt keep (?:his|her|their) hands off me|cant keep (?:his|her|their) hands off me|wants to take me out|gave me (?:his|her|their) number)\b/,
+      /\b(?:nueva pareja|nuevo novio|nueva novia|new (?:partner|boyfriend|girlfriend|bf|gf|man|woman|guy|girl))\b[^.!?]{0,40}\b(?:better|nicer|kinder|hotter|funnier|sweeter|more (?:fun|interesting|attentive|caring))\b[^.!?]{0,20}\bthan (?:you|u)\b/,
+      /\b(?:treat|treats|treated) me (?:so much |way |much |a lot |far )?better than (?:you|u)(?: ever)?\b/,
+      /\b(?:might|may) not be (?:waiting|single|available|around) (?:for )?(?:long|much longer|forever)\b|\bwont be (?:waiting|single|available) (?:for )?(?:long|forever)\b/,
     ],
     exceptions: [
       {
@@ -97,7 +101,8 @@ export const rules: Rule[] = [
       },
     ],
     negation: 'cancel',
-    inQuotes: false,
+    // its cues ("someone asked me out", "everyone says") read like reported speech
+    inQuotes: true,
     message: 'This may read as trying to make them jealous.',
     explanation:
       'Mentioning someone new, or how wanted you are, invites jealousy rather than an honest ' +
@@ -112,8 +117,83 @@ export const rules: Rule[] = [
         'Other guys have been asking me out.',
         'I could have anyone I want.',
         'My new boyfriend takes me places.',
+        'a guy from the gym asked me out last week lol',
+        'he treats me so much better than you ever did',
+        "just so you know I won't be single for long",
       ],
-      pass: ["I haven't been seeing anyone.", "I've been seeing a therapist, and it helps."],
+      pass: [
+        "I haven't been seeing anyone.",
+        "I've been seeing a therapist, and it helps.",
+        'My sister asked me out for dinner to cheer me up',
+        'Someone at work asked me to cover their shift',
+      ],
+    },
+  },
+  {
+    id: 'manipulation/sulk-and-sting',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      // sarcastic wishes and martyrdom
+      /\bhope (?:that |this )?(?:makes|made) (?:you|u) (?:happy|proud|satisfied|feel better)\b|\bhope (?:youre|you are|your|ur|u r|u are) (?:happy|proud|satisfied|pleased)(?: now| with yourself)\b/,
+      /\b(?:i guess|guess|so|well) (?:ill|i will|im going to|im gonna|i am going to) (?:just )?(?:be|stay|end up|die|grow old|spend (?:\w+ ){0,2}?)\s?alone\b|\balone (?:forever )?then\b/,
+      /\b(?:i )?(?:havent|have not|cant|cannot|couldnt|didnt|dont) (?:\w+ ){0,2}?(?:slept|sleep|eaten|eat|stopped crying|stop crying|left (?:the|my) (?:house|bed|room)|gone out|been able to (?:sleep|eat|work|function))\b[^.!?]{0,40}\b(?:since (?:you|u) (?:left|ended|dumped|went|walked out)|because of (?:you|u))\b/,
+      /\b(?:fine|ok|okay|k|whatever),? (?:whatever|ignore me|forget it|be like that|have it your way|do what you want)\b/,
+      /\bgo (?:have fun|enjoy yourself|be happy|enjoy your (?:new )?life) with (?:your|ur|him|her|them)\b/,
+      /\b(?:im sure|i bet|no doubt) (?:theyre|they are|hes|he is|shes|she is|your new \w+ is|theyll be|he will be|she will be) (?:\w+ ){0,2}?(?:more|better|nicer|kinder|funnier)\b[^.!?]{0,30}\bthan (?:me|i (?:ever )?was)\b/,
+      /\bmust be nice (?:to|being)\b/,
+      // veiled threats about their future, and their worth
+      /\bremember (?:this|that|me|what you (?:did|had|lost))\b[^.!?]{0,30}\bwhen (?:youre|you are|ur|u r|you feel|you get|youre all) (?:\w+ )?(?:lonely|alone|old|sad|miserable)\b/,
+      /\b(?:ur|your|its your) loss\b|\bno one (?:else )?(?:is|will|would) (?:ever )?(?:gonna |going to )?(?:love|want|put up (?:with|w)|care about|treat) (?:you|u)\b/,
+      /\b(?:has|have|had) no idea what (?:youre|you are|ur|u r) really like\b|\bif (?:he|she|they) (?:only |really )?knew what (?:youre|you are|ur) (?:really )?like\b/,
+      // others recruited as a verdict on them
+      /\b(?:everyone|everybody|people|all our friends|our friends|your (?:mum|mom|dad|mother|father|family|sister|brother|friends|parents)|my (?:friends|family|mum|mom|parents))\b[^.!?]{0,20}\b(?:says?|said|told me|thinks?|thought|agrees?|agreed|cant believe|can not believe|keeps? saying)\b[^.!?]{0,60}\b(?:made a (?:huge |big |terrible )?mistake|let yourself go|youve changed|treated me|how you(?:ve| have)? treated|you were wrong|youre wrong|you got it wrong|youll regret)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'a sincere wish or plain fact, not a jab',
+        pattern:
+          /\bi (?:truly|really|genuinely|honestly) hope\b|\bhope (?:youre|you are) happy (?:in|with|there|at)\b|\bmust be nice (?:weather|to see|to have (?:the|a) (?:break|rest|holiday))\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['hope ur happy now'],
+          pass: ['I truly hope the new job makes you happy'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    // its cues ("someone asked me out", "everyone says") read like reported speech
+    inQuotes: true,
+    message: 'This stings or sulks: it tries to move them through guilt or hurt.',
+    explanation:
+      'Sarcasm, martyrdom ("I guess I will be alone then") and jabs about their future or their worth ' +
+      'try to make them feel bad enough to act. It rarely works and it costs trust. If you are hurting, ' +
+      'say so plainly, or write it in your journal instead (P8 P16).',
+    principles: ['P8', 'P16'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: [
+        'well I hope that makes you happy',
+        'guess ill grow old alone then',
+        "I haven't eaten properly since you walked out",
+        'ok fine, be like that',
+        'go have fun with your new mates',
+        "I'm sure she's way more fun than me",
+        'must be nice to forget everything so fast',
+        'remember this when you are old and lonely',
+        'ur loss honestly',
+        "if he knew what you're really like he'd run",
+        'my friends all think you made a huge mistake',
+      ],
+      pass: [
+        'I hope you are happy in Lisbon',
+        "I've been sleeping and eating better, which helps",
+        'Fine weather here today, hope it is there too',
+        'Have fun with your sister this weekend!',
+        'My friends think I should take a break from dating',
+      ],
     },
   },
   {
