@@ -10,7 +10,7 @@
 import type { Rule, RuleException, SuggestionTemplate } from '../types.js';
 
 const LOGISTICS =
-  /\b(?:lease|rent|landlord|deposit|keys?|bills?|mortgage|kids?|children|son|daughter|school|custody|pick ?up|drop ?off|car seat|car|dog|cat|vet|package|mail|parcel|paperwork|papers|forms?|insurance|taxes|tax return|bank|account|furniture|boxes|stuff|belongings|the move|moving (?:day|truck|out|in|boxes)|movers|tickets|flights?|wedding|appointment|schedule|holidays?|utilities|phone plan|subscription|loan|money|payment|settlement|lawyer|mediator|divorce)\b/;
+  /\b(?:lease|rent|landlord|deposit|keys?|bills?|mortgage|kids?|children|son|daughter|school|custody|pick ?up|drop ?off|car seat|car|dog|cat|vet|package|mail|parcel|paperwork|papers|forms?|insurance|taxes|tax return|bank|account|furniture|sofa|couch|table|bed|desk|tv|bike|plants|books|clothes|boxes|stuff|belongings|the move|moving (?:day|truck|out|in|boxes)|movers|tickets|flights?|wedding|appointment|schedule|holidays?|utilities|phone plan|subscription|loan|money|payment|settlement|lawyer|mediator|divorce)\b/;
 
 /** P2: necessary contact about shared practical matters is not pressure. */
 const logistics = (flag: string, pass: string): RuleException => ({
@@ -278,6 +278,61 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'pressure/push-now',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      /\b(?:i )?need (?:to know|an answer|a (?:decision|date|reply|response|straight answer|yes or no)|you to (?:tell|decide|answer|say|reply|call|text|commit|choose|forgive|promise|give))\b[^.!?]{0,60}\b(?:today|tonight|tomorrow|now|right now|by (?:the )?(?:\w+day|weekend|tomorrow|tonight|end of (?:the )?(?:day|week|month))|this (?:week|weekend)|asap|immediately|where i stand|where we stand)\b/,
+      /\b(?:not going to|not gonna|wont|will not|cant|cannot|can not|refuse to) (?:keep )?(?:wait|waiting)(?: around)? (?:forever|much longer|any ?longer|any ?more|for you)\b|\bcant keep (?:on )?waiting\b/,
+      /\b(?:call|text|ring|message|answer|reply to|write (?:back )?to) me (?:back )?(?:as soon as|asap|right now|right away|now|immediately|tonight|today|the (?:minute|second) you)\b/,
+      /\b(?:pick up|answer) (?:your|ur|the) (?:damn |fucking |bloody )?phone\b|\byes or no\b|\b(?:just )?(?:reply|answer|respond) already\b|\banswer me\b/,
+      /(?:^|[.!?] )(?:decide|choose|say it|reply|answer|respond)(?= *[.!]|$)/,
+      /\b(?:tell|say to) me (?:that )?(?:you|u) still (?:love|want|miss) me\b/,
+      /\b(?:ive|i have) (?:texted|called|messaged|rung|emailed|tried calling|tried to call|tried to reach) (?:you|u) (?:\w+ )?(?:times|twice|all day|all night|so many times|over and over|again and again)\b/,
+      /\b(?:you|u) (?:have|need|ought|got) to (?:forgive|give me (?:another|a second|one more)|take me back|forget (?:about )?(?:it|what|everything))\b/,
+      /\blet me know (?:by|before) (?:tomorrow|tonight|today|\w+day|the weekend|the end of)\b/,
+    ],
+    exceptions: [
+      logistics(
+        'I need to know by tonight if we are still together.',
+        'I need to know by Friday whether you want the sofa.',
+      ),
+      openEnded(
+        'I need you to tell me today.',
+        'I need you to tell me today only if you feel ready; no pressure at all.',
+      ),
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This pushes them to answer or decide on your schedule.',
+    explanation: whyPressure,
+    principles: ['P8', 'P16', 'P12'],
+    suggestions: [{ type: 'remove', label: 'Remove the push' }, openLine],
+    examples: {
+      flag: [
+        'i need to know where we stand by tonight',
+        "I won't keep waiting forever",
+        'call me back as soon as you see this',
+        'answer your phone',
+        'just reply already',
+        'Decide.',
+        'tell me you still love me',
+        "I've called you six times today",
+        'you have to forgive me, I apologised',
+        'let me know by tomorrow',
+      ],
+      pass: [
+        "I can't wait to hear about the trip",
+        'Call me back whenever suits, it is about the car insurance.',
+        'I need to know more about myself before anything else',
+        "You don't have to forgive me.",
+        'Let me know if you ever want the books back',
+      ],
+    },
+  },
+  {
     id: 'pressure/show-up',
     category: 'pressure',
     kind: 'problem',
@@ -288,6 +343,7 @@ export const rules: Rule[] = [
       /\b(?:ill|i will|im going to|im|i am) (?:just )?(?:come|coming|show|showing|drive|driving|drop|dropping|stop|stopping) (?:over|up|by|round|around|to your (?:place|house|work|office|apartment|flat|door))(?: (?:now|tonight|tomorrow|later|anyway|whether|if|and|unannounced))?\b/,
       /\bi (?:need|have|got) to see you(?: (?:now|today|tonight|right now|asap|in person))?(?= *(?:[.!?,;]|$|please|now))/,
       /\bmeet me (?:tonight|now|today|right now|at|tomorrow)\b/,
+      /\b(?:ill|i will|im going to|im gonna|i am going to|ill just) (?:be|wait|be waiting|show up|turn up|come|drop by|stop by|swing by)\b(?: \w+){0,2} (?:outside|at|by|near|in front of) (?:your|ur) (?:work|office|house|flat|place|door|apartment|building|parents|gym|school|job)\b/,
     ],
     exceptions: [
       logistics("I'm coming over tonight.", "I'll come by Saturday to pick up the kids, if that's okay."),
