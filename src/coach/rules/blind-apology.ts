@@ -66,6 +66,49 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'blind-apology/empty-sorry',
+    category: 'blind_apology',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.8,
+    patterns: [
+      /\bmy bad\b/,
+      /\bsorry (?:for|about) (?:being me|existing|being (?:who|how|the way) i am|(?:the|all the|every) (?:mess|trouble|drama|damage)(?: i (?:made|caused|have caused|ve caused)| of (?:things|it|us|everything))+|whatever i did|all of (?:it|this|that)|all that|everything and anything)\b/,
+      /\bsorry\b[^.!?]{0,40}\bwhatever (?:they|it) (?:were|was|is)\b/,
+      /\bmistakes were made\b/,
+      /\bsorry(?:[\s,.!]+sorry){2,}\b/,
+      /\bsorry\b[.!]?\s*(?:can|could|cant|couldnt) we (?:just )?(?:forget|move on|move past|put (?:it|this) behind)\b/,
+      /\bi (?:said|already said|told you) (?:im |i am |that im )?sorry,? (?:so|now|what more|isnt that|how many times)\b/,
+      /\b(?:im|i am) (?:(?:so|really|truly|very)[ ,]+)*sorry\b[.!]+\s*(?:im|i am) (?:(?:so|really|truly|very)[ ,]+)*sorry\b/,
+    ],
+    exceptions: [],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This apology does not say what you are sorry for.',
+    explanation:
+      'A sorry that names nothing, repeats itself or asks to move on at once reads as wanting the ' +
+      'discomfort to end, not as understanding what happened. Name what you did, how it affected them, ' +
+      'and what you are doing differently (P9).',
+    principles: ['P9'],
+    suggestions: [specificShape],
+    examples: {
+      flag: [
+        'my bad, honestly',
+        'sorry for the mess I caused',
+        "I'm sorry for my part, whatever it was",
+        'sorry sorry sorry',
+        "Sorry. Can't we just move on?",
+        'I already said sorry, what more do you want',
+        "I'm sorry. I'm so sorry.",
+      ],
+      pass: [
+        "I'm sorry I shouted at you in the car; it scared you, and I'm working on my temper.",
+        'Sorry for the late reply!',
+        'Sorry about the mess in the hallway, the movers come Friday',
+      ],
+    },
+  },
+  {
     id: 'blind-apology/sorry-if',
     category: 'blind_apology',
     kind: 'problem',
