@@ -35,7 +35,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
-      /\byou(?:re| are)?(?: (?:just|literally|seriously|honestly|really|basically|still|also|even|only|simply))? (?:always|never|constantly|continually|continuously|forever|consistently) [a-z]+(?: (?:to|me|about|at|for|with|on|my|us|anything|anyone|a))?\b/,
+      /\b(?:you(?:re| are)?|your(?= (?:always|never|constantly)))(?: (?:just|literally|seriously|honestly|really|basically|still|also|even|only|simply))? (?:always|never|constantly|continually|continuously|forever|consistently) [a-z]+(?: (?:to|me|about|at|for|with|on|my|us|anything|anyone|a))?\b/,
       /\byou (?:keep|kept|keeps) (?:on )?(?:ignoring|pushing|blaming|lying|hurting|making|putting|acting|doing|saying|bringing|avoiding|shutting|changing|playing|treating|brushing|dismissing|forgetting|running|leaving|walking|turning|twisting|talking|choosing|breaking|letting|cancelling|canceling|yelling|picking|ghosting|disappearing|pulling)\b/,
       /\bwhy (?:do|did|would|must|cant|wont|dont|didnt) you (?:always|never|keep|ever)\b/,
       /\bevery (?:single )?time (?:i|we) (?:try|tried|talk|talked|ask|asked|need|needed|bring|brought|open|opened)\b[^.!?]{0,40}\byou (?:always|just|get|got|shut|walk|walked|turn|turned|ignore|ignored|make|made|start|started|blow|blew)\b/,
@@ -76,6 +76,7 @@ export const rules: Rule[] = [
         'You ALWAYS make everything about you',
         'youre literally never there when i need you',
         'you keep ignoring my messages',
+        'ur always on ur phone',
         'Why do you always have to be like this?',
         'every time i try to talk you just walk away',
         "I'm not angry, but you never listen",
