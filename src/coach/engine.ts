@@ -14,6 +14,8 @@ export interface CompiledPattern {
   re: RegExp;
   /** A lowercase literal every match must contain, checked with `includes` first; '' if none. */
   required: string;
+  /** Words a match must start with (see leadingWords); null when the pattern always runs. */
+  firstWords: string[] | null;
 }
 
 export interface CompiledRule {
@@ -65,6 +67,89 @@ export function requiredLiteral(source: string): string {
   return literal.length >= 2 ? literal : '';
 }
 
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The words a pattern can start with, when its source begins with a plain word or a group
+ * of plain-word alternatives (`\\b(?:you|u) …`); null when unsure. A pattern whose first
+ * words are all absent from a draft cannot match it, so it is skipped: most drafts are
+ * short and touch few rules. Conservative by construction: any construct it does not
+ * understand returns null and the pattern always runs.
+ *
+ * @example
+ * leadingWords('\\b(?:you|u) never') // ['you', 'u']
+ */
+export function leadingWords(source: string): string[] | null {
+  if (hasTopLevelAlternation(source)) return null;
+  let i = source.startsWith('\\b') ? 2 : 0;
+  const isLetter = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+  const wordEnd = (c: string | undefined) => c === ' ' || c === undefined || c === '|' || c === ')';
+  if (isLetter(source[i])) {
+    let word = '';
+    while (isLetter(source[i])) word += source[i++];
+    const next = source[i];
+    if (next === '\\' && source[i + 1] === 'b') return [word];
+    return wordEnd(next) && next !== '|' && next !== ')' ? [word] : null;
+  }
+  if (!source.startsWith('(?:', i)) return null;
+  i += 3;
+  const words: string[] = [];
+  let depth = 1;
+  let atAltStart = true;
+  for (; i < source.length && depth > 0; i++) {
+    const c = source[i]!;
+    if (atAltStart) {
+      let word = '';
+      let j = i;
+      while (isLetter(source[j])) word += source[j++];
+      const next = source[j];
+      const complete = wordEnd(next) || (next === '\\' && source[j + 1] === 'b');
+      if (word === '' || !complete) return null;
+      words.push(word);
+      atAltStart = false;
+    }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      const close = source.indexOf(']', i);
+      if (close < 0) return null;
+      i = close;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 1) atAltStart = true;
+  }
+  if (depth !== 0) return null;
+  // An optional or repeatable first group can be skipped entirely: no prefilter then.
+  const after = source[i];
+  if (after === '?' || after === '*' || after === '{') return null;
+  // The word must end where the group ends (`(?:you|u) `), not run on (`(?:you|u)(?:re)?`).
+  const endsWord = after === ' ' || after === undefined || (after === '\\' && source[i + 1] === 'b');
+  return endsWord ? words : null;
+}
+
 function withFlags(re: RegExp, global: boolean): RegExp {
   const flags = re.flags.replace(/[gy]/g, '') + (global ? 'g' : '');
   return new RegExp(re.source, flags);
@@ -80,7 +165,12 @@ function withFlags(re: RegExp, global: boolean): RegExp {
 export function compileRules(rules: readonly Rule[]): CompiledRule[] {
   return rules.map((rule) => ({
     rule,
-    patterns: rule.patterns.map((p) => ({ re: withFlags(p, true), required: requiredLiteral(p.source) })),
+    patterns: rule.patterns.map((p) => ({
+      re: withFlags(p, true),
+      required: requiredLiteral(p.source),
+      // Crisis rules always run in full: a prefilter bug must never cost a crisis finding.
+      firstWords: rule.category === 'crisis' ? null : leadingWords(p.source),
+    })),
     exceptions: rule.exceptions.map((exception) => ({ exception, re: withFlags(exception.pattern, false) })),
     alwaysOn: rule.category === 'crisis',
   }));
@@ -152,11 +242,13 @@ export function matchRules(draft: Draft, compiled: readonly CompiledRule[]): Fin
   const { n, segments } = draft;
   const { text, source } = n;
   const findings: Finding[] = [];
+  const words = new Set(text.split(/[^a-z0-9]+/));
   for (const c of compiled) {
     const { rule } = c;
     const seen = new Set<number>();
     for (const p of c.patterns) {
       if (p.required && !text.includes(p.required)) continue;
+      if (p.firstWords && !p.firstWords.some((w) => words.has(w))) continue;
       p.re.lastIndex = 0;
       for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
         if (m[0].length === 0) {

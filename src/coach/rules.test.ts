@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import { leadingWords } from './engine.js';
+import { normalize } from './normalize.js';
 import { allRules, crisisRules } from './rules/index.js';
 import type { Rule } from './types.js';
 
@@ -72,6 +74,39 @@ describe('the rule set', () => {
   it('offers problems a suggestion a person can click', () => {
     for (const rule of allRules.filter((r) => r.kind === 'problem')) {
       expect(rule.suggestions.length, rule.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the first-word prefilter', () => {
+  it('reads the words a pattern starts with, and gives up on anything unsure', () => {
+    expect(leadingWords(String.raw`\b(?:you|u) never`)).toEqual(['you', 'u']);
+    expect(leadingWords(String.raw`\bmy bad\b`)).toEqual(['my']);
+    expect(leadingWords(String.raw`\b(?:i )?need`)).toBeNull();
+    expect(leadingWords(String.raw`\b(?:ill|i(?:ll)?) wait`)).toBeNull();
+    expect(leadingWords(String.raw`(?<!x )\bsuicide`)).toBeNull();
+    expect(leadingWords(String.raw`\b(?:you|u)? never`)).toBeNull();
+  });
+
+  it('never skips a pattern on text it matches: every match starts with one of its words', () => {
+    const texts = allRules.flatMap((r) => [
+      ...r.examples.flag,
+      ...r.examples.pass,
+      ...r.exceptions.flatMap((e) => [...e.examples.flag, ...e.examples.pass]),
+    ]);
+    for (const rule of allRules) {
+      for (const pattern of rule.patterns) {
+        const first = leadingWords(pattern.source);
+        if (!first) continue;
+        const re = new RegExp(pattern.source, 'g');
+        for (const text of texts) {
+          const n = normalize(text).text;
+          for (const m of n.matchAll(re)) {
+            const word = m[0].split(/[^a-z0-9]+/).find((w) => w !== '');
+            expect(first, `${rule.id} on ${JSON.stringify(text)}`).toContain(word);
+          }
+        }
+      }
     }
   });
 });

@@ -437,8 +437,8 @@ export const rules: Rule[] = [
       /\b(?:you|u) could (?:at least|at the very least) (?:have )?(?:had |show |shown |have )?(?:the )?(?:decency|courtesy|respect|guts|balls)\b|\b(?:at least )?have the (?:decency|courtesy|guts) to\b/,
       /\b(?:think|know|believe|sure|maintain|feel) (?:that )?it was (?:all )?(?:you|u|your fault|your doing)\b(?! (?:who|that))/,
       /\bif (?:you|u)(?:d| had| would have)(?: just| only)?(?: [a-z]+){1,4} (?:like|when|as) i (?:asked|told you|said|begged|suggested)\b/,
-      // an apology that turns into "but you…"
-      /(?<=\b(?:sorry|apologi[sz]e|apology)\b[^.!?]{0,120})\bbut (?:you|u) (?:had|have|were|was|also|always|never|kept|started|stopped|totally|completely|really|provoked|made|pushed|didnt|did not|overreacted|knew|are|r)\b/,
+      // an apology that turns into "but you…" (the exception below keeps it to apologies)
+      /\bbut (?:you|u) (?:had|have|were|was|also|always|never|kept|started|stopped|totally|completely|really|provoked|made|pushed|didnt|did not|overreacted|knew|are|r)\b/,
     ],
     exceptions: [
       {
@@ -449,6 +449,15 @@ export const rules: Rule[] = [
         examples: {
           flag: ['you were the one who gave up'],
           pass: ['I am sorry it took so long, but you were right about all of it'],
+        },
+      },
+      {
+        reason: '"but you…" judges them only after an apology; elsewhere it is ordinary talk',
+        pattern: /^(?![^]*\b(?:sorry|apologi[sz]e|apology)\b)[^]*\bbut (?:you|u) /,
+        scope: 'sentence',
+        examples: {
+          flag: ["I'm sorry I was late, but you also forgot to call"],
+          pass: ['I wanted to come, but you were already asleep'],
         },
       },
       {
