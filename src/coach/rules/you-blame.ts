@@ -453,7 +453,7 @@ export const rules: Rule[] = [
       },
       {
         reason: '"but you…" judges them only after an apology; elsewhere it is ordinary talk',
-        pattern: /^(?![^]*\b(?:sorry|apologi[sz]e|apology)\b)[^]*\bbut (?:you|u) /,
+        pattern: /^(?![\s\S]*\b(?:sorry|apologi[sz]e|apology)\b)[\s\S]*\bbut (?:you|u) /,
         scope: 'sentence',
         examples: {
           flag: ["I'm sorry I was late, but you also forgot to call"],
