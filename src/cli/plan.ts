@@ -1,7 +1,152 @@
-import type { Command } from './usage.js';
+/**
+ * `olive plan --file journey.json [--at ISO] [--json]`: the journey engine on a snapshot
+ * file (the same format the app exports). Human-readable by default: the phase, locks,
+ * gates, today's steps with their principles, and the metrics; `--json` prints the plan.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Plan, parseSnapshot, plan } from '../method/index.js';
+import { type Command, UsageError } from './usage.js';
 
-// Placeholder until the 'plan' command lands; replaced by its owner.
-export const run: Command = async (_argv, io) => {
-  io.stderr.write('olive plan: not available in this build yet\n');
-  return 70;
+const HELP = `Usage: olive plan --file journey.json [--at ISO-INSTANT] [--json]
+
+Prints the plan for a journey snapshot: phase, locks, gates, next steps and metrics.
+
+  --file FILE   a journey snapshot (the JSON the app exports; see examples/)
+  --at ISO      the moment to plan for (default: now), e.g. 2026-03-01T20:00:00Z
+  --json        print the plan as JSON
+`;
+
+/** Far above any real journey (ten years of daily data is a few MB). */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+function readSnapshotFile(path: string): unknown {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UsageError(`${path} is not a file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  if (size > MAX_FILE_BYTES)
+    throw new UsageError(`${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message : 'it could not be parsed';
+    throw new UsageError(`${path} is not valid JSON: ${reason}`);
+  }
+}
+
+const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)} %`);
+const num = (x: number | null, digits = 1) => (x === null ? '–' : x.toFixed(digits));
+
+function human(p: Plan): string {
+  const out: string[] = [];
+  const phase = p.phase.outcome ? `${p.phase.title} (${p.phase.outcome})` : p.phase.title;
+  out.push(
+    `Plan for ${p.today} (${p.at})`,
+    '',
+    `Phase: ${phase}  [${p.phase.principles.join(' ')}]`,
+    `  ${p.phase.why}`,
+  );
+  if (p.locks.length > 0) {
+    out.push('', 'Outreach is LOCKED:');
+    for (const lock of p.locks) {
+      out.push(`  - ${lock.explanation} [${lock.principles.join(' ')}]`);
+      out.push(`    ${lock.lift ? `What can change it: ${lock.lift}` : 'This lock is permanent.'}`);
+    }
+  }
+  out.push('', 'Next steps:');
+  p.nextSteps.forEach((s, i) => {
+    out.push(`  ${i + 1}. ${s.text}  [${s.principles.join(' ')}]`, `     ${s.why}`);
+  });
+  out.push('', 'Gates:');
+  for (const g of p.gates) {
+    out.push(`  [${g.open ? 'open' : 'shut'}] ${g.label}: ${g.facts.join('; ')}`);
+    if (!g.open && g.toOpen) out.push(`         to open: ${g.toOpen}`);
+  }
+  const m = p.metrics;
+  out.push(
+    '',
+    'No contact:',
+    `  streak ${m.noContact.currentStreak} of ${m.noContact.goalDays} days, longest ${m.noContact.longestStreak}, ` +
+      `${m.noContact.totalDays} days in all, ${m.noContact.breaks} breaks`,
+    'Well-being:',
+    `  mood 7d ${num(m.wellBeing.mood7)} (${m.wellBeing.moodTrend}), urge 7d ${num(m.wellBeing.urge7)} ` +
+      `(${m.wellBeing.urgeTrend}), sleep 7d ${num(m.wellBeing.sleep7)} h, habits 7d ${pct(m.wellBeing.habitCompletion7)}`,
+  );
+  if (m.wellBeing.professionalHelp.suggested) {
+    out.push(`  Talking to a professional could help: ${m.wellBeing.professionalHelp.reasons.join(' ')}`);
+  }
+  out.push(
+    'Engagement:',
+    `  their reply rate ${pct(m.engagement.exReplyRate)}, they start ${pct(m.engagement.exInitiationShare)} of ` +
+      `exchanges, ${m.engagement.unansweredInARow} of your messages unanswered in a row`,
+  );
+  for (const signal of m.engagement.signals) out.push(`  signal: ${signal}`);
+  out.push(
+    'Ladder:',
+    `  ${m.ladder.currentRung} (${m.ladder.advice}); ${m.ladder.explanation}`,
+    'Commitments:',
+    `  kept ${m.consistency.kept}, broken ${m.consistency.broken}, open ${m.consistency.open}, overdue ${m.consistency.overdue}, score ${pct(m.consistency.score)}`,
+    'Readiness:',
+    `  ${m.readiness.score === null ? 'not assessed yet' : `${Math.round(m.readiness.score)} (needs ${m.readiness.threshold})`}; ${m.readiness.explanation}`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export const run: Command = async (argv, io) => {
+  let values: {
+    file?: string | undefined;
+    at?: string | undefined;
+    json?: boolean | undefined;
+    help?: boolean | undefined;
+  };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        file: { type: 'string', short: 'f' },
+        at: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (!values.file) throw new UsageError('give the journey with --file journey.json (see examples/)');
+  let at = new Date();
+  if (values.at !== undefined) {
+    const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(values.at);
+    if (!ok || !Number.isFinite(Date.parse(values.at))) {
+      throw new UsageError(
+        `--at must be an ISO 8601 instant such as 2026-03-01T20:00:00Z, not '${values.at}'`,
+      );
+    }
+    at = new Date(values.at);
+  }
+  const path = resolve(values.file);
+  const parsed = parseSnapshot(readSnapshotFile(path));
+  if (!parsed.ok) {
+    const first = parsed.issues[0]!;
+    const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
+    throw new UsageError(
+      `${path} is not a valid journey: ${first.path || '(root)'}: ${first.message}${more}`,
+    );
+  }
+  const result = plan(parsed.snapshot, at);
+  io.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : human(result));
+  return 0;
 };

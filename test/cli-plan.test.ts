@@ -1,0 +1,90 @@
+/**
+ * `olive plan` on the shipped examples and on bad files: the phase each example journey is
+ * in, locks shown plainly, JSON on request, and one clear line with exit 64 for a bad file.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../src/cli/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'olive-plan-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function olivePlan(args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const code = await dispatch(['plan', ...args], { stdout, stderr, stdin: Readable.from([]), env: {} });
+  return { code, stdout: out, stderr: err };
+}
+
+/** Each example, the evening it was written for, and where the person is then. */
+const EXAMPLES: [file: string, at: string, phase: string, locked: boolean][] = [
+  ['early-reflection.json', '2026-01-09T21:00:00Z', 'reflect', false],
+  ['no-contact-after-a-relapse.json', '2026-01-25T21:00:00Z', 'heal-and-grow', false],
+  ['reconnecting-by-text.json', '2026-03-12T21:00:00Z', 'reconnect', false],
+  ['after-a-setback.json', '2026-04-11T20:00:00Z', 'decide', false],
+  ['ex-asked-for-no-contact.json', '2026-01-17T21:00:00Z', 'safety-locked', true],
+];
+
+describe('olive plan on the examples', () => {
+  it('covers every example journey shipped in examples/', () => {
+    const shipped = readdirSync(new URL('../examples/', import.meta.url)).filter((f) => f.endsWith('.json'));
+    expect(shipped.sort()).toEqual(EXAMPLES.map(([file]) => file).sort());
+  });
+
+  it.each(EXAMPLES)('%s is in the expected phase', async (file, at, phase, locked) => {
+    const r = await olivePlan(['--file', `examples/${file}`, '--at', at, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const p = JSON.parse(r.stdout);
+    expect(p.phase.id).toBe(phase);
+    expect(p.outreachLocked).toBe(locked);
+    expect(p.nextSteps.length).toBeGreaterThanOrEqual(3);
+    expect(p.nextSteps.length).toBeLessThanOrEqual(5);
+    for (const step of p.nextSteps) expect(step.principles.length).toBeGreaterThan(0);
+  });
+
+  it('prints a readable plan with the lock, what can change it, and cited principles', async () => {
+    const r = await olivePlan([
+      '--file',
+      'examples/ex-asked-for-no-contact.json',
+      '--at',
+      '2026-01-17T21:00:00Z',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Outreach is LOCKED/);
+    expect(r.stdout).toMatch(/What can change it: /);
+    expect(r.stdout).toMatch(/\[P\d+/);
+  });
+});
+
+describe('olive plan on bad input', () => {
+  it('answers with exit 64 and one line naming the problem', async () => {
+    const notJson = join(dir, 'not.json');
+    writeFileSync(notJson, '{ "version": 1, ');
+    const wrongType = join(dir, 'wrong.json');
+    writeFileSync(wrongType, JSON.stringify({ version: 1, checkIns: 'lots' }));
+    const cases: [string[], RegExp][] = [
+      [[], /--file/],
+      [['--file', join(dir, 'missing.json')], /cannot read/],
+      [['--file', dir], /not a file/],
+      [['--file', notJson], /not valid JSON/],
+      [['--file', wrongType], /not a valid journey: /],
+      [['--file', 'examples/early-reflection.json', '--at', 'tomorrow'], /--at must be/],
+      [['--file', 'examples/early-reflection.json', '--nope'], /nope/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await olivePlan(args);
+      expect(r.code, args.join(' ')).toBe(64);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
