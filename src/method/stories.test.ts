@@ -2,9 +2,7 @@
  * Whole journeys simulated day by day (issue 3, "Story fixtures"). Each story asserts what
  * the user would see on chosen days: phase, gates, locks and next steps.
  */
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('./crisis.js', () => ({ coachCrisisDetector: () => false })); // TEMP until coach lands
+import { describe, expect, it } from 'vitest';
 
 import { plan } from './plan.js';
 import { journeySnapshotSchema } from './schema.js';

@@ -1,0 +1,61 @@
+/**
+ * The journey snapshot format (also the account export): a valid journey round-trips, and
+ * an invalid one is refused with the path to the bad field.
+ */
+import { describe, expect, it } from 'vitest';
+import { LIMITS, parseSnapshot, SNAPSHOT_VERSION } from './schema.js';
+import { emptyJourney, story } from './test-helpers.js';
+
+const valid = () => story().screen(0).startNoContact(0).checkIn(2, 5, 6).contact(3).reflectAll(4).full();
+
+function firstIssue(input: unknown): { path: string; message: string } {
+  const parsed = parseSnapshot(input);
+  if (parsed.ok) throw new Error('expected the snapshot to be refused');
+  return parsed.issues[0]!;
+}
+
+describe('the journey snapshot', () => {
+  it('round-trips a valid journey through JSON unchanged', () => {
+    const journey = valid();
+    const parsed = parseSnapshot(JSON.parse(JSON.stringify(journey)));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.snapshot).toEqual(journey);
+  });
+
+  it('refuses wrong types with the path to the field', () => {
+    const j = valid() as unknown as { checkIns: { mood: unknown }[] };
+    j.checkIns[0]!.mood = 'seven';
+    expect(firstIssue(j).path).toBe('checkIns[0].mood');
+  });
+
+  it('refuses an unknown version and unknown fields', () => {
+    expect(firstIssue({ ...valid(), version: SNAPSHOT_VERSION + 1 }).path).toBe('version');
+    expect(firstIssue({ ...valid(), surprise: true }).message).toMatch(/surprise|unrecognized|unknown/i);
+  });
+
+  it('refuses impossible dates and dates out of order', () => {
+    const j = valid();
+    j.checkIns[0]!.on = '2026-02-30';
+    expect(firstIssue(j).path).toBe('checkIns[0].on');
+    const k = valid();
+    k.noContactPeriods[0]!.endedOn = '2025-01-01';
+    k.noContactPeriods[0]!.endReason = 'break';
+    expect(firstIssue(k).path).toMatch(/^noContactPeriods\[0\]/);
+  });
+
+  it('refuses arrays larger than the documented limits', () => {
+    const j = emptyJourney();
+    const many = LIMITS.contactEvents + 1;
+    j.contactEvents = Array.from({ length: many }, (_, i) => ({
+      id: `e${i}`,
+      at: '2026-02-01T12:00:00Z',
+      channel: 'email' as const,
+      direction: 'user-to-ex' as const,
+      initiatedBy: 'user' as const,
+      answered: false,
+      answeredAt: null,
+      tone: 'easy' as const,
+    }));
+    expect(firstIssue(j).path).toBe('contactEvents');
+  });
+});
