@@ -104,7 +104,42 @@ export function App() {
       <header class="top">
         <div class="top-row">
           <a class="brand" href={user ? '#/today' : '#/welcome'}>
-            <span aria-hidden="true">🫒 </span>Olive Branch
+            <svg class="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+              <path
+                d="M4 20C9 15 13 11 20 4"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.8"
+                stroke-linecap="round"
+              />
+              <ellipse
+                cx="9"
+                cy="11"
+                rx="2.2"
+                ry="4"
+                transform="rotate(-40 9 11)"
+                fill="currentColor"
+                opacity="0.75"
+              />
+              <ellipse
+                cx="15"
+                cy="13"
+                rx="2.2"
+                ry="4"
+                transform="rotate(50 15 13)"
+                fill="currentColor"
+                opacity="0.75"
+              />
+              <ellipse
+                cx="15.5"
+                cy="6.5"
+                rx="2"
+                ry="3.4"
+                transform="rotate(-35 15.5 6.5)"
+                fill="currentColor"
+              />
+            </svg>
+            Olive Branch
           </a>
           <button type="button" class="sos" onClick={() => (sosOpen.value = true)} aria-haspopup="dialog">
             SOS<span class="visually-hidden">: I feel the urge to reach out, or I need help now</span>

@@ -70,7 +70,7 @@ function FindingCard(props: {
       </div>
       {!isContext(f) && (
         <p class="small">
-          “<q>{f.actual}</q>”
+          <q>{f.actual}</q>
         </p>
       )}
       <p class="small">

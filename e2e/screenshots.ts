@@ -1,0 +1,112 @@
+/**
+ * `npm run screenshots`: the main screens in light and dark, desktop and phone width, saved
+ * to docs/screenshots/ for the README. Runs the real server with a fresh data directory and
+ * a made-up journey (six weeks of check-ins, a relapse, a few exchanges, commitments).
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launch, openTab, register, startServer } from './harness.js';
+
+const OUT = 'docs/screenshots';
+const DAY = 86_400_000;
+
+/** Writes the made-up journey through the API with the page's own session and CSRF token. */
+async function seed(page: Page): Promise<void> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'olive_csrf')?.value ?? '';
+  const post = async (path: string, data: unknown) => {
+    const res = await page.request.post(`/api/v1/${path}`, {
+      data: { data },
+      headers: { 'x-csrf-token': csrf },
+    });
+    if (!res.ok()) throw new Error(`seeding ${path}: ${res.status()} ${await res.text()}`);
+  };
+  const today = Date.now();
+  for (let d = 42; d >= 1; d--) {
+    const on = new Date(today - d * DAY).toISOString().slice(0, 10);
+    await post('check-ins', {
+      on,
+      mood: Math.min(10, 3 + Math.round((42 - d) / 8) + (d % 3 === 0 ? 1 : 0)),
+      urge: Math.max(0, 8 - Math.round((42 - d) / 7) - (d % 4 === 0 ? 1 : 0)),
+      sleepHours: 6 + (d % 3) * 0.5,
+    });
+    if (d % 2 === 0)
+      await post('habit-logs', { on, habit: d % 4 === 0 ? 'exercise' : 'meditation', minutes: 20 });
+  }
+  for (const [d, direction] of [
+    [6, 'user-to-ex'],
+    [5, 'ex-to-user'],
+    [3, 'user-to-ex'],
+    [2, 'ex-to-user'],
+  ] as const) {
+    const at = new Date(today - d * DAY).toISOString();
+    await post('contact-events', {
+      at,
+      channel: 'email',
+      direction,
+      initiatedBy: direction === 'user-to-ex' ? 'user' : 'ex',
+      answered: true,
+      answeredAt: new Date(Date.parse(at) + 5 * 3_600_000).toISOString(),
+      tone: 'easy',
+    });
+  }
+  await post('commitments', {
+    createdAt: new Date(today - 4 * DAY).toISOString(),
+    text: 'Return the camping gear by Saturday',
+    to: 'ex',
+    dueOn: new Date(today + 2 * DAY).toISOString().slice(0, 10),
+    status: 'open',
+    resolvedAt: null,
+  });
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = await startServer();
+  const browser = await launch();
+  try {
+    const setup = await openTab(browser, server.base);
+    await register(setup.page, 'screens@example.org');
+    await setup.page
+      .getByLabel('When did you break up?')
+      .fill(new Date(Date.now() - 50 * DAY).toISOString().slice(0, 10));
+    await setup.page.getByLabel('How many months were you together?').fill('34');
+    await setup.page.getByRole('button', { name: 'Continue to the safety questions' }).click();
+    await setup.page.getByRole('button', { name: 'Save my answers' }).click();
+    await setup.page.getByRole('button', { name: 'Go to Today' }).click();
+    await seed(setup.page);
+    const state = await setup.context.storageState();
+    await setup.context.close();
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [device, width, height] of [
+        ['desktop', 1280, 900],
+        ['phone', 390, 844],
+      ] as const) {
+        const tab = await openTab(browser, server.base, { colorScheme, width, height });
+        await tab.context.addCookies(state.cookies);
+        for (const screen of ['today', 'coach', 'progress']) {
+          await tab.page.goto(`/#/${screen}`);
+          await tab.page.locator('main h1').first().waitFor();
+          if (screen === 'coach') {
+            const draft = tab.page.getByRole('textbox', { name: 'Your draft' });
+            await draft.fill(
+              "Hi Sam. I'm sorry for everything. You never listen to me, but I miss you. Thank you for the books, no need to reply.",
+            );
+            await tab.page.locator('.mirror mark').first().waitFor();
+          }
+          if (screen === 'progress') await tab.page.locator('main svg').first().waitFor();
+          await tab.page.waitForTimeout(300);
+          const file = `${OUT}/${screen}-${colorScheme}-${device}.png`;
+          await tab.page.screenshot({ path: file });
+          console.log(file);
+        }
+        await tab.context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();
