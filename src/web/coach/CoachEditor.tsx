@@ -165,7 +165,15 @@ export function CoachEditor(props: {
         </p>
       )}
       <div class="editor">
-        <div class="mirror" ref={mirror} aria-hidden="true" data-painted-version={painted.version}>
+        <div
+          class="mirror"
+          ref={mirror}
+          aria-hidden="true"
+          data-painted-version={painted.version}
+          data-report-version={
+            painted.report && painted.reportText === painted.text ? painted.version : undefined
+          }
+        >
           {segs.map((s) =>
             s.kind ? (
               <mark
