@@ -395,20 +395,23 @@ export function normalize(source: string): Normalized {
         j++;
       } else break;
     }
-    let word = letters.join('');
-    let keep: number[][] = idx.map((k) => [k]);
-    if (hasLongRun(letters)) ({ word, keep } = reduceElongation(letters, idx));
+    const elongated = hasLongRun(letters);
+    const reduced = elongated ? reduceElongation(letters, idx) : null;
+    const word = reduced ? reduced.word : letters.join('');
     const expansion = SHORTHAND[word];
     if (expansion !== undefined) {
       // The whole expansion stands for the whole original word.
       const s = u.starts[i]!;
       const e = u.ends[j - 1]!;
       for (let k = 0; k < expansion.length; k++) emit(expansion[k]!, s, e, 0);
-    } else {
+    } else if (reduced) {
       for (let k = 0; k < word.length; k++) {
-        const group = keep[k]!;
+        const group = reduced.keep[k]!;
         emit(word[k]!, u.starts[group[0]!]!, u.ends[group[group.length - 1]!]!, 0);
       }
+    } else {
+      // The common case: one output letter per input unit, no allocation per letter.
+      for (let k = 0; k < letters.length; k++) emit(letters[k]!, u.starts[idx[k]!]!, u.ends[idx[k]!]!, 0);
     }
     i = j;
   }
