@@ -36,7 +36,7 @@ function readdirAssets(): string[] {
 
 /** Runs in the page: records input events and report paints (as a string: no bundler helpers). */
 const RECORDER = `
-  window.__bench = { inputs: [], paints: [] };
+  window.__bench = { inputs: [], commits: [], paints: [] };
   const editor = document.querySelector('textarea');
   const mirror = document.querySelector('.mirror');
   let version = Number(mirror.getAttribute('data-painted-version') || 0);
@@ -44,6 +44,7 @@ const RECORDER = `
   new MutationObserver(() => {
     const v = Number(mirror.getAttribute('data-report-version') || -1);
     if (v < 0) return;
+    window.__bench.commits.push([v, performance.now()]);
     requestAnimationFrame(() => window.__bench.paints.push([v, performance.now()]));
   }).observe(mirror, { attributes: true, attributeFilter: ['data-report-version'], childList: true, subtree: true });
 `;
@@ -88,17 +89,26 @@ async function main(): Promise<void> {
     const started = Date.now();
     await page.keyboard.type(draft, { delay: 15 });
     await page.waitForTimeout(500);
-    const { inputs, paints } = (await page.evaluate('window.__bench')) as {
+    const { inputs, commits, paints } = (await page.evaluate('window.__bench')) as {
       inputs: [number, number][];
+      commits: [number, number][];
       paints: [number, number][];
     };
-    const latencies: number[] = [];
-    for (const [v, t] of inputs) {
-      const paint = paints.find(([pv, pt]) => pv >= v && pt >= t);
-      if (paint) latencies.push(paint[1] - t);
-    }
-    latencies.sort((a, b) => a - b);
-    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+    const latenciesTo = (events: [number, number][]) => {
+      const out: number[] = [];
+      for (const [v, t] of inputs) {
+        const e = events.find(([ev, et]) => ev >= v && et >= t);
+        if (e) out.push(e[1] - t);
+      }
+      return out.sort((a, b) => a - b);
+    };
+    const quantile = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+    const committed = latenciesTo(commits);
+    console.log(
+      `Keystroke → highlights in the DOM: median ${quantile(committed, 0.5).toFixed(1)} ms, p95 ${quantile(committed, 0.95).toFixed(1)} ms`,
+    );
+    const latencies = latenciesTo(paints);
+    const at = (q: number) => quantile(latencies, q);
     console.log(
       `Typed ${draft.length} characters in ${((Date.now() - started) / 1000).toFixed(1)} s; ${inputs.length} keystrokes, ${paints.length} highlight paints`,
     );
