@@ -15,18 +15,24 @@ interface Ran {
 
 async function check(
   args: string[],
-  options: { stdin?: string; tty?: boolean; env?: Record<string, string> } = {},
+  options: { stdin?: string | Readable; tty?: boolean; env?: Record<string, string> } = {},
+  onStdout?: (chunk: string) => void,
 ): Promise<Ran> {
   const stdout = new PassThrough() as PassThrough & { isTTY?: boolean };
   const stderr = new PassThrough();
   stdout.isTTY = options.tty ?? false;
   let out = '';
   let err = '';
-  stdout.on('data', (d) => (out += d));
+  stdout.on('data', (d) => {
+    out += d;
+    onStdout?.(String(d));
+  });
   stderr.on('data', (d) => (err += d));
-  const stdin = Readable.from(options.stdin === undefined ? [] : [options.stdin]) as Readable & {
-    isTTY?: boolean;
-  };
+  const stdin = (
+    options.stdin instanceof Readable
+      ? options.stdin
+      : Readable.from(options.stdin === undefined ? [] : [options.stdin])
+  ) as Readable & { isTTY?: boolean };
   stdin.isTTY = options.stdin === undefined;
   const io: CliIO = { stdout, stderr, stdin, env: options.env ?? {} };
   const code = await dispatch(['check', ...args], io);
@@ -101,7 +107,49 @@ describe('olive check, for a person', () => {
       const r = await check(args);
       expect(r.code, args.join(' ').slice(0, 40)).toBe(64);
       expect(r.stderr.trim().split('\n'), args.join(' ').slice(0, 40)).toHaveLength(1);
+      expect(r.stderr).toMatch(/^olive check: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stdout).toBe('');
+    }
+  });
+
+  it('names the flag that is wrong and what it accepts', async () => {
+    expect((await check(['--tz', 'Mars/Olympus', 'hi'])).stderr).toMatch(
+      /--tz .*Europe\/London.*Mars\/Olympus/,
+    );
+    expect((await check(['--unanswered', 'three', 'hi'])).stderr).toMatch(/--unanswered .*'three'/);
+    expect((await check(['--lock-reason', 'bored', 'hi'])).stderr).toMatch(/--lock-reason .*court_order/);
+  });
+
+  it('checks a draft of exactly 100,000 characters but not one more', async () => {
+    const atLimit = await check(['--json', 'a'.repeat(100_000)]);
+    expect(atLimit.code).toBe(0);
+    expect(JSON.parse(atLimit.stdout).verdict).toBe('send');
+    const over = await check([], { stdin: 'a'.repeat(100_001) });
+    expect(over.code).toBe(64);
+    expect(over.stderr).toMatch(/100000|100,000/);
+  });
+
+  it('keeps a multi-line draft from stdin whole and drops only the trailing newline', async () => {
+    const text = 'Hi.\n\nYou never listen to me.\n';
+    const r = await check(['--json'], { stdin: text });
+    const report = JSON.parse(r.stdout);
+    const blame = report.findings.find((f: { category: string }) => f.category === 'you_blame');
+    expect(blame.actual).toBe(text.slice(blame.start, blame.end));
+    expect(text.indexOf('You never')).toBe(blame.start);
+  });
+
+  it('explains a lock in words when given the reason, and stops', async () => {
+    const r = await check(['--lock-reason', 'no_contact_request', 'Can we talk?']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/asked you not to contact them/);
+  });
+
+  it('prints its options for --help and exits 0', async () => {
+    const r = await check(['--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--channel', '--send-at', '--tz', '--unanswered', '--rung', '--json', '--jsonl']) {
+      expect(r.stdout).toContain(flag);
     }
   });
 });
@@ -148,6 +196,95 @@ describe('olive check --jsonl (a fixed contract)', () => {
     expect(lines[5].verdict).toBe('stop');
     expect(lines[6].error).toMatch(/extra/);
     expect(lines[7].error).toMatch(/100000/);
+  });
+
+  it('says which context field is wrong and why, per line', async () => {
+    const line = (id: string, context: unknown) => JSON.stringify({ id, text: 'hello', context });
+    const input = [
+      line('tz', { exTimeZone: 'Nowhere/Special', sendAt: '2026-11-23T03:30:00Z' }),
+      line('neg', { unansweredInARow: -2 }),
+      line('frac', { unansweredInARow: 1.5 }),
+      line('when', { sendAt: 'tomorrow evening' }),
+      line('rung', { currentRung: 'carrier pigeon' }),
+      line('lock', { outreachLocked: 'yes' }),
+      line('extra', { mood: 'sad' }),
+      line('arr', [1, 2]),
+      line('ok', { channel: 'email', unansweredInARow: 0, currentRung: 'email' }),
+      JSON.stringify([1, 2, 3]),
+      JSON.stringify({ text: 'no id' }),
+    ].join('\n');
+    const r = await check(['--jsonl'], { stdin: input });
+    expect(r.code).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((l) => l.id)).toEqual([
+      'tz',
+      'neg',
+      'frac',
+      'when',
+      'rung',
+      'lock',
+      'extra',
+      'arr',
+      'ok',
+      null,
+      null,
+    ]);
+    expect(out[0].error).toMatch(/exTimeZone .*IANA/);
+    expect(out[1].error).toMatch(/unansweredInARow .*0 or more/);
+    expect(out[2].error).toMatch(/unansweredInARow .*whole number/);
+    expect(out[3].error).toMatch(/sendAt .*ISO 8601/);
+    expect(out[4].error).toMatch(/currentRung .*meeting/);
+    expect(out[5].error).toMatch(/outreachLocked .*true or false/);
+    expect(out[6].error).toMatch(/unknown field 'mood'/);
+    expect(out[7].error).toMatch(/context must be an object/);
+    expect(out[8].verdict).toBe('send');
+    expect(out[9].error).toMatch(/object/);
+    expect(out[10].error).toMatch(/id/);
+  });
+
+  it('answers a line as soon as it arrives, before the input has ended', async () => {
+    const stdin = new PassThrough();
+    let firstAnswer!: () => void;
+    const answered = new Promise<void>((resolve) => (firstAnswer = resolve));
+    const done = check(['--jsonl'], { stdin }, () => firstAnswer());
+    stdin.write(`${JSON.stringify({ id: 'first', text: 'You never listen.' })}\n`);
+    await answered; // would hang (and the test time out) if the batch waited for the end of stdin
+    stdin.end(`${JSON.stringify({ id: 'second', text: 'Thank you.' })}\n`);
+    const r = await done;
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['first', 'second']);
+  });
+
+  it('streams a large batch through in order, one answer per line', async () => {
+    const count = 5_000;
+    const texts = ['You always do this.', 'I miss you so much, please answer me!!', 'Thanks for the books.'];
+    async function* lines() {
+      // Chunks that cut lines in half, as a pipe does.
+      let pending = '';
+      for (let i = 0; i < count; i++) {
+        pending += `${JSON.stringify({ id: `m${i}`, text: texts[i % texts.length] })}\n`;
+        if (pending.length > 700) {
+          yield pending.slice(0, 500);
+          pending = pending.slice(500);
+        }
+      }
+      yield pending;
+    }
+    const r = await check(['--jsonl'], { stdin: Readable.from(lines()) });
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n');
+    expect(out).toHaveLength(count);
+    const parsed = out.map((l) => JSON.parse(l));
+    expect(parsed.every((l, i) => l.id === `m${i}` && typeof l.verdict === 'string')).toBe(true);
+    expect(parsed[0].verdict).toBe('revise');
+    expect(parsed[2].verdict).toBe('send');
   });
 
   it('refuses a draft argument or context flags next to --jsonl', async () => {

@@ -12,7 +12,8 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { analyze, ContextError, LADDER } from '../coach/index.js';
+import * as z from 'zod/mini';
+import { analyze, CHANNEL_RUNG, ContextError, LADDER } from '../coach/index.js';
 import {
   type Channel,
   type DraftContext,
@@ -38,6 +39,8 @@ Coaches a message before you send it. Exit code: 0 send, 1 revise, 2 stop, 64 ba
   --unanswered N   how many of your messages in a row have had no reply
   --rung R         the highest rung reached so far: email | text | call | meeting
   --locked         outreach is locked (a stop request, a block, a court order, abuse)
+  --lock-reason R  why it is locked (implies --locked): abuse | threats | coercive_control |
+                   stalking | no_contact_request | blocked | court_order
   --json           print the report as JSON
   --jsonl          batch mode: JSON Lines on stdin, one result line per input line
 `;
@@ -45,16 +48,55 @@ Coaches a message before you send it. Exit code: 0 send, 1 revise, 2 stop, 64 ba
 const EXIT_FOR: Record<Report['verdict'], number> = { send: 0, revise: 1, stop: 2 };
 /** A JSON Lines input line may carry a draft at the limit plus its context, no more. */
 const MAX_LINE = MAX_DRAFT_LENGTH * 6 + 8_192;
-const CONTEXT_KEYS = new Set([
-  'channel',
-  'sendAt',
-  'exTimeZone',
-  'unansweredInARow',
-  'currentRung',
-  'outreachLocked',
-  'lockReason',
-  'lockExplanation',
-]);
+/** An ISO 8601 instant with a zone: `Z` or an offset, seconds optional. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+/** The reasons the coach explains in words; --lock-reason takes one of these. */
+const LOCK_REASONS = [
+  'abuse',
+  'threats',
+  'coercive_control',
+  'stalking',
+  'no_contact_request',
+  'blocked',
+  'court_order',
+] as const;
+
+const CHANNELS = Object.keys(CHANNEL_RUNG) as Channel[];
+
+const isInstant = (at: string): boolean => INSTANT.test(at) && Number.isFinite(Date.parse(at));
+
+/** A DraftContext as another tool sends it in a --jsonl line: every field checked, no extras. */
+const contextSchema = z.strictObject({
+  channel: z.optional(z.enum(CHANNELS, `must be one of ${CHANNELS.join(', ')}`)),
+  sendAt: z.optional(
+    z
+      .string('must be a string')
+      .check(z.refine(isInstant, 'must be an ISO 8601 instant such as 2026-11-23T21:30:00Z')),
+  ),
+  exTimeZone: z.optional(
+    z
+      .string('must be a string')
+      .check(z.refine(validTimeZone, 'must be an IANA time zone such as Europe/London')),
+  ),
+  unansweredInARow: z.optional(
+    z
+      .int('must be a whole number')
+      .check(z.nonnegative('must be 0 or more'), z.lte(1_000_000, 'is too large')),
+  ),
+  currentRung: z.optional(z.enum(LADDER, `must be one of ${LADDER.join(', ')}`)),
+  outreachLocked: z.optional(z.boolean('must be true or false')),
+  lockReason: z.optional(z.string('must be a string').check(z.maxLength(200, 'is too long'))),
+  lockExplanation: z.optional(z.string('must be a string').check(z.maxLength(2_000, 'is too long'))),
+});
+
+/** The first problem zod found, as one line naming the field. */
+function firstIssue(error: z.core.$ZodError, prefix: string): string {
+  const issue = error.issues[0];
+  if (!issue) return `${prefix}: invalid`;
+  if (issue.code === 'unrecognized_keys') return `${prefix}: unknown field '${issue.keys[0]}'`;
+  const path = [prefix, ...issue.path.map(String)].join('.');
+  return `${path} ${issue.message}`;
+}
 
 interface Flags {
   channel?: string | undefined;
@@ -63,6 +105,7 @@ interface Flags {
   unanswered?: string | undefined;
   rung?: string | undefined;
   locked?: boolean | undefined;
+  'lock-reason'?: string | undefined;
   json?: boolean | undefined;
   jsonl?: boolean | undefined;
   help?: boolean | undefined;
@@ -79,6 +122,7 @@ function parse(argv: string[]): { flags: Flags; positionals: string[] } {
         unanswered: { type: 'string' },
         rung: { type: 'string' },
         locked: { type: 'boolean' },
+        'lock-reason': { type: 'string' },
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -98,10 +142,7 @@ function contextFromFlags(flags: Flags): DraftContext {
   if (flags.channel !== undefined) context.channel = flags.channel as Channel;
   if (flags['send-at'] !== undefined) {
     const at = flags['send-at'];
-    if (
-      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(at) ||
-      !Number.isFinite(Date.parse(at))
-    ) {
+    if (!isInstant(at)) {
       throw new UsageError(`--send-at must be an ISO 8601 instant such as 2026-11-23T21:30:00Z, not '${at}'`);
     }
     context.sendAt = at;
@@ -126,7 +167,21 @@ function contextFromFlags(flags: Flags): DraftContext {
     context.currentRung = flags.rung as Rung;
   }
   if (flags.locked) context.outreachLocked = true;
+  const reason = flags['lock-reason'];
+  if (reason !== undefined) {
+    if (!(LOCK_REASONS as readonly string[]).includes(reason)) {
+      throw new UsageError(`--lock-reason must be one of ${LOCK_REASONS.join(', ')}, not '${reason}'`);
+    }
+    // Giving a reason says the outreach is locked.
+    context.outreachLocked = true;
+    context.lockReason = reason;
+  }
   return context;
+}
+
+/** exactOptionalPropertyTypes: a parsed optional field may come back as an own `undefined`. */
+function stripUndefined<T extends object>(value: T): DraftContext {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as DraftContext;
 }
 
 function validTimeZone(zone: string): boolean {
@@ -271,12 +326,13 @@ function lineResult(line: string): Record<string, unknown> {
   }
   let context: DraftContext | undefined;
   if (record.context !== undefined) {
-    if (record.context === null || typeof record.context !== 'object' || Array.isArray(record.context)) {
-      return { id, error: 'context must be an object' };
+    const parsed = contextSchema.safeParse(record.context);
+    if (!parsed.success) {
+      const shape =
+        record.context === null || typeof record.context !== 'object' || Array.isArray(record.context);
+      return { id, error: shape ? 'context must be an object' : firstIssue(parsed.error, 'context') };
     }
-    const unknown = Object.keys(record.context).find((k) => !CONTEXT_KEYS.has(k));
-    if (unknown) return { id, error: `context: unknown field '${unknown}'` };
-    context = record.context as DraftContext;
+    context = stripUndefined(parsed.data);
   }
   try {
     const report = coach(record.text, context, false);
@@ -313,7 +369,7 @@ export const run: Command = async (argv, io) => {
   }
   if (flags.jsonl) {
     if (positionals.length > 0 || flags.json) throw new UsageError('--jsonl reads drafts from stdin only');
-    const contextFlags = ['channel', 'send-at', 'tz', 'unanswered', 'rung', 'locked'] as const;
+    const contextFlags = ['channel', 'send-at', 'tz', 'unanswered', 'rung', 'locked', 'lock-reason'] as const;
     if (contextFlags.some((f) => flags[f] !== undefined)) {
       throw new UsageError('with --jsonl, give each draft its own "context" in its line');
     }
