@@ -6,6 +6,7 @@
  * same 500-character drafts until its round count or time budget is used up. Never a test:
  * timings depend on the machine, so they are reported, not asserted.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { text as alex } from 'alex';
 import writeGood from 'write-good';
@@ -126,7 +127,11 @@ function main(): void {
   console.log(
     `Coach benchmark: ${drafts.length} drafts of ${DRAFT_LENGTH} characters built from ${texts.length} corpus messages`,
   );
-  console.log(`Node ${process.version}, ${process.platform}/${process.arch}\n`);
+  // Other work on the machine shows up in p99 first: print the load so a reader can judge.
+  const load = loadavg()[0]!.toFixed(2);
+  console.log(
+    `Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs, load average ${load}\n`,
+  );
 
   const systems: System[] = [
     { name: 'olive analyze', run: (t) => analyze(t), budgetMs: 4_000 },
@@ -147,8 +152,15 @@ function main(): void {
   const ours = stats.get('olive analyze')!;
   const vsAlex = ours.throughput / stats.get('alex')!.throughput;
   const vsWriteGood = ours.throughput / stats.get('write-good')!.throughput;
+  const alexStats = stats.get('alex')!;
+  const writeGoodStats = stats.get('write-good')!;
+  console.log('\nRatios (how many times faster analyze is):');
+  console.log(`  throughput  vs alex ${vsAlex.toFixed(1)}×, vs write-good ${vsWriteGood.toFixed(1)}×`);
   console.log(
-    `\nThroughput ratios: ours/alex ${vsAlex.toFixed(1)}×, ours/write-good ${vsWriteGood.toFixed(1)}×`,
+    `  median      vs alex ${(alexStats.medianMs / ours.medianMs).toFixed(1)}×, vs write-good ${(writeGoodStats.medianMs / ours.medianMs).toFixed(1)}×`,
+  );
+  console.log(
+    `  p99         vs alex ${(alexStats.p99Ms / ours.p99Ms).toFixed(1)}×, vs write-good ${(writeGoodStats.p99Ms / ours.p99Ms).toFixed(1)}×`,
   );
 
   console.log('\nScaling of analyze (median per call, realistic text):');
