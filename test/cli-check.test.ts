@@ -2,7 +2,7 @@
  * `olive check` as a person and as another tool use it: human output and exit codes, the
  * context flags, --json, and the fixed --jsonl contract.
  */
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/usage.js';
@@ -71,6 +71,24 @@ describe('olive check, for a person', () => {
     expect(noColor.stdout).not.toContain('\u001b[');
     const piped = await check(['You never listen to me.']);
     expect(piped.stdout).not.toContain('\u001b[');
+    // no-color.org: an empty NO_COLOR does not turn colour off.
+    const empty = await check(['You never listen to me.'], { tty: true, env: { NO_COLOR: '' } });
+    expect(empty.stdout).toContain('\u001b[');
+  });
+
+  it('does not mark the whole draft for advice about timing, only the words at fault', async () => {
+    const r = await check([
+      '--send-at',
+      '2026-11-23T03:30:00Z',
+      '--tz',
+      'Europe/London',
+      'Hope your day went well.',
+    ]);
+    expect(r.stdout).toMatch(/timing/);
+    expect(r.stdout).not.toContain('[Hope your day went well.]');
+    const both = await check(['--unanswered', '2', 'You never listen to me.']);
+    expect(both.stdout).toContain('[You never listen] to me.');
+    expect(both.stdout).toMatch(/unanswered/);
   });
 
   it('uses the context flags: late night in their zone, a third unanswered message, a lock', async () => {
@@ -285,6 +303,28 @@ describe('olive check --jsonl (a fixed contract)', () => {
     expect(parsed.every((l, i) => l.id === `m${i}` && typeof l.verdict === 'string')).toBe(true);
     expect(parsed[0].verdict).toBe('revise');
     expect(parsed[2].verdict).toBe('send');
+  });
+
+  it('stops quietly when the reader goes away, as with `| head -1`', async () => {
+    let written = 0;
+    const stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        written++;
+        const gone = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+        callback(written > 1 ? gone : null);
+      },
+    });
+    let err = '';
+    const stderr = new PassThrough();
+    stderr.on('data', (d) => (err += d));
+    const input = Array.from({ length: 200 }, (_, i) =>
+      JSON.stringify({ id: String(i), text: 'You never listen.' }),
+    );
+    const stdin = Readable.from([input.join('\n')]);
+    const code = await dispatch(['check', '--jsonl'], { stdout, stderr, stdin, env: {} });
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(written).toBeLessThan(200);
   });
 
   it('refuses a draft argument or context flags next to --jsonl', async () => {

@@ -246,9 +246,14 @@ const COLOR: Paint = {
   verdict: (s, v) => (v === 'send' ? esc('1;32')(s) : v === 'stop' ? esc('1;31')(s) : esc('1;33')(s)),
 };
 
+/** Context findings (timing, unanswered, ladder, length, lock) cover the whole draft: no span to mark. */
+const aboutWholeDraft = (f: Finding): boolean => f.ruleId.startsWith('context/');
+
 /** The draft with each problem, stop and strength span marked (outermost first, no overlaps). */
 function highlight(text: string, findings: Finding[], paint: Paint): string {
-  const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans = findings
+    .filter((f) => f.end > f.start && !aboutWholeDraft(f))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let at = 0;
   for (const f of spans) {
@@ -266,7 +271,7 @@ function suggestionText(s: Suggestion): string {
 
 const VERDICT_LINE: Record<Report['verdict'], string> = {
   send: 'send: nothing here works against you; it is your choice whether and when to send it.',
-  revise: 'revise: change the marked parts before you send this.',
+  revise: 'revise: work through the points above before you send this.',
   stop: 'stop: do not send this.',
 };
 
@@ -282,12 +287,15 @@ function crisisHelp(paint: Paint): string[] {
 
 function human(text: string, report: Report, paint: Paint): string {
   const lines: string[] = [];
-  if (report.findings.length > 0 && text.length <= 4_000)
+  if (text.length <= 4_000 && report.findings.some((f) => f.end > f.start && !aboutWholeDraft(f)))
     lines.push(highlight(text, report.findings, paint), '');
   const order: Finding['kind'][] = ['stop', 'problem', 'strength'];
   for (const kind of order) {
     for (const f of report.findings.filter((x) => x.kind === kind)) {
-      const quote = f.actual ? ` "${f.actual.length > 80 ? `${f.actual.slice(0, 77)}…` : f.actual}"` : '';
+      const quote =
+        f.actual && !aboutWholeDraft(f)
+          ? ` "${f.actual.length > 80 ? `${f.actual.slice(0, 77)}…` : f.actual}"`
+          : '';
       const mark = kind === 'strength' ? '+' : kind === 'stop' ? '!' : '-';
       lines.push(
         `${mark} ${paint.bold(f.category)}${quote}: ${f.message} ${paint.dim(`(${f.principles.join(' ')})`)}`,
@@ -342,18 +350,56 @@ function lineResult(line: string): Record<string, unknown> {
   }
 }
 
+/**
+ * Watches stdout for the reader going away (`olive check --jsonl … | head -1`): an EPIPE
+ * ends the output quietly instead of as an unhandled stream error with a stack trace.
+ */
+function watchOutput(stdout: CliIO['stdout']): { gone: () => boolean; writable: () => Promise<void> } {
+  let gone = false;
+  let failure: Error | undefined;
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    gone = true;
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') failure = error;
+  });
+  return {
+    gone: () => {
+      if (failure) throw new Error(`could not write the output: ${failure.message}`);
+      return gone;
+    },
+    writable: () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          stdout.off('drain', done);
+          stdout.off('error', done);
+          stdout.off('close', done);
+          resolve();
+        };
+        stdout.on('drain', done);
+        stdout.on('error', done);
+        stdout.on('close', done);
+      }),
+  };
+}
+
 async function batch(io: CliIO): Promise<number> {
+  const output = watchOutput(io.stdout);
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const raw of lines) {
-    const line = raw.trim();
-    if (line === '') continue;
-    const result =
-      line.length > MAX_LINE
-        ? { id: null, error: `the line is longer than ${MAX_LINE} characters` }
-        : lineResult(line);
-    const ok = io.stdout.write(`${JSON.stringify(result)}\n`);
-    if (!ok) await new Promise((resolve) => io.stdout.once('drain', resolve));
+  try {
+    for await (const raw of lines) {
+      if (output.gone()) break;
+      const line = raw.trim();
+      if (line === '') continue;
+      const result =
+        line.length > MAX_LINE
+          ? { id: null, error: `the line is longer than ${MAX_LINE} characters` }
+          : lineResult(line);
+      const ok = io.stdout.write(`${JSON.stringify(result)}\n`);
+      if (!ok) await output.writable();
+    }
+  } finally {
+    lines.close();
   }
+  output.gone(); // a write error other than EPIPE becomes one clear line
   return 0;
 }
 
@@ -384,10 +430,11 @@ export const run: Command = async (argv, io) => {
   else text = (await readAll(io.stdin)).replace(/\r?\n$/, ''); // the newline echo adds is not part of the draft
 
   const report = coach(text, contextFromFlags(flags), true);
+  watchOutput(io.stdout); // `olive check … | head -1` ends quietly
   if (flags.json) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    const color = Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+    const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
     io.stdout.write(human(text, report, color ? COLOR : PLAIN));
   }
   return EXIT_FOR[report.verdict];
