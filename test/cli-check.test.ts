@@ -157,6 +157,16 @@ describe('olive check, for a person', () => {
     expect(text.indexOf('You never')).toBe(blame.start);
   });
 
+  it('reads an emoji cut in half between two stdin chunks as one character', async () => {
+    const bytes = Buffer.from('💔 You always make everything about you.');
+    const stdin = Readable.from([bytes.subarray(0, 2), bytes.subarray(2)]);
+    const r = await check(['--json'], { stdin });
+    const report = JSON.parse(r.stdout);
+    const blame = report.findings.find((f: { category: string }) => f.category === 'you_blame');
+    expect(blame.start).toBe(3);
+    expect(r.stdout).not.toContain('\ufffd');
+  });
+
   it('explains a lock in words when given the reason, and stops', async () => {
     const r = await check(['--lock-reason', 'no_contact_request', 'Can we talk?']);
     expect(r.code).toBe(2);

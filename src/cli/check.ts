@@ -11,6 +11,7 @@
  * never stops the batch, exit 0 whatever the verdicts.
  */
 import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { analyze, CHANNEL_RUNG, ContextError, LADDER } from '../coach/index.js';
@@ -216,13 +217,15 @@ function coach(text: string, context: DraftContext | undefined, flagNames: boole
   }
 }
 
+/** All of stdin as text; a character split across two chunks is decoded whole. */
 async function readAll(stdin: NodeJS.ReadableStream): Promise<string> {
+  const decoder = new StringDecoder('utf8');
   let text = '';
   for await (const chunk of stdin) {
-    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-    if (text.length > MAX_DRAFT_LENGTH * 4) break; // far over the limit: analyze() will say so
+    text += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    if (text.length > MAX_DRAFT_LENGTH * 4) return text; // far over the limit: analyze() will say so
   }
-  return text;
+  return text + decoder.end();
 }
 
 /* ------------------------------------------------------------------------------------------
