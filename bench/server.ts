@@ -92,10 +92,21 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-function load(
+/** A few requests first, so caches and JIT are warm before the clock starts (as in real use). */
+async function warm(options: autocannon.Options): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    const init: RequestInit = { method: options.method ?? 'GET' };
+    if (options.headers) init.headers = options.headers;
+    if (options.body) init.body = options.body;
+    await (await fetch(options.url, init)).arrayBuffer();
+  }
+}
+
+async function load(
   name: string,
   options: autocannon.Options & { setupRequest?: (req: autocannon.Request) => autocannon.Request },
 ): Promise<Result> {
+  await warm(options);
   return new Promise((resolve, reject) => {
     autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options }, (error, r) => {
       if (error) return reject(error);
@@ -200,26 +211,30 @@ async function benchApp(label: string, env: Record<string, string>, hello: numbe
     const headers = await seed(base);
     const json = { ...headers, 'content-type': 'application/json' };
     const results: Result[] = [];
-    results.push(
-      await load(`${label} POST /api/v1/coach/analyze (500 chars)`, {
-        url: `${base}/api/v1/coach/analyze`,
-        method: 'POST',
-        headers: json,
-        body: JSON.stringify({ text: DRAFT, channel: 'email' }),
-      }),
-    );
+    // BENCH_ONLY=analyze|plan|write runs one endpoint (with BENCH_CPU_PROF, to profile it alone).
+    const only = process.env.BENCH_ONLY;
+    if (!only || only === 'analyze')
+      results.push(
+        await load(`${label} POST /api/v1/coach/analyze (500 chars)`, {
+          url: `${base}/api/v1/coach/analyze`,
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify({ text: DRAFT, channel: 'email' }),
+        }),
+      );
     results.push(
       await load(`${label} GET /api/v1/plan (a year of data)`, { url: `${base}/api/v1/plan`, headers }),
     );
     // Habit logs have no one-per-day rule, so the same body can be written again and again.
-    results.push(
-      await load(`${label} POST /api/v1/habit-logs (a write)`, {
-        url: `${base}/api/v1/habit-logs`,
-        method: 'POST',
-        headers: json,
-        body: JSON.stringify({ data: { on: '2025-12-30', habit: 'meditation', minutes: 15 } }),
-      }),
-    );
+    if (!only || only === 'write')
+      results.push(
+        await load(`${label} POST /api/v1/habit-logs (a write)`, {
+          url: `${base}/api/v1/habit-logs`,
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify({ data: { on: '2025-12-30', habit: 'meditation', minutes: 15 } }),
+        }),
+      );
     for (const r of results) (r as Result & { ratio: number }).ratio = r.reqPerSec / hello;
     return results;
   } finally {
@@ -260,8 +275,9 @@ async function main(): Promise<void> {
   }
   print(all, hello.reqPerSec);
 
-  const analyze = all.find((r) => r.name === 'sqlite POST /api/v1/coach/analyze (500 chars)')!;
-  const plan = all.find((r) => r.name.startsWith('sqlite GET /api/v1/plan'))!;
+  const analyze = all.find((r) => r.name === 'sqlite POST /api/v1/coach/analyze (500 chars)');
+  const plan = all.find((r) => r.name.startsWith('sqlite GET /api/v1/plan'));
+  if (!analyze || !plan) return;
   const worstP99 = Math.max(...all.slice(1).map((r) => r.p99));
   const targets = [
     [

@@ -110,8 +110,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
 
   const api = new Hono<AppEnv>();
   api.use('*', async (c, next) => {
+    // Private data is never cached; a handler may still say otherwise for its own answer.
+    c.header('Cache-Control', 'no-store');
     await next();
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   api.route('/', authRoutes(deps));
   api.route('/', resourceRoutes(deps));

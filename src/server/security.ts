@@ -43,8 +43,10 @@ const SECURITY_HEADERS: Record<string, string> = {
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    // Set before the handler runs, so every response (errors included) is built with them
+    // and never has to be copied afterwards to change its headers.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   };
 }
 
