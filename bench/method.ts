@@ -6,7 +6,7 @@
  */
 import { plan } from '../src/method/index.js';
 import { type JourneySnapshot, parseSnapshot } from '../src/method/schema.js';
-import { emptyJourney } from '../src/method/test-helpers.js';
+import { emptyJourney, SAFE_ANSWERS } from '../src/method/test-helpers.js';
 
 const TARGET_MS = 20;
 const DAY = 86_400_000;
@@ -18,19 +18,7 @@ function bigJourney(years: number, contacts: number, commitments: number): Journ
   const on = (n: number) => new Date(START + n * DAY).toISOString().slice(0, 10);
   const at = (n: number, hour = 20) => new Date(START + n * DAY + hour * 3_600_000).toISOString();
   s.createdAt = at(0, 9);
-  s.safetyScreenings = [
-    {
-      id: 'safety-1',
-      answeredAt: at(0, 10),
-      violence: { byEx: 'no', byUser: 'no' },
-      threats: { byEx: 'no', byUser: 'no' },
-      coerciveControl: { byEx: 'no', byUser: 'no' },
-      stalking: { byEx: 'no', byUser: 'no' },
-      exAskedNoContact: 'no',
-      exBlockedUser: 'no',
-      courtOrder: 'no',
-    },
-  ];
+  s.safetyScreenings = [{ id: 'safety-1', answeredAt: at(0, 10), ...SAFE_ANSWERS }];
   s.noContactPeriods = [
     { id: 'nc-1', startedOn: on(0), goalDays: 30, endedOn: on(40), endReason: 'reconnect' },
   ];

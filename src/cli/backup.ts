@@ -4,10 +4,9 @@
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { databaseTarget } from './database.js';
 import { BACKUP_NOTE, copyDatabase, humanSize, requireSqlite, verifyOliveDatabase } from './sqlite-files.js';
-import { type Command, UsageError } from './usage.js';
+import { type Command, parseCommand, UsageError } from './usage.js';
 
 const HELP = `Usage: olive backup FILE [--force]
 
@@ -18,28 +17,18 @@ Safe while 'olive serve' is running.
 `;
 
 export const run: Command = async (argv, io) => {
-  let parsed: { values: { force?: boolean | undefined; help?: boolean | undefined }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (parsed.values.help) {
+  const args = parseCommand(argv, { force: { type: 'boolean' } }, true);
+  if (args.flag('help')) {
     io.stdout.write(HELP);
     return 0;
   }
-  if (parsed.positionals.length !== 1) throw new UsageError('give exactly one FILE to write the backup to');
-  const target = resolve(parsed.positionals[0]!);
+  if (args.positionals.length !== 1) throw new UsageError('give exactly one FILE to write the backup to');
+  const target = resolve(args.positionals[0]!);
   const source = requireSqlite(databaseTarget(io.env), 'backup');
   if (!existsSync(source))
     throw new Error(`no database at ${source}: nothing to back up (check OLIVE_DATA_DIR)`);
   if (target === source) throw new UsageError('the backup FILE cannot be the live database itself');
-  if (existsSync(target) && !parsed.values.force) {
+  if (existsSync(target) && !args.flag('force')) {
     throw new UsageError(`${target} exists; pass --force to replace it`);
   }
   if (!existsSync(dirname(target))) throw new UsageError(`the folder ${dirname(target)} does not exist`);

@@ -7,11 +7,10 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { toMarkdown } from '../server/markdown.js';
 import { loadSnapshot, verifyLogin } from '../store/index.js';
 import { databaseTarget, openTarget } from './database.js';
-import { type CliIO, type Command, UsageError } from './usage.js';
+import { type CliIO, type Command, parseCommand, UsageError } from './usage.js';
 
 const HELP = `Usage: olive export --email ADDRESS [--out FILE] [--markdown] [--force]
 
@@ -63,33 +62,22 @@ export async function readPassword(io: CliIO, prompt: string): Promise<string> {
 }
 
 export const run: Command = async (argv, io) => {
-  let values: {
-    email?: string | undefined;
-    out?: string | undefined;
-    markdown?: boolean | undefined;
-    force?: boolean | undefined;
-    help?: boolean | undefined;
-  };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        email: { type: 'string' },
-        out: { type: 'string' },
-        markdown: { type: 'boolean' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
+  const args = parseCommand(argv, {
+    email: { type: 'string' },
+    out: { type: 'string' },
+    markdown: { type: 'boolean' },
+    force: { type: 'boolean' },
+  });
+  if (args.flag('help')) {
     io.stdout.write(HELP);
     return 0;
   }
+  const values = {
+    email: args.text('email'),
+    out: args.text('out'),
+    markdown: args.flag('markdown'),
+    force: args.flag('force'),
+  };
   const email = values.email?.trim();
   if (!email || !email.includes('@') || email.length > 254) {
     throw new UsageError('give the account with --email ADDRESS');

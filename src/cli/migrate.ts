@@ -2,10 +2,9 @@
  * `olive migrate`: applies pending migrations to the configured database and says which,
  * or that it is up to date. Refuses (exit 1) when the database is newer than this code.
  */
-import { parseArgs } from 'node:util';
 import { MigrationError } from '../store/index.js';
 import { databaseTarget, describeTarget, openTarget } from './database.js';
-import { type Command, UsageError } from './usage.js';
+import { type Command, parseCommand } from './usage.js';
 
 const HELP = `Usage: olive migrate [--status]
 
@@ -17,21 +16,12 @@ Environment: OLIVE_DATA_DIR (default ./data) or DATABASE_URL=postgres://…
 `;
 
 export const run: Command = async (argv, io) => {
-  let values: { status?: boolean | undefined; help?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { status: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
+  const args = parseCommand(argv, { status: { type: 'boolean' } });
+  if (args.flag('help')) {
     io.stdout.write(HELP);
     return 0;
   }
+  const values = { status: args.flag('status') };
   const target = databaseTarget(io.env);
   const store = await openTarget(target, { create: !values.status });
   try {

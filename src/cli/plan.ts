@@ -5,9 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type Plan, parseSnapshot, plan } from '../method/index.js';
-import { type Command, UsageError } from './usage.js';
+import { type Command, parseCommand, UsageError } from './usage.js';
 
 const HELP = `Usage: olive plan --file journey.json [--at ISO-INSTANT] [--json]
 
@@ -101,31 +100,16 @@ function human(p: Plan): string {
 }
 
 export const run: Command = async (argv, io) => {
-  let values: {
-    file?: string | undefined;
-    at?: string | undefined;
-    json?: boolean | undefined;
-    help?: boolean | undefined;
-  };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        file: { type: 'string', short: 'f' },
-        at: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
+  const args = parseCommand(argv, {
+    file: { type: 'string', short: 'f' },
+    at: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (args.flag('help')) {
     io.stdout.write(HELP);
     return 0;
   }
+  const values = { file: args.text('file'), at: args.text('at'), json: args.flag('json') };
   if (!values.file) throw new UsageError('give the journey with --file journey.json (see examples/)');
   let at = new Date();
   if (values.at !== undefined) {

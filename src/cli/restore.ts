@@ -5,10 +5,9 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { databaseTarget } from './database.js';
 import { copyDatabase, requireSqlite, verifyOliveDatabase } from './sqlite-files.js';
-import { type Command, UsageError } from './usage.js';
+import { type Command, parseCommand, UsageError } from './usage.js';
 
 const HELP = `Usage: olive restore FILE [--force]
 
@@ -19,23 +18,13 @@ Stop 'olive serve' first. The current database is kept as olive.db.before-restor
 `;
 
 export const run: Command = async (argv, io) => {
-  let parsed: { values: { force?: boolean | undefined; help?: boolean | undefined }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (parsed.values.help) {
+  const args = parseCommand(argv, { force: { type: 'boolean' } }, true);
+  if (args.flag('help')) {
     io.stdout.write(HELP);
     return 0;
   }
-  if (parsed.positionals.length !== 1) throw new UsageError('give exactly one backup FILE to restore');
-  const backup = resolve(parsed.positionals[0]!);
+  if (args.positionals.length !== 1) throw new UsageError('give exactly one backup FILE to restore');
+  const backup = resolve(args.positionals[0]!);
   const target = databaseTarget(io.env);
   const live = requireSqlite(target, 'restore');
   if (backup === live) throw new UsageError('the backup FILE is the live database itself');
@@ -43,7 +32,7 @@ export const run: Command = async (argv, io) => {
   const level = await verifyOliveDatabase(backup);
   let kept: string | null = null;
   if (existsSync(live)) {
-    if (!parsed.values.force) {
+    if (!args.flag('force')) {
       throw new UsageError(
         `a database exists at ${live}; stop the server and pass --force to replace it (it is kept as a copy)`,
       );

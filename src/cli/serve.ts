@@ -6,12 +6,11 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
 import { MigrationError, type Store } from '../store/index.js';
 import { databaseTarget, describeTarget, openTarget } from './database.js';
-import { type CliIO, type Command, packageVersion, UsageError } from './usage.js';
+import { type CliIO, type Command, packageVersion, parseCommand, UsageError } from './usage.js';
 
 const HELP = `Usage: olive serve [--host HOST] [--port PORT]
 
@@ -75,21 +74,12 @@ async function shutdown(server: Server, store: Store): Promise<void> {
 }
 
 export const run: Command = async (argv: string[], io: CliIO) => {
-  let values: { host?: string | undefined; port?: string | undefined; help?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
+  const args = parseCommand(argv, { host: { type: 'string' }, port: { type: 'string' } });
+  if (args.flag('help')) {
     io.stdout.write(HELP);
     return 0;
   }
+  const values = { host: args.text('host'), port: args.text('port') };
   const host = values.host ?? io.env.HOST ?? '127.0.0.1';
   const port = parsePort(values.port ?? io.env.PORT ?? '5178');
   const target = databaseTarget(io.env);
