@@ -135,16 +135,52 @@ export function endedEarly(p: PeriodView): boolean {
  * const view = viewAt(snapshot, Date.parse('2026-02-01T20:00:00Z'));
  * view.today // '2026-02-01' (in the user's zone)
  */
+/**
+ * Parsing and sorting the big collections (years of check-ins, thousands of contacts) is
+ * done once per array and reused for every \`now\`: snapshots are values, never edited in
+ * place once planned (the server freezes them). The length is checked as a cheap guard.
+ */
+const sortedCache = new WeakMap<readonly object[], { length: number; items: unknown[] }>();
+
+function sortedOnce<T extends object, P extends { k: number | string }>(
+  items: readonly T[],
+  parse: (x: T) => P,
+): P[] {
+  const hit = sortedCache.get(items);
+  if (hit && hit.length === items.length) return hit.items as P[];
+  const parsed = items.map(parse);
+  parsed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  sortedCache.set(items, { length: items.length, items: parsed });
+  return parsed;
+}
+
+function parseEvent(event: ContactEvent) {
+  const t = Date.parse(event.at);
+  return { k: t, event, t, answeredT: event.answeredAt === null ? null : Date.parse(event.answeredAt) };
+}
+
+function parseDated<T extends { on: string }>(x: T) {
+  return { k: x.on, x };
+}
+
+/** The records dated on or before `today`, from a list sorted by date. */
+function upTo<T>(sorted: readonly { k: number | string; x: T }[], today: string): T[] {
+  const out: T[] = [];
+  for (const item of sorted) {
+    if ((item.k as string) > today) break;
+    out.push(item.x);
+  }
+  return out;
+}
+
 export function viewAt(snapshot: JourneySnapshot, nowMs: number): JourneyView {
   const userZone = zoneAt(snapshot, 'user', nowMs);
   const today = localDateOf(nowMs, userZone);
   const todayDay = epochDay(today);
 
   const events: EventView[] = [];
-  for (const event of snapshot.contactEvents) {
-    const t = Date.parse(event.at);
-    if (t > nowMs) continue;
-    const answeredT = event.answeredAt === null ? null : Date.parse(event.answeredAt);
+  for (const { event, t, answeredT } of sortedOnce(snapshot.contactEvents, parseEvent)) {
+    if (t > nowMs) break;
     const answeredYet = answeredT === null || answeredT <= nowMs;
     events.push({
       event,
@@ -153,7 +189,6 @@ export function viewAt(snapshot: JourneySnapshot, nowMs: number): JourneyView {
       answeredT: answeredYet ? answeredT : null,
     });
   }
-  events.sort((a, b) => a.t - b.t);
 
   const commitments: CommitmentView[] = [];
   for (const commitment of snapshot.commitments) {
@@ -187,7 +222,7 @@ export function viewAt(snapshot: JourneySnapshot, nowMs: number): JourneyView {
     periods: periodsAsOf(snapshot.noContactPeriods, todayDay),
     breaks: byInstant(snapshot.contactBreaks, (b) => b.at, nowMs),
     necessary: snapshot.necessaryContacts.filter((n) => Date.parse(n.at) <= nowMs),
-    checkIns: byDate(snapshot.checkIns, (c) => c.on, today),
+    checkIns: upTo(sortedOnce(snapshot.checkIns, parseDated), today),
     habitLogs: snapshot.habitLogs.filter((h) => h.on <= today),
     confidence: byDate(snapshot.confidenceRatings, (c) => c.on, today),
     assessments: byInstant(snapshot.assessments, (a) => a.at, nowMs),
