@@ -95,7 +95,9 @@ describe.each(TEST_DATABASES)('API access control on $name', (database) => {
       expect(res.headers.get('content-type'), `${method} ${path}`).toMatch(/application\/problem\+json/);
       expect(await res.text()).not.toContain(MARKER);
       // errors carry the same protections as answers
-      expect(res.headers.get('content-security-policy'), `${method} ${path}`).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('content-security-policy'), `${method} ${path}`).toContain(
+        "frame-ancestors 'none'",
+      );
       expect(res.headers.get('cache-control'), `${method} ${path}`).toBe('no-store');
     }
   });
