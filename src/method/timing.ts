@@ -50,10 +50,15 @@ function toMinutes(hhmm: string): number {
 function wallClockMs(date: Temporal.PlainDate, minutes: number, zone: string): number {
   const base = date.toZonedDateTime({ timeZone: zone });
   if (minutes >= 24 * 60) return base.add({ days: 1 }).epochMilliseconds;
-  return date.toZonedDateTime({
-    timeZone: zone,
-    plainTime: new Temporal.PlainTime(Math.floor(minutes / 60), minutes % 60),
-  }).epochMilliseconds;
+  const hour = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  const z = date.toZonedDateTime({ timeZone: zone, plainTime: new Temporal.PlainTime(hour, minute) });
+  // Temporal moves a skipped wall-clock time forward by the gap; a window opens at the gap's end.
+  if (z.hour !== hour || z.minute !== minute) {
+    const gapEnd = z.getTimeZoneTransition('previous');
+    if (gapEnd) return gapEnd.epochMilliseconds;
+  }
+  return z.epochMilliseconds;
 }
 
 function windowsFor(
