@@ -87,7 +87,7 @@ const sizes = [
   { label: '10 years, 20,000 contacts, 1,000 commitments', years: 10, contacts: 20_000, commitments: 1_000 },
 ];
 console.log(`bench:method on Node ${process.version}: plan() median and p99 over 40 calls\n`);
-const results: { label: string; records: number; median: number; p99: number }[] = [];
+const results: { label: string; records: number; median: number; p99: number; cold: number }[] = [];
 for (const size of sizes) {
   const snapshot = bigJourney(size.years, size.contacts, size.commitments);
   const records =
@@ -106,7 +106,7 @@ for (const size of sizes) {
     cold.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   cold.sort((a, b) => a - b);
-  results.push({ label: size.label, records, ...r });
+  results.push({ label: size.label, records, ...r, cold: cold[2]! });
   console.log(
     `${size.label.padEnd(48)} ${String(records).padStart(6)} records  median ${r.median.toFixed(2).padStart(7)} ms  p99 ${r.p99.toFixed(2).padStart(7)} ms  cold ${cold[2]!.toFixed(2).padStart(7)} ms`,
   );
@@ -114,7 +114,15 @@ for (const size of sizes) {
 const first = results[0]!;
 const last = results[results.length - 1]!;
 const perRecordGrowth = last.median / last.records / (first.median / first.records);
-console.log(`\nCost per record, 10 years ÷ 1 year: ${perRecordGrowth.toFixed(2)} (1.00 is perfectly linear)`);
+const coldGrowth = last.cold / last.records / (first.cold / first.records);
+console.log(
+  `\nCost per record, 10 years ÷ 1 year: repeated ${perRecordGrowth.toFixed(2)}, cold ${coldGrowth.toFixed(2)} (1.00 is perfectly linear)`,
+);
 console.log(
   `Target ≤ ${TARGET_MS} ms for the 10-year journey: ${last.median <= TARGET_MS ? 'PASS' : 'MISS'} (median ${last.median.toFixed(2)} ms = ${(last.median / TARGET_MS).toFixed(2)}× the budget)`,
+);
+// A snapshot planned for the first time (a CLI run, a journey just loaded) pays for parsing
+// and sorting its records once; repeated plans of the same snapshot (the server) reuse that.
+console.log(
+  `Cold call on the 10-year journey: median ${last.cold.toFixed(2)} ms = ${(last.cold / TARGET_MS).toFixed(2)}× the budget (${last.cold <= TARGET_MS ? 'within' : 'over'} it)`,
 );
