@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { plan } from './plan.js';
 import { journeySnapshotSchema } from './schema.js';
 import { evening, story } from './test-helpers.js';
+import { timing } from './timing.js';
 
 type Builder = ReturnType<typeof story>;
 
@@ -143,6 +144,65 @@ describe('plan, on any journey', () => {
         ).toBe(false);
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+/** Any settings the schema accepts: every field optional, each within its bounds. */
+const settings = fc.record(
+  {
+    noContactGoalDays: fc.integer({ min: 1, max: 365 }),
+    maxUnansweredInARow: fc.integer({ min: 1, max: 5 }),
+    weekdayWindows: fc.constant<{ from: string; to: string }[]>([{ from: '00:00', to: '23:59' }]),
+    weekendWindows: fc.constant<{ from: string; to: string }[]>([{ from: '00:00', to: '23:59' }]),
+    weekendDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 7 }),
+    ladderEasyExchanges: fc.integer({ min: 1, max: 50 }),
+    ladderBalanceMin: fc.double({ min: 0, max: 1, noNaN: true }),
+    readinessThreshold: fc.integer({ min: 0, max: 100 }),
+    reflectionMinChars: fc.integer({ min: 1, max: 2_000 }),
+    lowMoodThreshold: fc.double({ min: 1, max: 10, noNaN: true }),
+    highUrgeThreshold: fc.double({ min: 0, max: 10, noNaN: true }),
+    maxOpenCommitments: fc.integer({ min: 1, max: 100 }),
+    consistencyHalfLifeDays: fc.integer({ min: 1, max: 3_650 }),
+  },
+  { requiredKeys: [] },
+);
+
+/** A screening answer that locks outreach for good, from either side. */
+const permanentAnswer = fc.oneof(
+  fc.record({
+    key: fc.constantFrom('violence', 'threats', 'coerciveControl', 'stalking' as const),
+    side: fc.constantFrom('byEx', 'byUser' as const),
+  }),
+  fc.record({ key: fc.constantFrom('exBlockedUser', 'courtOrder' as const), side: fc.constant(null) }),
+);
+
+describe('a permanent lock', () => {
+  it('holds under any settings, a later all-clear screening and the ex re-opening contact', () => {
+    fc.assert(
+      fc.property(
+        journey,
+        settings,
+        permanentAnswer,
+        fc.integer({ min: 1, max: 100 }),
+        (b, overrides, answer, lockDay) => {
+          const value = answer.side === null ? 'yes' : { byEx: 'no', byUser: 'no', [answer.side]: 'yes' };
+          b.screen(lockDay, { [answer.key]: value });
+          b.screen(lockDay + 1); // every answer "no" this time: a yes once given stays
+          b.exRequest(lockDay + 2, 'reopen-contact');
+          b.contact(lockDay + 2, { from: 'ex', initiatedBy: 'ex', tone: 'warm' });
+          const snapshot = b.full();
+          snapshot.settings = overrides;
+          expect(journeySnapshotSchema.safeParse(snapshot).success).toBe(true);
+          const now = evening(lockDay + 3);
+          const p = plan(snapshot, now);
+          expect(p.outreachLocked).toBe(true);
+          expect(p.phase.id).toBe('safety-locked');
+          expect(p.locks.some((l) => l.duration === 'permanent' && l.lift === null)).toBe(true);
+          expect(timing(snapshot, now)).toMatchObject({ good: false, locked: true, nextGoodAt: null });
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -58,4 +58,36 @@ describe('the journey snapshot', () => {
     }));
     expect(firstIssue(j).path).toBe('contactEvents');
   });
+
+  it('refuses numbers outside their bounds, naming the field', () => {
+    const cases: [(j: ReturnType<typeof valid>) => void, string][] = [
+      [(j) => (j.checkIns[0]!.mood = 11), 'checkIns[0].mood'],
+      [(j) => (j.checkIns[0]!.mood = 0), 'checkIns[0].mood'],
+      [(j) => (j.checkIns[0]!.urge = -1), 'checkIns[0].urge'],
+      [(j) => (j.checkIns[0]!.mood = 6.5), 'checkIns[0].mood'],
+      [(j) => (j.checkIns[0]!.sleepHours = 25), 'checkIns[0].sleepHours'],
+      [(j) => (j.noContactPeriods[0]!.goalDays = 0), 'noContactPeriods[0].goalDays'],
+      [(j) => (j.settings = { noContactGoalDays: 366 }), 'settings.noContactGoalDays'],
+      [(j) => (j.settings = { maxUnansweredInARow: 0 }), 'settings.maxUnansweredInARow'],
+    ];
+    for (const [spoil, path] of cases) {
+      const j = valid();
+      spoil(j);
+      expect(firstIssue(j).path).toBe(path);
+    }
+  });
+
+  it('has no setting that touches safety: an unknown setting is refused', () => {
+    const j = { ...valid(), settings: { ignoreLocks: true } };
+    const issue = firstIssue(j);
+    expect(issue.path).toMatch(/^settings/);
+    expect(issue.message).toMatch(/ignoreLocks|unrecognized|unknown/i);
+  });
+
+  it('refuses a snapshot without a version or that is not an object', () => {
+    const { version: _dropped, ...rest } = valid();
+    expect(firstIssue(rest).path).toBe('version');
+    expect(parseSnapshot([]).ok).toBe(false);
+    expect(parseSnapshot(null).ok).toBe(false);
+  });
 });
