@@ -363,14 +363,27 @@ function hasLongRun(letters: string[]): boolean {
 export function normalize(source: string): Normalized {
   const u = fold(source);
   const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const breaks: number[] = [];
+  // Offsets go straight into typed arrays, grown by doubling (shorthand can lengthen text).
+  let starts = new Int32Array(u.chars.length + 16);
+  let ends = new Int32Array(u.chars.length + 16);
+  let breaks = new Uint8Array(u.chars.length + 16);
+  let size = 0;
   const emit = (ch: string, s: number, e: number, b: number) => {
+    if (size === starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
+        bigger.set(a);
+        return bigger;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+      breaks = grow(breaks);
+    }
     chars.push(ch);
-    starts.push(s);
-    ends.push(e);
-    breaks.push(b);
+    starts[size] = s;
+    ends[size] = e;
+    breaks[size] = b;
+    size++;
   };
   const n = u.chars.length;
   let i = 0;
@@ -418,9 +431,9 @@ export function normalize(source: string): Normalized {
   return {
     source,
     text: chars.join(''),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    breaks: Uint8Array.from(breaks),
+    starts: starts.slice(0, size),
+    ends: ends.slice(0, size),
+    breaks: breaks.slice(0, size),
   };
 }
 
