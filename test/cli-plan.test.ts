@@ -2,7 +2,7 @@
  * `olive plan` on the shipped examples and on bad files: the phase each example journey is
  * in, locks shown plainly, JSON on request, and one clear line with exit 64 for a bad file.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -86,5 +86,40 @@ describe('olive plan on bad input', () => {
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.stdout).toBe('');
     }
+  });
+
+  it('names the first bad field of an otherwise real journey by its JSON path', async () => {
+    const journey = JSON.parse(readFileSync('examples/early-reflection.json', 'utf8'));
+    journey.checkIns[1].mood = 12;
+    const file = join(dir, 'bad-mood.json');
+    writeFileSync(file, JSON.stringify(journey));
+    const r = await olivePlan(['--file', file]);
+    expect(r.code).toBe(64);
+    expect(r.stderr).toMatch(/not a valid journey: checkIns\[1\]\.mood: /);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses an empty file and a file over 50 MB without reading it', async () => {
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '');
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 51 * 1024 * 1024); // sparse: no 51 MB written to disk
+    for (const [file, message] of [
+      [empty, /not valid JSON/],
+      [huge, /larger than 50 MB/],
+    ] as const) {
+      const r = await olivePlan(['--file', file]);
+      expect(r.code).toBe(64);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('documents its options and exit status in --help', async () => {
+    const r = await olivePlan(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/--file/);
+    expect(r.stdout).toMatch(/Exit status: 0 .*64/s);
   });
 });

@@ -15,6 +15,10 @@ Prints the plan for a journey snapshot: phase, locks, gates, next steps and metr
   --file FILE   a journey snapshot (the JSON the app exports; see examples/)
   --at ISO      the moment to plan for (default: now), e.g. 2026-03-01T20:00:00Z
   --json        print the plan as JSON
+
+Exit status: 0 when the plan is printed; 64 when an argument is wrong or the file is
+missing, larger than 50 MB, not JSON, or not a valid journey (the message names the
+first bad field, e.g. checkIns[3].mood); 1 on an unexpected error.
 `;
 
 /** Far above any real journey (ten years of daily data is a few MB). */
