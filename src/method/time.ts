@@ -72,3 +72,65 @@ export function zoneAt(snapshot: JourneySnapshot, who: Party, atMs: number): str
 export function startOfDayMs(date: string, timeZone: string): number {
   return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds;
 }
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/** Two decimal digits at `i`, or a large negative number if either is not a digit. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >>> 0 > 9 || b >>> 0 > 9 ? -10_000 : a * 10 + b;
+}
+
+/**
+ * Epoch milliseconds of an ISO instant. The form `toISOString()` writes
+ * (`YYYY-MM-DDTHH:MM:SS[.sss]Z`) is read digit by digit, several times faster than
+ * `Date.parse` over the 20,000 contact events of a big journey; any other form goes to
+ * `Date.parse`.
+ *
+ * @example
+ * instantMs('2026-03-01T20:00:00.000Z') === Date.parse('2026-03-01T20:00:00.000Z') // true
+ */
+export function instantMs(iso: string): number {
+  const n = iso.length;
+  if ((n === 24 || n === 20) && iso.charCodeAt(n - 1) === 90 && iso.charCodeAt(10) === 84) {
+    const year = twoDigits(iso, 0) * 100 + twoDigits(iso, 2);
+    const month = twoDigits(iso, 5);
+    const day = twoDigits(iso, 8);
+    const hour = twoDigits(iso, 11);
+    const minute = twoDigits(iso, 14);
+    const second = twoDigits(iso, 17);
+    const ms = n === 24 ? twoDigits(iso, 20) * 10 + (iso.charCodeAt(22) - 48) : 0;
+    const shapeOk =
+      iso.charCodeAt(4) === 45 &&
+      iso.charCodeAt(7) === 45 &&
+      iso.charCodeAt(13) === 58 &&
+      iso.charCodeAt(16) === 58 &&
+      (n === 20 || (iso.charCodeAt(19) === 46 && iso.charCodeAt(22) >= 48 && iso.charCodeAt(22) <= 57));
+    if (
+      shapeOk &&
+      year >= 0 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 31 &&
+      hour >= 0 &&
+      hour <= 23 &&
+      minute >= 0 &&
+      minute <= 59 &&
+      second >= 0 &&
+      second <= 59 &&
+      ms >= 0
+    ) {
+      return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + ms;
+    }
+  }
+  return Date.parse(iso);
+}

@@ -23,7 +23,7 @@ import type {
   SafetyScreening,
   Setback,
 } from './schema.js';
-import { epochDay, localDateOf, zoneAt } from './time.js';
+import { epochDay, instantMs, localDateOf, zoneAt } from './time.js';
 
 /** A no-contact period in epoch days; `end` null while running. */
 export interface PeriodView {
@@ -155,8 +155,8 @@ function sortedOnce<T extends object, P extends { k: number | string }>(
 }
 
 function parseEvent(event: ContactEvent) {
-  const t = Date.parse(event.at);
-  return { k: t, event, t, answeredT: event.answeredAt === null ? null : Date.parse(event.answeredAt) };
+  const t = instantMs(event.at);
+  return { k: t, event, t, answeredT: event.answeredAt === null ? null : instantMs(event.answeredAt) };
 }
 
 function parseDated<T extends { on: string }>(x: T) {
