@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../src/cli/main.js';
+import { parseSnapshot } from '../src/method/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'olive-plan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,6 +40,8 @@ describe('olive plan on the examples', () => {
   });
 
   it.each(EXAMPLES)('%s is in the expected phase', async (file, at, phase, locked) => {
+    const parsed = parseSnapshot(JSON.parse(readFileSync(`examples/${file}`, 'utf8')));
+    expect(parsed.ok ? [] : parsed.issues, file).toEqual([]);
     const r = await olivePlan(['--file', `examples/${file}`, '--at', at, '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
