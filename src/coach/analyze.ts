@@ -5,7 +5,7 @@
 import { contextFindings } from './context.js';
 import { type CompiledRule, compileRules, dedupe, matchRules } from './engine.js';
 import { normalize } from './normalize.js';
-import { allRules } from './rules/index.js';
+import { allRules, crisisRules } from './rules/index.js';
 import { segment } from './segment.js';
 import {
   type DraftContext,
@@ -18,6 +18,7 @@ import {
 
 /** Compiled once at module load: every call reuses the same regexes. */
 const COMPILED: readonly CompiledRule[] = compileRules(allRules);
+const COMPILED_CRISIS: readonly CompiledRule[] = compileRules(crisisRules);
 
 /**
  * `stop` when any finding says stop (crisis language, locked outreach); otherwise `revise`
@@ -55,4 +56,24 @@ export function analyze(text: string, context?: DraftContext): Report {
   // Context findings span the whole draft: list them first, then the text in reading order.
   const findings = [...fromContext, ...fromText];
   return { verdict: verdictOf(findings), findings };
+}
+
+/**
+ * True when a text holds self-harm or suicidal language: the crisis rules alone, the same
+ * ones `analyze` runs, without the cost of every other rule. For notes and journals, where
+ * only this question matters. Never throws; any length is read (in overlapping windows).
+ *
+ * @example
+ * hasCrisisLanguage('I had a calm walk today') // false
+ * hasCrisisLanguage('i dont want to be here anymore') // true
+ */
+export function hasCrisisLanguage(text: string): boolean {
+  if (typeof text !== 'string' || text.trim() === '') return false;
+  const step = MAX_DRAFT_LENGTH - 1_000;
+  for (let from = 0; from < text.length; from += step) {
+    const n = normalize(text.slice(from, from + MAX_DRAFT_LENGTH));
+    if (matchRules({ n, segments: segment(n) }, COMPILED_CRISIS).length > 0) return true;
+    if (from + MAX_DRAFT_LENGTH >= text.length) break;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 /** The message coach: pure, synchronous, runs anywhere (CLI, server, Web Worker). */
-export { analyze, verdictOf } from './analyze.js';
+export { analyze, hasCrisisLanguage, verdictOf } from './analyze.js';
 export { CHANNEL_RUNG, ContextError, contextFindings, LADDER, LENGTH_LIMITS } from './context.js';
 export { normalize, toOriginal } from './normalize.js';
 export { allRules, crisisRules } from './rules/index.js';

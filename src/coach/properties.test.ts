@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.js';
+import { analyze, hasCrisisLanguage } from './analyze.js';
 import { DraftTooLongError, MAX_DRAFT_LENGTH } from './types.js';
 
 /** Words and marks that reach the rules, mixed with the characters that break naive code. */
@@ -123,6 +123,30 @@ describe('analyze, on any text', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('hasCrisisLanguage', () => {
+  it('agrees with analyze on whether a text holds crisis language', () => {
+    const withCrisis = fc.oneof(
+      draft,
+      fc
+        .tuple(draft, fc.constantFrom('I want to kill myself', 'quiero morir', 'I hope I never wake up'))
+        .map(([a, b]) => `${a} ${b}`),
+    );
+    fc.assert(
+      fc.property(withCrisis, (text) => {
+        expect(hasCrisisLanguage(text)).toBe(analyze(text).findings.some((f) => f.category === 'crisis'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads past the draft limit, so a long journal is never skipped', () => {
+    const long = `${'A quiet day at the allotment. '.repeat(4_000)}I want to end it all.`;
+    expect(long.length).toBeGreaterThan(MAX_DRAFT_LENGTH);
+    expect(hasCrisisLanguage(long)).toBe(true);
+    expect(hasCrisisLanguage('A quiet day at the allotment.')).toBe(false);
   });
 });
 

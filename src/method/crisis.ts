@@ -2,7 +2,7 @@
  * Crisis language in the user's own notes (P15 P18), found with the coach's crisis rules so
  * the app has one definition of it. The coach is pure, so this stays pure too.
  */
-import { analyze } from '../coach/index.js';
+import { hasCrisisLanguage } from '../coach/index.js';
 import type { CrisisDetector } from './well-being.js';
 
 /**
@@ -13,9 +13,9 @@ import type { CrisisDetector } from './well-being.js';
  */
 export const coachCrisisDetector: CrisisDetector = (text) => {
   try {
-    return analyze(text).findings.some((f) => f.category === 'crisis');
+    return hasCrisisLanguage(text);
   } catch {
-    // Notes are bounded well below the coach's limit; an unexpected error must not break the plan.
+    // An unexpected error must not break the plan.
     return false;
   }
 };
