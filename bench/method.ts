@@ -61,6 +61,8 @@ function bigJourney(years: number, contacts: number, commitments: number): Journ
       resolvedAt: status === 'open' ? null : at(n + 7),
     });
   }
+  // As the store returns them: oldest first by their own time.
+  s.contactEvents.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const parsed = parseSnapshot(s);
   if (!parsed.ok) throw new Error(`bench journey invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
   return parsed.snapshot;

@@ -149,7 +149,10 @@ function sortedOnce<T extends object, P extends { k: number | string }>(
   const hit = sortedCache.get(items);
   if (hit && hit.length === items.length) return hit.items as P[];
   const parsed = items.map(parse);
-  parsed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  // Exported and stored journeys are usually in order already: check before sorting.
+  let ordered = true;
+  for (let i = 1; i < parsed.length && ordered; i++) ordered = parsed[i - 1]!.k <= parsed[i]!.k;
+  if (!ordered) parsed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   sortedCache.set(items, { length: items.length, items: parsed });
   return parsed;
 }
