@@ -6,15 +6,19 @@
  * is skipped outright when a literal it requires is absent), and each match then looks up
  * its sentence and clause by binary search.
  */
+import { firstWords } from './first-words.js';
 import { type Normalized, toOriginal } from './normalize.js';
 import { type Range, rangeAt, type Segments } from './segment.js';
 import type { Finding, Rule, RuleException, Severity, Suggestion, SuggestionTemplate } from './types.js';
 
 export interface CompiledPattern {
+  /** Global: scans the whole text. */
   re: RegExp;
+  /** Sticky: tried only where one of `firstWords` starts, in long drafts. */
+  sticky: RegExp;
   /** A lowercase literal every match must contain, checked with `includes` first; '' if none. */
   required: string;
-  /** Words a match must start with (see leadingWords); null when the pattern always runs. */
+  /** Words a match must start with (see first-words.ts); null when the pattern always runs. */
   firstWords: string[] | null;
 }
 
@@ -67,92 +71,8 @@ export function requiredLiteral(source: string): string {
   return literal.length >= 2 ? literal : '';
 }
 
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-/**
- * The words a pattern can start with, when its source begins with a plain word or a group
- * of plain-word alternatives (`\\b(?:you|u) …`); null when unsure. A pattern whose first
- * words are all absent from a draft cannot match it, so it is skipped: most drafts are
- * short and touch few rules. Conservative by construction: any construct it does not
- * understand returns null and the pattern always runs.
- *
- * @example
- * leadingWords('\\b(?:you|u) never') // ['you', 'u']
- */
-export function leadingWords(source: string): string[] | null {
-  if (hasTopLevelAlternation(source)) return null;
-  let i = source.startsWith('\\b') ? 2 : 0;
-  const isLetter = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
-  const wordEnd = (c: string | undefined) => c === ' ' || c === undefined || c === '|' || c === ')';
-  if (isLetter(source[i])) {
-    let word = '';
-    while (isLetter(source[i])) word += source[i++];
-    const next = source[i];
-    if (next === '\\' && source[i + 1] === 'b') return [word];
-    return wordEnd(next) && next !== '|' && next !== ')' ? [word] : null;
-  }
-  if (!source.startsWith('(?:', i)) return null;
-  i += 3;
-  const words: string[] = [];
-  let depth = 1;
-  let atAltStart = true;
-  for (; i < source.length && depth > 0; i++) {
-    const c = source[i]!;
-    if (atAltStart) {
-      let word = '';
-      let j = i;
-      while (isLetter(source[j])) word += source[j++];
-      const next = source[j];
-      const complete = wordEnd(next) || (next === '\\' && source[j + 1] === 'b');
-      if (word === '' || !complete) return null;
-      words.push(word);
-      atAltStart = false;
-    }
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      const close = source.indexOf(']', i);
-      if (close < 0) return null;
-      i = close;
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 1) atAltStart = true;
-  }
-  if (depth !== 0) return null;
-  // An optional or repeatable first group can be skipped entirely: no prefilter then.
-  const after = source[i];
-  if (after === '?' || after === '*' || after === '{') return null;
-  // The word must end where the group ends (`(?:you|u) `), not run on (`(?:you|u)(?:re)?`).
-  const endsWord = after === ' ' || after === undefined || (after === '\\' && source[i + 1] === 'b');
-  return endsWord ? words : null;
-}
-
-function withFlags(re: RegExp, global: boolean): RegExp {
-  const flags = re.flags.replace(/[gy]/g, '') + (global ? 'g' : '');
-  return new RegExp(re.source, flags);
+function withFlags(re: RegExp, flag: '' | 'g' | 'y'): RegExp {
+  return new RegExp(re.source, re.flags.replace(/[gy]/g, '') + flag);
 }
 
 /**
@@ -166,12 +86,13 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
   return rules.map((rule) => ({
     rule,
     patterns: rule.patterns.map((p) => ({
-      re: withFlags(p, true),
+      re: withFlags(p, 'g'),
+      sticky: withFlags(p, 'y'),
       required: requiredLiteral(p.source),
       // Crisis rules always run in full: a prefilter bug must never cost a crisis finding.
-      firstWords: rule.category === 'crisis' ? null : leadingWords(p.source),
+      firstWords: rule.category === 'crisis' ? null : firstWords(p.source),
     })),
-    exceptions: rule.exceptions.map((exception) => ({ exception, re: withFlags(exception.pattern, false) })),
+    exceptions: rule.exceptions.map((exception) => ({ exception, re: withFlags(exception.pattern, '') })),
     alwaysOn: rule.category === 'crisis',
   }));
 }
@@ -224,6 +145,87 @@ function makeSuggestion(
   }
 }
 
+/**
+ * How many characters a full scan reads in the time one sticky attempt takes, roughly: a
+ * pattern with fewer first-word places than `length / STICKY_COST` is tried at those places.
+ */
+const STICKY_COST = 24;
+
+/** Where each word of the text starts, in order; words are runs of [a-z0-9]. */
+function wordIndex(text: string): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < length && isWordCode(text.charCodeAt(j))) j++;
+    const word = text.slice(i, j);
+    const list = index.get(word);
+    if (list) list.push(i);
+    else index.set(word, [i]);
+    i = j;
+  }
+  return index;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** The sorted start offsets of any of `words` in the text. */
+function wordStarts(index: Map<string, number[]>, words: readonly string[]): ArrayLike<number> {
+  let only: number[] | undefined;
+  let total = 0;
+  let lists = 0;
+  for (const w of words) {
+    const list = index.get(w);
+    if (!list) continue;
+    only = list;
+    total += list.length;
+    lists++;
+  }
+  if (lists <= 1) return only ?? [];
+  const merged = new Int32Array(total);
+  let at = 0;
+  for (const w of words) {
+    const list = index.get(w);
+    if (list) for (const pos of list) merged[at++] = pos;
+  }
+  return merged.sort();
+}
+
+/** Every non-empty, non-overlapping match, leftmost first: what a global scan finds. */
+function* globalMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
+  }
+}
+
+/**
+ * The same matches as globalMatches, found by trying the sticky pattern only at `starts`:
+ * every match begins at one of them, so the first success at or after the previous match's
+ * end is exactly the match a scan from there would find.
+ */
+function* stickyMatches(re: RegExp, text: string, starts: ArrayLike<number>): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m !== null && m[0].length > 0) {
+      from = at + m[0].length;
+      yield m;
+    }
+  }
+}
+
 /** Context every match needs: the draft, its normalized form and its segments. */
 export interface Draft {
   n: Normalized;
@@ -233,28 +235,35 @@ export interface Draft {
 /**
  * Runs compiled rules over a normalized, segmented draft and returns every finding, before
  * overlapping findings of the same category are merged. Exported for the examples test.
+ * `scan: 'full'` scans every pattern over the whole text, never trying first-word places
+ * alone: the same findings, slower; tests use it to check the faster path.
  *
  * @example
  * const n = normalize('You never listen.');
  * matchRules({ n, segments: segment(n) }, compileRules(allRules));
  */
-export function matchRules(draft: Draft, compiled: readonly CompiledRule[]): Finding[] {
+export function matchRules(
+  draft: Draft,
+  compiled: readonly CompiledRule[],
+  scan: 'auto' | 'full' = 'auto',
+): Finding[] {
   const { n, segments } = draft;
   const { text, source } = n;
   const findings: Finding[] = [];
-  const words = new Set(text.split(/[^a-z0-9]+/));
+  const index = wordIndex(text);
   for (const c of compiled) {
     const { rule } = c;
     const seen = new Set<number>();
     for (const p of c.patterns) {
       if (p.required && !text.includes(p.required)) continue;
-      if (p.firstWords && !p.firstWords.some((w) => words.has(w))) continue;
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
-        if (m[0].length === 0) {
-          p.re.lastIndex++;
-          continue;
-        }
+      let starts: ArrayLike<number> | null = null;
+      if (p.firstWords) {
+        starts = wordStarts(index, p.firstWords);
+        if (starts.length === 0) continue;
+        // Few places to try against a long text: try them, rather than scan every character.
+        if (scan === 'full' || starts.length * STICKY_COST >= text.length) starts = null;
+      }
+      for (const m of starts ? stickyMatches(p.sticky, text, starts) : globalMatches(p.re, text)) {
         const match = { start: m.index, end: m.index + m[0].length };
         // Trim spaces a pattern may have swallowed at its edges.
         while (match.end > match.start && text.charCodeAt(match.end - 1) === 32) match.end--;

@@ -41,7 +41,7 @@ export interface Span {
  * Deliberately left alone: `ngl` (its "not" would read as a negation cue), `kms`/`kys`
  * (crisis rules match them as they are), `y`/`n` (too ambiguous, and `y` is Spanish "and").
  */
-const SHORTHAND: Readonly<Record<string, string>> = {
+const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   u: 'you',
   yu: 'you',
   ya: 'you',
@@ -172,13 +172,67 @@ for (let c = 48; c <= 57; c++) WORD_ASCII[c] = 1;
 for (let c = 97; c <= 122; c++) WORD_ASCII[c] = 1;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const MARKS = /\p{M}/gu;
+/** A Map, so a word like "constructor" never finds an Object.prototype member. */
+const SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries(SHORTHAND_WORDS));
+/** The longest shorthand key: longer words are never looked up. */
+const SHORTHAND_MAX = Math.max(...[...SHORTHAND.keys()].map((k) => k.length));
+const APOSTROPHE = 39;
+const SPACE = 32;
 
-/** One unit of the first pass: a UTF-16 code unit of the folded text and where it came from. */
-interface Units {
-  chars: string[];
-  starts: number[];
-  ends: number[];
-  breaks: number[];
+/**
+ * Typed buffers for one pass's output: UTF-16 codes and, per code, where it came from.
+ * Grown by doubling: folding and shorthand can lengthen the text.
+ */
+class Units {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  breaks: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.breaks = new Uint8Array(capacity);
+  }
+
+  push(code: number, start: number, end: number, brk: number): void {
+    if (this.length === this.codes.length) this.grow();
+    const at = this.length++;
+    this.codes[at] = code;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.breaks[at] = brk;
+  }
+
+  private grow(): void {
+    const size = this.codes.length * 2 + 16;
+    const codes = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const breaks = new Uint8Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    breaks.set(this.breaks);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+    this.breaks = breaks;
+  }
+
+  /** The codes as a string, in chunks small enough for `fromCharCode`'s argument limit. */
+  text(): string {
+    let out = '';
+    for (let i = 0; i < this.length; i += 8192) {
+      out += String.fromCharCode.apply(
+        null,
+        this.codes.subarray(i, Math.min(this.length, i + 8192)) as never,
+      );
+    }
+    return out;
+  }
 }
 
 function isLineBreak(cp: number): boolean {
@@ -213,7 +267,8 @@ function isInvisible(cp: number): boolean {
   );
 }
 
-function foldQuote(cp: number): string | undefined {
+/** The ASCII quote a typographic quote folds to, or 0. */
+function foldQuote(cp: number): number {
   switch (cp) {
     case 0x60: // `
     case 0xb4: // ´
@@ -223,7 +278,7 @@ function foldQuote(cp: number): string | undefined {
     case 0x201a: // ‚
     case 0x201b: // ‛
     case 0x2032: // ′
-      return "'";
+      return 39; // '
     case 0xab: // «
     case 0xbb: // »
     case 0x201c: // “
@@ -236,20 +291,33 @@ function foldQuote(cp: number): string | undefined {
     case 0x300c: // 「
     case 0x300d: // 」
     case 0xff02: // ＂
-      return '"';
+      return 34; // "
     default:
-      return undefined;
+      return 0;
   }
+}
+
+/** Lowercased, diacritics dropped: what a non-ASCII code point folds to (often ''). */
+function foldLetter(cp: number): string {
+  const lower = String.fromCodePoint(cp).toLowerCase();
+  return cp < 0x1f000 ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
 
 /** First pass: case, quotes, invisibles, diacritics, whitespace runs. */
 function fold(source: string): Units {
-  const u: Units = { chars: [], starts: [], ends: [], breaks: [] };
+  const u = new Units(source.length + 16);
   let lastWasSpace = false;
   const n = source.length;
   let i = 0;
   while (i < n) {
     let cp = source.charCodeAt(i);
+    if (cp > 32 && cp < 127) {
+      // The common case: a printable ASCII character.
+      u.push(cp >= 65 && cp <= 90 ? cp + 32 : cp === 0x60 ? APOSTROPHE : cp, i, i + 1, 0);
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
     let len = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
       const lo = source.charCodeAt(i + 1);
@@ -262,14 +330,11 @@ function fold(source: string): Units {
     if (isSpaceLike(cp)) {
       const brk = isLineBreak(cp) ? 1 : 0;
       if (lastWasSpace) {
-        const last = u.ends.length - 1;
+        const last = u.length - 1;
         u.ends[last] = end;
         if (brk) u.breaks[last] = 1;
       } else {
-        u.chars.push(' ');
-        u.starts.push(i);
-        u.ends.push(end);
-        u.breaks.push(brk);
+        u.push(SPACE, i, end, brk);
         lastWasSpace = true;
       }
       i = end;
@@ -279,77 +344,88 @@ function fold(source: string): Units {
       i = end;
       continue;
     }
-    let out: string;
-    if (cp < 128) {
-      out = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
-    } else if (len === 1 && cp >= 0xd800 && cp <= 0xdfff) {
-      out = '\ufffd'; // a lone surrogate: keep one unit for one unit, never an invalid string
+    if (len === 1 && cp >= 0xd800 && cp <= 0xdfff) {
+      u.push(0xfffd, i, end, 0); // a lone surrogate: one unit for one unit, never an invalid string
+      lastWasSpace = false;
     } else {
       const quote = foldQuote(cp);
-      if (quote !== undefined) out = quote;
-      else {
-        out = String.fromCodePoint(cp).toLowerCase();
-        if (cp < 0x1f000) out = out.normalize('NFD').replace(MARKS, '');
-      }
+      const out = quote !== 0 ? String.fromCharCode(quote) : foldLetter(cp);
+      for (let k = 0; k < out.length; k++) u.push(out.charCodeAt(k), i, end, 0);
+      if (out.length > 0) lastWasSpace = false;
     }
-    for (let k = 0; k < out.length; k++) {
-      u.chars.push(out[k]!);
-      u.starts.push(i);
-      u.ends.push(end);
-      u.breaks.push(0);
-    }
-    if (out.length > 0) lastWasSpace = false;
     i = end;
   }
   return u;
 }
 
-function isWordUnit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** Per UTF-16 unit above ASCII: 0 not yet known, 1 a letter or number, 2 not. */
+const WORD_CACHE = new Uint8Array(65536);
+
+function isWordCode(c: number): boolean {
   if (c < 128) return WORD_ASCII[c] === 1;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER_OR_NUMBER.test(ch);
+  let known = WORD_CACHE[c]!;
+  if (known === 0) {
+    known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CACHE[c] = known;
+  }
+  return known === 1;
 }
 
-/** Reduces letter runs of three or more; returns the kept unit indices. */
-function reduceElongation(letters: string[], idx: number[]): { word: string; keep: number[][] } {
-  // keep[j] lists the first-pass unit indices the j-th output letter stands for.
+function hasLongRun(codes: Uint16Array, idx: Int32Array, count: number): boolean {
+  for (let j = 2; j < count; j++) {
+    const c = codes[idx[j]!];
+    if (c === codes[idx[j - 1]!] && c === codes[idx[j - 2]!]) return true;
+  }
+  return false;
+}
+
+function wordString(codes: Uint16Array, idx: Int32Array, count: number): string {
+  let word = '';
+  for (let k = 0; k < count; k++) word += String.fromCharCode(codes[idx[k]!]!);
+  return word;
+}
+
+/**
+ * Reduces letter runs of three or more (pleeease → please), keeping a double where the
+ * word needs one (neeeed → need). Emits the letters with their spans unless the reduced
+ * word is shorthand, and returns the reduced word.
+ */
+function reduceElongation(
+  u: Units,
+  idx: Int32Array,
+  count: number,
+): { word: string; groups: [number, number][] } {
   const one: string[] = [];
   const two: string[] = [];
-  const keepOne: number[][] = [];
-  const keepTwo: number[][] = [];
+  // Each output letter stands for first-pass units idx[from..to], inclusive.
+  const groupsOne: [number, number][] = [];
+  const groupsTwo: [number, number][] = [];
   let j = 0;
-  while (j < letters.length) {
-    const ch = letters[j]!;
+  while (j < count) {
+    const code = u.codes[idx[j]!]!;
     let k = j + 1;
-    while (k < letters.length && letters[k] === ch) k++;
+    while (k < count && u.codes[idx[k]!] === code) k++;
     const run = k - j;
-    const isDigit = ch >= '0' && ch <= '9';
-    if (run >= 3 && !isDigit) {
+    const ch = String.fromCharCode(code);
+    if (run >= 3 && !(code >= 48 && code <= 57)) {
       one.push(ch);
-      keepOne.push(idx.slice(j, k));
+      groupsOne.push([j, k - 1]);
       two.push(ch, ch);
-      keepTwo.push(idx.slice(j, j + 1), idx.slice(j + 1, k));
+      groupsTwo.push([j, j], [j + 1, k - 1]);
     } else {
       for (let m = j; m < k; m++) {
         one.push(ch);
         two.push(ch);
-        keepOne.push([idx[m]!]);
-        keepTwo.push([idx[m]!]);
+        groupsOne.push([m, m]);
+        groupsTwo.push([m, m]);
       }
     }
     j = k;
   }
-  const wTwo = two.join('');
-  if (DOUBLES.has(wTwo)) return { word: wTwo, keep: keepTwo };
-  return { word: one.join(''), keep: keepOne };
-}
-
-function hasLongRun(letters: string[]): boolean {
-  for (let j = 2; j < letters.length; j++) {
-    if (letters[j] === letters[j - 1] && letters[j] === letters[j - 2]) return true;
-  }
-  return false;
+  const wordTwo = two.join('');
+  if (DOUBLES.has(wordTwo)) return { word: wordTwo, groups: groupsTwo };
+  return { word: one.join(''), groups: groupsOne };
 }
 
 /**
@@ -362,79 +438,70 @@ function hasLongRun(letters: string[]): boolean {
  */
 export function normalize(source: string): Normalized {
   const u = fold(source);
-  const chars: string[] = [];
-  // Offsets go straight into typed arrays, grown by doubling (shorthand can lengthen text).
-  let starts = new Int32Array(u.chars.length + 16);
-  let ends = new Int32Array(u.chars.length + 16);
-  let breaks = new Uint8Array(u.chars.length + 16);
-  let size = 0;
-  const emit = (ch: string, s: number, e: number, b: number) => {
-    if (size === starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
-        bigger.set(a);
-        return bigger;
-      };
-      starts = grow(starts);
-      ends = grow(ends);
-      breaks = grow(breaks);
-    }
-    chars.push(ch);
-    starts[size] = s;
-    ends[size] = e;
-    breaks[size] = b;
-    size++;
-  };
-  const n = u.chars.length;
+  const out = new Units(u.length + 16);
+  const { codes, starts, ends, breaks } = u;
+  const n = u.length;
+  // The first-pass indices of the current word's letters (apostrophes inside it skipped).
+  let idx = new Int32Array(64);
   let i = 0;
   while (i < n) {
-    const ch = u.chars[i]!;
-    if (!isWordUnit(ch)) {
-      emit(ch, u.starts[i]!, u.ends[i]!, u.breaks[i]!);
+    const code = codes[i]!;
+    if (!isWordCode(code)) {
+      out.push(code, starts[i]!, ends[i]!, breaks[i]!);
       i++;
       continue;
     }
     // A word: word units, with apostrophes between two word units dropped (don't → dont).
-    const letters: string[] = [];
-    const idx: number[] = [];
+    let count = 0;
     let j = i;
     while (j < n) {
-      const c = u.chars[j]!;
-      if (isWordUnit(c)) {
-        letters.push(c);
-        idx.push(j);
-        j++;
-      } else if (c === "'" && j + 1 < n && isWordUnit(u.chars[j + 1]!)) {
+      const c = codes[j]!;
+      if (isWordCode(c)) {
+        if (count === idx.length) {
+          const bigger = new Int32Array(idx.length * 2);
+          bigger.set(idx);
+          idx = bigger;
+        }
+        idx[count++] = j++;
+      } else if (c === APOSTROPHE && j + 1 < n && isWordCode(codes[j + 1]!)) {
         j++;
       } else break;
     }
-    const elongated = hasLongRun(letters);
-    const reduced = elongated ? reduceElongation(letters, idx) : null;
-    const word = reduced ? reduced.word : letters.join('');
-    const expansion = SHORTHAND[word];
-    if (expansion !== undefined) {
-      // The whole expansion stands for the whole original word.
-      const s = u.starts[i]!;
-      const e = u.ends[j - 1]!;
-      for (let k = 0; k < expansion.length; k++) emit(expansion[k]!, s, e, 0);
-    } else if (reduced) {
-      for (let k = 0; k < word.length; k++) {
-        const group = reduced.keep[k]!;
-        emit(word[k]!, u.starts[group[0]!]!, u.ends[group[group.length - 1]!]!, 0);
+    if (hasLongRun(codes, idx, count)) {
+      const reduced = reduceElongation(u, idx, count);
+      const expansion = SHORTHAND.get(reduced.word);
+      if (expansion !== undefined) emitExpansion(out, expansion, starts[i]!, ends[j - 1]!);
+      else {
+        for (let k = 0; k < reduced.groups.length; k++) {
+          const [from, to] = reduced.groups[k]!;
+          out.push(reduced.word.charCodeAt(k), starts[idx[from]!]!, ends[idx[to]!]!, 0);
+        }
       }
     } else {
-      // The common case: one output letter per input unit, no allocation per letter.
-      for (let k = 0; k < letters.length; k++) emit(letters[k]!, u.starts[idx[k]!]!, u.ends[idx[k]!]!, 0);
+      const expansion = count <= SHORTHAND_MAX ? SHORTHAND.get(wordString(codes, idx, count)) : undefined;
+      if (expansion !== undefined) emitExpansion(out, expansion, starts[i]!, ends[j - 1]!);
+      else {
+        // The common case: one output letter per input unit.
+        for (let k = 0; k < count; k++) {
+          const at = idx[k]!;
+          out.push(codes[at]!, starts[at]!, ends[at]!, 0);
+        }
+      }
     }
     i = j;
   }
   return {
     source,
-    text: chars.join(''),
-    starts: starts.slice(0, size),
-    ends: ends.slice(0, size),
-    breaks: breaks.slice(0, size),
+    text: out.text(),
+    starts: out.starts.slice(0, out.length),
+    ends: out.ends.slice(0, out.length),
+    breaks: out.breaks.slice(0, out.length),
   };
+}
+
+/** The whole expansion stands for the whole original word. */
+function emitExpansion(out: Units, expansion: string, start: number, end: number): void {
+  for (let k = 0; k < expansion.length; k++) out.push(expansion.charCodeAt(k), start, end, 0);
 }
 
 /**

@@ -27,11 +27,26 @@ export interface Segments {
   quoted: Range[];
 }
 
-const SENTENCE_END = new Set(['.', '!', '?']);
-const CLOSERS = new Set(['"', "'", ')', ']']);
-const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '\u2013', '\u2014', '\u2026']);
+const PERIOD = 46;
+const SPACE = 32;
+const isSentenceEnd = (c: number) => c === PERIOD || c === 33 /* ! */ || c === 63; /* ? */
+/** " ' ) ] */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93;
+/** , ; : ( ) [ ] – — … */
+const isClausePunct = (c: number) =>
+  c === 44 ||
+  c === 59 ||
+  c === 58 ||
+  c === 40 ||
+  c === 41 ||
+  c === 91 ||
+  c === 93 ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 0x2026;
 const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|jr|sr|no)$/;
-const CONJUNCTION = /^(?:but|and|because|although|though|however|yet|whereas|plus)\b/;
+/** Sticky: tried right after a space, with no slice. */
+const CONJUNCTION = /(?:but|and|because|although|though|however|yet|whereas|plus)\b/y;
 
 /**
  * Reported speech: a third party (or a group) saying, writing or thinking something. The
@@ -66,30 +81,34 @@ function splitSentences(n: Normalized): Range[] {
     if (r) out.push(r);
     from = to;
   };
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === ' ' && breaks[i] === 1) {
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE && breaks[i] === 1) {
       push(i);
       i++;
       continue;
     }
-    if (SENTENCE_END.has(ch)) {
+    if (isSentenceEnd(c)) {
       let j = i + 1;
-      while (j < text.length && SENTENCE_END.has(text[j]!)) j++;
-      while (j < text.length && CLOSERS.has(text[j]!)) j++;
-      const atSpace = j === text.length || text[j] === ' ';
+      while (j < length && isSentenceEnd(text.charCodeAt(j))) j++;
+      while (j < length && isCloser(text.charCodeAt(j))) j++;
+      const atSpace = j === length || text.charCodeAt(j) === SPACE;
       // "Mr. Smith", "e.g. this": a period after a short abbreviation does not end a sentence.
-      const abbreviation = ch === '.' && j === i + 1 && ABBREVIATIONS.test(text.slice(Math.max(0, i - 5), i));
       // An ellipsis ("i just... i dont know") is a pause inside the sentence, not its end.
-      const ellipsis = ch === '.' && text.slice(i, j).startsWith('..');
-      if (atSpace && !abbreviation && !ellipsis) push(j);
+      if (atSpace) {
+        const period = c === PERIOD;
+        const abbreviation = period && j === i + 1 && ABBREVIATIONS.test(text.slice(Math.max(0, i - 5), i));
+        const ellipsis = period && text.charCodeAt(i + 1) === PERIOD;
+        if (!abbreviation && !ellipsis) push(j);
+      }
       i = j;
       continue;
     }
     i++;
   }
-  push(text.length);
+  push(length);
   return out;
 }
 
@@ -101,18 +120,19 @@ function splitClauses(text: string, sentence: Range, out: Range[]): void {
     from = next;
   };
   for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = text[i]!;
-    if (CLAUSE_PUNCT.has(ch)) {
+    const c = text.charCodeAt(i);
+    if (isClausePunct(c)) {
       push(i, i + 1);
-    } else if (ch === '.' && text[i + 1] === '.') {
+    } else if (c === PERIOD && text.charCodeAt(i + 1) === PERIOD) {
       let j = i;
-      while (j < sentence.end && text[j] === '.') j++;
+      while (j < sentence.end && text.charCodeAt(j) === PERIOD) j++;
       push(i, j);
       i = j - 1;
-    } else if (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') {
+    } else if (c === 45 /* - */ && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE) {
       push(i, i + 1);
-    } else if (ch === ' ' && i + 1 < sentence.end && CONJUNCTION.test(text.slice(i + 1, i + 10))) {
-      push(i, i + 1);
+    } else if (c === SPACE && i + 1 < sentence.end) {
+      CONJUNCTION.lastIndex = i + 1;
+      if (CONJUNCTION.test(text)) push(i, i + 1);
     }
   }
   push(sentence.end, sentence.end);
