@@ -176,53 +176,98 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/** The sorted start offsets of any of `words` in the text. */
-function wordStarts(index: Map<string, number[]>, words: readonly string[]): ArrayLike<number> {
-  let only: number[] | undefined;
-  let total = 0;
-  let lists = 0;
-  for (const w of words) {
-    const list = index.get(w);
-    if (!list) continue;
-    only = list;
-    total += list.length;
-    lists++;
-  }
-  if (lists <= 1) return only ?? [];
-  const merged = new Int32Array(total);
-  let at = 0;
-  for (const w of words) {
-    const list = index.get(w);
-    if (list) for (const pos of list) merged[at++] = pos;
-  }
-  return merged.sort();
+/** For a compiled rule set: which patterns (by their place in `patterns`) start with each word. */
+interface FirstWordIndex {
+  patterns: CompiledPattern[];
+  byWord: Map<string, number[]>;
 }
 
-/** Every non-empty, non-overlapping match, leftmost first: what a global scan finds. */
-function* globalMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    else yield m;
+const FIRST_WORD_INDEXES = new WeakMap<readonly CompiledRule[], FirstWordIndex>();
+
+function firstWordIndex(compiled: readonly CompiledRule[]): FirstWordIndex {
+  let index = FIRST_WORD_INDEXES.get(compiled);
+  if (!index) {
+    const patterns = compiled.flatMap((c) => c.patterns);
+    const byWord = new Map<string, number[]>();
+    patterns.forEach((p, id) => {
+      for (const w of p.firstWords ?? []) {
+        const list = byWord.get(w);
+        if (list) list.push(id);
+        else byWord.set(w, [id]);
+      }
+    });
+    index = { patterns, byWord };
+    FIRST_WORD_INDEXES.set(compiled, index);
   }
+  return index;
 }
 
 /**
- * The same matches as globalMatches, found by trying the sticky pattern only at `starts`:
- * every match begins at one of them, so the first success at or after the previous match's
- * end is exactly the match a scan from there would find.
+ * For every pattern with first words, the offsets where each of those words starts in the
+ * text, one sorted list per word present (no entry: none is, so the pattern cannot match).
+ * Walks the draft's distinct words, not the patterns: a short draft touches few of them.
  */
-function* stickyMatches(re: RegExp, text: string, starts: ArrayLike<number>): Generator<RegExpExecArray> {
+function startsByPattern(compiled: readonly CompiledRule[], text: string): Map<CompiledPattern, number[][]> {
+  const { patterns, byWord } = firstWordIndex(compiled);
+  const out = new Map<CompiledPattern, number[][]>();
+  for (const [word, offsets] of wordIndex(text)) {
+    const ids = byWord.get(word);
+    if (!ids) continue;
+    for (const id of ids) {
+      const pattern = patterns[id]!;
+      const found = out.get(pattern);
+      if (found) found.push(offsets);
+      else out.set(pattern, [offsets]);
+    }
+  }
+  return out;
+}
+
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/** Every non-empty, non-overlapping match, leftmost first: what a global scan finds. */
+function scanAll(re: RegExp, text: string): RegExpExecArray[] {
+  let out = NO_MATCHES;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else if (out === NO_MATCHES) out = [m];
+    else out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The same matches as scanAll, found by trying the sticky pattern only where one of its
+ * first words starts (`lists`, each sorted): every match begins at one of those places, so
+ * the first success at or after the previous match's end is exactly the match a scan from
+ * there would find. The lists are merged on the fly, smallest offset first.
+ */
+function tryAt(re: RegExp, text: string, lists: readonly number[][]): RegExpExecArray[] {
+  let out = NO_MATCHES;
+  const next = new Int32Array(lists.length);
   let from = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const at = starts[k]!;
-    if (at < from) continue;
+  for (;;) {
+    let at = -1;
+    let which = -1;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i]!;
+      let k = next[i]!;
+      while (k < list.length && list[k]! < from) k++;
+      next[i] = k;
+      if (k < list.length && (at < 0 || list[k]! < at)) {
+        at = list[k]!;
+        which = i;
+      }
+    }
+    if (which < 0) return out;
+    from = at + 1;
     re.lastIndex = at;
     const m = re.exec(text);
-    if (m !== null && m[0].length > 0) {
-      from = at + m[0].length;
-      yield m;
-    }
+    if (m === null || m[0].length === 0) continue;
+    from = at + m[0].length;
+    if (out === NO_MATCHES) out = [m];
+    else out.push(m);
   }
 }
 
@@ -250,20 +295,23 @@ export function matchRules(
   const { n, segments } = draft;
   const { text, source } = n;
   const findings: Finding[] = [];
-  const index = wordIndex(text);
+  const firstWordStarts = startsByPattern(compiled, text);
   for (const c of compiled) {
     const { rule } = c;
     const seen = new Set<number>();
     for (const p of c.patterns) {
       if (p.required && !text.includes(p.required)) continue;
-      let starts: ArrayLike<number> | null = null;
+      let matches: RegExpExecArray[];
       if (p.firstWords) {
-        starts = wordStarts(index, p.firstWords);
-        if (starts.length === 0) continue;
-        // Few places to try against a long text: try them, rather than scan every character.
-        if (scan === 'full' || starts.length * STICKY_COST >= text.length) starts = null;
-      }
-      for (const m of starts ? stickyMatches(p.sticky, text, starts) : globalMatches(p.re, text)) {
+        const lists = firstWordStarts.get(p);
+        if (!lists) continue;
+        let places = 0;
+        for (const list of lists) places += list.length;
+        // Few places to try against the text: try them, rather than scan every character.
+        const sticky = scan === 'auto' && places * STICKY_COST < text.length;
+        matches = sticky ? tryAt(p.sticky, text, lists) : scanAll(p.re, text);
+      } else matches = scanAll(p.re, text);
+      for (const m of matches) {
         const match = { start: m.index, end: m.index + m[0].length };
         // Trim spaces a pattern may have swallowed at its edges.
         while (match.end > match.start && text.charCodeAt(match.end - 1) === 32) match.end--;

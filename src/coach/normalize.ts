@@ -197,6 +197,18 @@ class Units {
     this.breaks = new Uint8Array(capacity);
   }
 
+  /** Empties the buffers for reuse, growing them to hold at least `capacity` units. */
+  reset(capacity: number): this {
+    this.length = 0;
+    if (this.codes.length < capacity) {
+      this.codes = new Uint16Array(capacity);
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
+      this.breaks = new Uint8Array(capacity);
+    }
+    return this;
+  }
+
   push(code: number, start: number, end: number, brk: number): void {
     if (this.length === this.codes.length) this.grow();
     const at = this.length++;
@@ -303,9 +315,17 @@ function foldLetter(cp: number): string {
   return cp < 0x1f000 ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
 
+/**
+ * Both passes write into these, reused from call to call (normalize is synchronous, so no
+ * two calls share them at once); the result is copied out at the end. Allocating fresh
+ * typed arrays per draft cost more than the short draft's whole first pass.
+ */
+const FOLDED = new Units(1024);
+const OUTPUT = new Units(1024);
+
 /** First pass: case, quotes, invisibles, diacritics, whitespace runs. */
 function fold(source: string): Units {
-  const u = new Units(source.length + 16);
+  const u = FOLDED.reset(source.length + 16);
   let lastWasSpace = false;
   const n = source.length;
   let i = 0;
@@ -438,7 +458,7 @@ function reduceElongation(
  */
 export function normalize(source: string): Normalized {
   const u = fold(source);
-  const out = new Units(u.length + 16);
+  const out = OUTPUT.reset(u.length + 16);
   const { codes, starts, ends, breaks } = u;
   const n = u.length;
   // The first-pass indices of the current word's letters (apostrophes inside it skipped).

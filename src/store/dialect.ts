@@ -5,7 +5,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Dialect, Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import {
+  type Dialect,
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteStatement,
+  sql,
+  type Transaction,
+} from 'kysely';
 import { PGliteDialect, type PGliteLike } from './pglite.js';
 import type { Database } from './schema.js';
 import type { StoreKind } from './types.js';
@@ -90,11 +100,36 @@ async function connectSqlite(dataDir: string, sync: 'normal' | 'full'): Promise<
   database.pragma('busy_timeout = 5000');
   return {
     kind: 'sqlite',
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
     file,
     // Kysely's SQLite transactions run on the single connection; across processes the
     // first write takes SQLite's own write lock, which busy_timeout waits on.
     lockForMigration: async () => {},
+  };
+}
+
+/** How many distinct prepared statements one SQLite connection keeps. */
+const STATEMENT_CACHE_SIZE = 512;
+
+/**
+ * Kysely prepares every query afresh; SQLite can reuse a prepared statement for the same
+ * SQL with new parameters, and preparing is a good part of a small query's cost (a session
+ * check, a version read). Statements are kept by their SQL text, the oldest dropped first.
+ * Safe to share: better-sqlite3 runs one statement at a time on this connection, and the
+ * store never streams (`iterate`), the one use that would keep a statement busy.
+ */
+function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string): SqliteStatement {
+      const cached = statements.get(text);
+      if (cached) return cached;
+      const statement = database.prepare(text) as unknown as SqliteStatement;
+      if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+      statements.set(text, statement);
+      return statement;
+    },
   };
 }
 
