@@ -211,8 +211,17 @@ async function benchApp(label: string, env: Record<string, string>, hello: numbe
     const headers = await seed(base);
     const json = { ...headers, 'content-type': 'application/json' };
     const results: Result[] = [];
-    // BENCH_ONLY=analyze|plan|write runs one endpoint (with BENCH_CPU_PROF, to profile it alone).
     const only = process.env.BENCH_ONLY;
+    // BENCH_ONLY=analyze|plan|write runs one endpoint (with BENCH_CPU_PROF, to profile it alone);
+    // BENCH_ONLY=session measures the floor every authenticated request pays (no database
+    // work beyond the session check, no coach).
+    if (only === 'session')
+      results.push(
+        await load(`${label} GET /api/v1/auth/session (the floor)`, {
+          url: `${base}/api/v1/auth/session`,
+          headers,
+        }),
+      );
     if (!only || only === 'analyze')
       results.push(
         await load(`${label} POST /api/v1/coach/analyze (500 chars)`, {

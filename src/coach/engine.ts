@@ -6,7 +6,7 @@
  * is skipped outright when a literal it requires is absent), and each match then looks up
  * its sentence and clause by binary search.
  */
-import { firstWords } from './first-words.js';
+import { type FirstTokens, firstTokens } from './first-words.js';
 import { type Normalized, toOriginal } from './normalize.js';
 import { type Range, rangeAt, type Segments } from './segment.js';
 import type { Finding, Rule, RuleException, Severity, Suggestion, SuggestionTemplate } from './types.js';
@@ -14,12 +14,12 @@ import type { Finding, Rule, RuleException, Severity, Suggestion, SuggestionTemp
 export interface CompiledPattern {
   /** Global: scans the whole text. */
   re: RegExp;
-  /** Sticky: tried only where one of `firstWords` starts, in long drafts. */
+  /** Sticky: tried only where the pattern's first words start (see `first`). */
   sticky: RegExp;
   /** A lowercase literal every match must contain, checked with `includes` first; '' if none. */
   required: string;
-  /** Words a match must start with (see first-words.ts); null when the pattern always runs. */
-  firstWords: string[] | null;
+  /** The words (or word pairs) a match must start with (see first-words.ts); null when unsure. */
+  first: FirstTokens | null;
 }
 
 export interface CompiledRule {
@@ -90,7 +90,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
       sticky: withFlags(p, 'y'),
       required: requiredLiteral(p.source),
       // Crisis rules always run in full: a prefilter bug must never cost a crisis finding.
-      firstWords: rule.category === 'crisis' ? null : firstWords(p.source),
+      first: rule.category === 'crisis' ? null : firstTokens(p.source),
     })),
     exceptions: rule.exceptions.map((exception) => ({ exception, re: withFlags(exception.pattern, '') })),
     alwaysOn: rule.category === 'crisis',
@@ -151,9 +151,25 @@ function makeSuggestion(
  */
 const STICKY_COST = 24;
 
-/** Where each word of the text starts, in order; words are runs of [a-z0-9]. */
-function wordIndex(text: string): Map<string, number[]> {
-  const index = new Map<string, number[]>();
+/**
+ * The draft's words and word pairs, each with the offsets where it starts, in order. Words
+ * are runs of [a-z0-9]; a pair is two words with exactly one space between them, keyed as
+ * the text reads ("i will").
+ */
+interface TextIndex {
+  words: Map<string, number[]>;
+  pairs: Map<string, number[]>;
+}
+
+function add(map: Map<string, number[]>, key: string, at: number): void {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+}
+
+function textIndex(text: string): TextIndex {
+  const words = new Map<string, number[]>();
+  const pairs = new Map<string, number[]>();
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -163,63 +179,74 @@ function wordIndex(text: string): Map<string, number[]> {
     }
     let j = i + 1;
     while (j < length && isWordCode(text.charCodeAt(j))) j++;
-    const word = text.slice(i, j);
-    const list = index.get(word);
-    if (list) list.push(i);
-    else index.set(word, [i]);
+    add(words, text.slice(i, j), i);
+    if (text.charCodeAt(j) === 32 && isWordCode(text.charCodeAt(j + 1))) {
+      let k = j + 2;
+      while (k < length && isWordCode(text.charCodeAt(k))) k++;
+      add(pairs, text.slice(i, k), i);
+    }
     i = j;
   }
-  return index;
+  return { words, pairs };
 }
 
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/** For a compiled rule set: which patterns (by their place in `patterns`) start with each word. */
-interface FirstWordIndex {
+/**
+ * For a compiled rule set: which patterns (by their place in `patterns`) start with each
+ * word pair, or, for patterns whose second word is unknown, with each word.
+ */
+interface FirstTokenIndex {
   patterns: CompiledPattern[];
   byWord: Map<string, number[]>;
+  byPair: Map<string, number[]>;
 }
 
-const FIRST_WORD_INDEXES = new WeakMap<readonly CompiledRule[], FirstWordIndex>();
+const FIRST_TOKEN_INDEXES = new WeakMap<readonly CompiledRule[], FirstTokenIndex>();
 
-function firstWordIndex(compiled: readonly CompiledRule[]): FirstWordIndex {
-  let index = FIRST_WORD_INDEXES.get(compiled);
+function firstTokenIndex(compiled: readonly CompiledRule[]): FirstTokenIndex {
+  let index = FIRST_TOKEN_INDEXES.get(compiled);
   if (!index) {
     const patterns = compiled.flatMap((c) => c.patterns);
     const byWord = new Map<string, number[]>();
+    const byPair = new Map<string, number[]>();
     patterns.forEach((p, id) => {
-      for (const w of p.firstWords ?? []) {
-        const list = byWord.get(w);
-        if (list) list.push(id);
-        else byWord.set(w, [id]);
-      }
+      if (!p.first) return;
+      if (p.first.pairs) for (const pair of p.first.pairs) add(byPair, pair, id);
+      else for (const word of p.first.words) add(byWord, word, id);
     });
-    index = { patterns, byWord };
-    FIRST_WORD_INDEXES.set(compiled, index);
+    index = { patterns, byWord, byPair };
+    FIRST_TOKEN_INDEXES.set(compiled, index);
   }
   return index;
 }
 
 /**
- * For every pattern with first words, the offsets where each of those words starts in the
- * text, one sorted list per word present (no entry: none is, so the pattern cannot match).
- * Walks the draft's distinct words, not the patterns: a short draft touches few of them.
+ * For every pattern with known first words, the offsets where they (or its word pairs)
+ * start in the text: one sorted list per word or pair present; no entry when none is, so
+ * the pattern cannot match. Walks the draft's distinct words and pairs, not the patterns: a
+ * short draft touches few of them.
  */
 function startsByPattern(compiled: readonly CompiledRule[], text: string): Map<CompiledPattern, number[][]> {
-  const { patterns, byWord } = firstWordIndex(compiled);
+  const { patterns, byWord, byPair } = firstTokenIndex(compiled);
+  const { words, pairs } = textIndex(text);
   const out = new Map<CompiledPattern, number[][]>();
-  for (const [word, offsets] of wordIndex(text)) {
-    const ids = byWord.get(word);
-    if (!ids) continue;
-    for (const id of ids) {
-      const pattern = patterns[id]!;
-      const found = out.get(pattern);
-      if (found) found.push(offsets);
-      else out.set(pattern, [offsets]);
+  const collect = (found: Map<string, number[]>, patternsOf: Map<string, number[]>) => {
+    for (const [token, offsets] of found) {
+      const ids = patternsOf.get(token);
+      if (!ids) continue;
+      for (const id of ids) {
+        const pattern = patterns[id]!;
+        const lists = out.get(pattern);
+        if (lists) lists.push(offsets);
+        else out.set(pattern, [offsets]);
+      }
     }
-  }
+  };
+  collect(words, byWord);
+  collect(pairs, byPair);
   return out;
 }
 
@@ -302,7 +329,7 @@ export function matchRules(
     for (const p of c.patterns) {
       if (p.required && !text.includes(p.required)) continue;
       let matches: RegExpExecArray[];
-      if (p.firstWords) {
+      if (p.first) {
         const lists = firstWordStarts.get(p);
         if (!lists) continue;
         let places = 0;

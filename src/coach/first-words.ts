@@ -12,15 +12,25 @@
  * "don't know" only costs time.
  */
 
-/** A possible start of a match, read so far: its first word's letters and whether it ended. */
+/**
+ * Where a possible match start stands: reading its first word; that word ended at a `\b`
+ * (only a non-letter may follow); a single space after it (a second word may begin);
+ * reading the second word; done with both words known; done with only the first known.
+ */
+type Phase = 'first' | 'first-ended' | 'space' | 'second' | 'pair' | 'word';
+
+/** A possible start of a match, read so far. */
 interface Partial {
-  /** Letters of the first word so far. */
+  phase: Phase;
+  /** Letters of the first word. */
   word: string;
-  /** True once something that cannot be a word character follows the word's letters. */
-  closed: boolean;
+  /** Letters of the second word (phases 'second' and 'pair'). */
+  second: string;
   /** True once a `\b` or `^` has been passed before any letter: the match starts a word. */
   anchored: boolean;
 }
+
+const isDone = (p: Partial) => p.phase === 'pair' || p.phase === 'word';
 
 /** Gives up: the pattern is too free to say what it starts with. */
 class Unsure extends Error {}
@@ -32,7 +42,7 @@ type Node =
   | { type: 'seq'; items: Node[] }
   | { type: 'alt'; options: Node[] }
   | { type: 'letters'; chars: string[] } // one position: any of these [a-z0-9] characters
-  | { type: 'nonword' } // one character that is never [a-z0-9_]
+  | { type: 'nonword'; space: boolean } // one character that is never [a-z0-9]; space: exactly ' '
   | { type: 'boundary' } // \b or ^
   | { type: 'zero' } // a lookaround or $: consumes nothing, restricts only
   | { type: 'any' } // anything else: could be a letter
@@ -115,7 +125,8 @@ function parse(source: string): Node {
     i += 2;
     if (e === undefined) throw new Unsure();
     if (e === 'b') return { type: 'boundary' };
-    if (e === 's' || e === 'W') return { type: 'nonword' };
+    // Normalized text has no whitespace but the plain space, so \s is a space.
+    if (e === 's' || e === 'W') return { type: 'nonword', space: e === 's' };
     if (e === 'u' || e === 'x') {
       const m = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(source.slice(i)) : /^[0-9a-fA-F]{2}/.exec(source.slice(i));
       if (!m) throw new Unsure();
@@ -131,7 +142,7 @@ function parse(source: string): Node {
     if (WORD.test(ch)) return { type: 'letters', chars: [ch] };
     // Uppercase and _ are word characters to `\\b`; anything else ends a word.
     if (/[A-Z_]/.test(ch)) return { type: 'any' };
-    return { type: 'nonword' };
+    return { type: 'nonword', space: ch === ' ' };
   }
 
   function parseClass(): Node {
@@ -140,6 +151,7 @@ function parse(source: string): Node {
     if (negated) i++;
     const chars: string[] = [];
     let other = false;
+    let otherNotSpace = false;
     let wide = false; // a range or \w: too many letters to branch on
     while (i < source.length && source[i] !== ']') {
       let ch = source[i]!;
@@ -147,10 +159,22 @@ function parse(source: string): Node {
         const e = source[i + 1];
         if (e === undefined) throw new Unsure();
         i += 2;
-        if (e === 's' || e === 'W' || e === 'u' || e === 'x') {
-          if (e === 'u') i += 4;
-          if (e === 'x') i += 2;
+        if (e === 's' || e === 'W') {
           other = true; // never a word character
+          if (e === 'W') otherNotSpace = true;
+          continue;
+        }
+        if (e === 'u' || e === 'x') {
+          const digits = e === 'u' ? 4 : 2;
+          const code = Number.parseInt(source.slice(i, i + digits), 16);
+          i += digits;
+          if (Number.isNaN(code)) throw new Unsure();
+          ch = String.fromCharCode(code);
+          if (/[a-zA-Z0-9_]/.test(ch)) wide = true;
+          else {
+            other = true;
+            if (ch !== ' ') otherNotSpace = true;
+          }
           continue;
         }
         if (/[a-zA-Z0-9]/.test(e)) {
@@ -166,13 +190,16 @@ function parse(source: string): Node {
       }
       if (WORD.test(ch)) chars.push(ch);
       else if (/[A-Z_]/.test(ch)) wide = true;
-      else other = true;
+      else {
+        other = true;
+        if (ch !== ' ') otherNotSpace = true;
+      }
     }
     if (source[i] !== ']') throw new Unsure();
     i++;
     // A negated class, a wide one, or one that may be a letter or not: could be anything.
     if (negated || wide || (chars.length > 0 && other)) return { type: 'any' };
-    return chars.length === 0 ? { type: 'nonword' } : { type: 'letters', chars };
+    return chars.length === 0 ? { type: 'nonword', space: !otherNotSpace } : { type: 'letters', chars };
   }
 
   const node = parseAlt();
@@ -181,20 +208,81 @@ function parse(source: string): Node {
 }
 
 function key(p: Partial): string {
-  return `${p.word}\u0000${p.closed ? 1 : 0}${p.anchored ? 1 : 0}`;
+  return `${p.phase}\u0000${p.word}\u0000${p.second}\u0000${p.anchored ? 1 : 0}`;
 }
 
 function dedupe(list: Partial[]): Partial[] {
   const seen = new Map<string, Partial>();
   for (const p of list) seen.set(key(p), p);
-  if (seen.size > MAX_STARTS) throw new Unsure();
+  if (seen.size > MAX_STARTS) {
+    // Too many word pairs: keep the first words alone, which are fewer.
+    seen.clear();
+    for (const p of list) {
+      const q =
+        p.phase === 'first' || p.phase === 'first-ended' ? p : { ...p, phase: 'word' as const, second: '' };
+      seen.set(key(q), q);
+    }
+    if (seen.size > MAX_STARTS) throw new Unsure();
+  }
   return [...seen.values()];
 }
 
-/** Every way `node` can extend each open partial start; closed ones pass through unchanged. */
+/** The first word is known; what follows it is not (the second word is given up on). */
+const firstOnly = (p: Partial): Partial => ({ ...p, phase: 'word', second: '' });
+
+function onLetter(p: Partial, ch: string): Partial[] {
+  switch (p.phase) {
+    case 'first':
+      // A letter before any \b: the match could start inside a word.
+      if (p.word === '' && !p.anchored) throw new Unsure();
+      return [{ ...p, word: p.word + ch }];
+    case 'first-ended':
+      return []; // a letter right after \b and a letter: this path cannot match
+    case 'space':
+    case 'second':
+      return [{ ...p, phase: 'second', second: p.second + ch }];
+    default:
+      return [p];
+  }
+}
+
+function onNonWord(p: Partial, isSpace: boolean): Partial {
+  switch (p.phase) {
+    case 'first':
+      // A match that starts on a non-letter has no first word to look up.
+      if (p.word === '') throw new Unsure();
+      return isSpace ? { ...p, phase: 'space' } : firstOnly(p);
+    case 'first-ended':
+      return isSpace ? { ...p, phase: 'space' } : firstOnly(p);
+    case 'space':
+      return firstOnly(p);
+    case 'second':
+      return { ...p, phase: 'pair' };
+    default:
+      return p;
+  }
+}
+
+function onBoundary(p: Partial): Partial {
+  switch (p.phase) {
+    case 'first':
+      return p.word === '' ? { ...p, anchored: true } : { ...p, phase: 'first-ended' };
+    case 'second':
+      return { ...p, phase: 'pair' };
+    default:
+      return p; // after a space, \b only says a word follows
+  }
+}
+
+function onAny(p: Partial): Partial {
+  if (p.phase === 'first') throw new Unsure();
+  return isDone(p) ? p : firstOnly(p);
+}
+
+/** Every way `node` can extend each partial start; finished ones pass through unchanged. */
 function step(node: Node, starts: Partial[]): Partial[] {
-  const open = starts.filter((p) => !p.closed);
-  const closed = starts.filter((p) => p.closed);
+  const open = starts.filter((p) => !isDone(p));
+  const done = starts.filter(isDone);
   if (open.length === 0) return starts;
   let next: Partial[];
   switch (node.type) {
@@ -206,67 +294,90 @@ function step(node: Node, starts: Partial[]): Partial[] {
       next = node.options.flatMap((option) => step(option, open));
       break;
     case 'letters':
-      next = open.flatMap((p) => {
-        // A letter before any \b: the match could start inside a word.
-        if (p.word === '' && !p.anchored) throw new Unsure();
-        return node.chars.map((ch) => ({ ...p, word: p.word + ch }));
-      });
+      next = open.flatMap((p) => node.chars.flatMap((ch) => onLetter(p, ch)));
       break;
     case 'nonword':
-      next = open.map((p) => {
-        // A match that starts on a non-letter has no first word to look up.
-        if (p.word === '') throw new Unsure();
-        return { ...p, closed: true };
-      });
+      next = open.map((p) => onNonWord(p, node.space));
       break;
     case 'boundary':
-      next = open.map((p) => (p.word === '' ? { ...p, anchored: true } : { ...p, closed: true }));
+      next = open.map(onBoundary);
       break;
     case 'zero':
       next = open;
       break;
     case 'any':
-      throw new Unsure();
+      next = open.map(onAny);
+      break;
     case 'repeat': {
       next = [];
       let current = open;
-      // Enough rounds to see every word the repetition can spell before it must close.
+      // Enough rounds to see every word the repetition can spell before it must end.
       const rounds = Math.min(node.max, Math.max(node.min, 1) + 1);
       if (node.min === 0) next.push(...current);
       for (let r = 1; r <= rounds; r++) {
         current = dedupe(step(node.node, current));
-        if (current.every((p) => p.closed)) {
-          // Closed starts stay as they are: more rounds, up to min or beyond, change nothing.
+        if (current.every(isDone)) {
+          // Finished starts stay as they are: more rounds, up to min or beyond, change nothing.
           next.push(...current);
           break;
         }
         if (r >= node.min) next.push(...current);
-        if (r === rounds && node.max > rounds) throw new Unsure(); // could spell longer words
+        if (r === rounds && node.max > rounds) {
+          // Could spell longer words: unknowable in the first word, given up in the second.
+          if (current.some((p) => p.phase === 'first')) throw new Unsure();
+          next.push(...current.map((p) => (isDone(p) ? p : firstOnly(p))));
+        }
       }
       break;
     }
   }
-  return dedupe([...closed, ...next]);
+  return dedupe([...done, ...next]);
+}
+
+/** What every match of a pattern starts with: see firstTokens. */
+export interface FirstTokens {
+  /** The first words, sorted. */
+  words: string[];
+  /** "first second" word pairs, sorted, when every match's first two words are known. */
+  pairs: string[] | null;
 }
 
 /**
- * The whole words every match of `source` starts with, or null when unsure. Guarantee: a
- * match always begins at a word start (the text before it is not [a-z0-9]) and its first
- * word, read up to the next character outside [a-z0-9], is in the list.
+ * The words every match of `source` starts with, or null when unsure. Guarantee: a match
+ * always begins at a word start (the text before it is not [a-z0-9]) and its first word,
+ * read up to the next character outside [a-z0-9], is in `words`. When `pairs` is given,
+ * that word is also followed by exactly one space and a whole second word, and the two,
+ * joined by a space, are in `pairs`.
  *
  * @example
- * firstWords(String.raw`\b(?:just |please )?take me back\b`) // ['just', 'please', 'take']
- * firstWords(String.raw`\b(?:you|u) never`) // ['you', 'u']
- * firstWords(String.raw`,? but\b`) // null: it can start on a comma
+ * firstTokens(String.raw`\bi (?:will|would) never\b`) // { words: ['i'], pairs: ['i will', 'i would'] }
+ * firstTokens(String.raw`\bsorry\b`) // { words: ['sorry'], pairs: null }
  */
-export function firstWords(source: string): string[] | null {
+export function firstTokens(source: string): FirstTokens | null {
   try {
-    const ends = step(parse(source), [{ word: '', closed: false, anchored: false }]);
-    // A start still open at the end of the pattern: the word may run on past the match.
-    if (ends.length === 0 || ends.some((p) => !p.closed || p.word === '' || !p.anchored)) return null;
-    return [...new Set(ends.map((p) => p.word))].sort();
+    const ends = step(parse(source), [{ phase: 'first', word: '', second: '', anchored: false }]);
+    // A first word still open at the end of the pattern may run on past the match.
+    if (ends.length === 0 || ends.some((p) => p.phase === 'first' || p.word === '' || !p.anchored))
+      return null;
+    const words = [...new Set(ends.map((p) => p.word))].sort();
+    const pairs = ends.every((p) => p.phase === 'pair')
+      ? [...new Set(ends.map((p) => `${p.word} ${p.second}`))].sort()
+      : null;
+    return { words, pairs };
   } catch (error) {
     if (error instanceof Unsure) return null;
     throw error;
   }
+}
+
+/**
+ * The whole words every match of `source` starts with, or null when unsure (see firstTokens).
+ *
+ * @example
+ * firstWords(String.raw`\b(?:just |please )?take me back\b`) // ['just', 'please', 'take']
+ * firstWords(String.raw`\b(?:you|u) never`) // ['u', 'you']
+ * firstWords(String.raw`,? but\b`) // null: it can start on a comma
+ */
+export function firstWords(source: string): string[] | null {
+  return firstTokens(source)?.words ?? null;
 }

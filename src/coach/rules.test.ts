@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 import { compileRules, matchRules } from './engine.js';
-import { firstWords } from './first-words.js';
+import { firstTokens, firstWords } from './first-words.js';
 import { normalize } from './normalize.js';
 import { allRules, crisisRules } from './rules/index.js';
 import { segment } from './segment.js';
@@ -99,16 +99,32 @@ describe('the first-word prefilter', () => {
     expect(firstWords(String.raw`\bsorry(?:[\s,.!]+sorry){2,}\b`)).toEqual(['sorry']);
   });
 
-  it('never skips a pattern on text it matches: every match starts a word that is one of its first words', () => {
+  it('reads the first two words when every match has them', () => {
+    expect(firstTokens(String.raw`\bi (?:will|would) never\b`)).toEqual({
+      words: ['i'],
+      pairs: ['i will', 'i would'],
+    });
+    expect(firstTokens(String.raw`\bim (?:so )?sorry\b`)).toEqual({
+      words: ['im'],
+      pairs: ['im so', 'im sorry'],
+    });
+    // The second word may run on, may be missing, or may follow punctuation: words only.
+    expect(firstTokens(String.raw`\bi\b (?:will|wont)`)?.pairs).toBeNull();
+    expect(firstTokens(String.raw`\bsorry\b`)?.pairs).toBeNull();
+    expect(firstTokens(String.raw`\bsorry,? but\b`)?.pairs).toBeNull();
+  });
+
+  it('never skips a pattern on text it matches: every match starts with one of its first words (and pairs)', () => {
     const texts = allRules.flatMap((r) => [
       ...r.examples.flag,
       ...r.examples.pass,
       ...r.exceptions.flatMap((e) => [...e.examples.flag, ...e.examples.pass]),
     ]);
     let checked = 0;
+    let pairsChecked = 0;
     for (const rule of allRules) {
       for (const pattern of rule.patterns) {
-        const first = firstWords(pattern.source);
+        const first = firstTokens(pattern.source);
         if (!first) continue;
         const re = new RegExp(pattern.source, 'g');
         for (const text of texts) {
@@ -117,13 +133,28 @@ describe('the first-word prefilter', () => {
             if (m[0] === '') continue;
             const where = `${rule.id} on ${JSON.stringify(text)}`;
             expect(/[a-z0-9]/.test(n.charAt(m.index - 1)), where).toBe(false);
-            expect(first, where).toContain(/^[a-z0-9]+/.exec(n.slice(m.index))?.[0]);
+            const [, word, pair] = /^([a-z0-9]+)((?: [a-z0-9]+)?)/.exec(n.slice(m.index)) ?? [];
+            expect(first.words, where).toContain(word);
             checked++;
+            if (first.pairs) {
+              expect(first.pairs, where).toContain(`${word}${pair}`);
+              pairsChecked++;
+            }
           }
         }
       }
     }
     expect(checked).toBeGreaterThan(500);
+    expect(pairsChecked).toBeGreaterThan(300);
+  });
+
+  it('finds the same in every example whether it tries first-word places or scans everything', () => {
+    const compiled = compileRules(allRules);
+    for (const text of allRules.flatMap((r) => [...r.examples.flag, ...r.examples.pass])) {
+      const n = normalize(text);
+      const d = { n, segments: segment(n) };
+      expect(matchRules(d, compiled), text).toEqual(matchRules(d, compiled, 'full'));
+    }
   });
 
   it('finds the same in a long draft whether it tries first-word places or scans everything', () => {
