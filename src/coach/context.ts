@@ -114,6 +114,31 @@ export function localSendTime(sendAt: string, timeZone: string): Temporal.ZonedD
   }
 }
 
+/** What the timing advice reads of the ex's local time. */
+interface LocalClock {
+  hour: number;
+  minute: number;
+  /** 1 Monday … 7 Sunday. */
+  dayOfWeek: number;
+}
+
+/** Recent answers of localClock: the same send time and zone come back on every keystroke. */
+const CLOCKS = new Map<string, LocalClock>();
+const CLOCKS_KEPT = 256;
+
+/** localSendTime's hour, minute and weekday, remembered for recent (instant, zone) pairs. */
+function localClock(sendAt: string, timeZone: string): LocalClock {
+  const key = `${sendAt}\u0000${timeZone}`;
+  let clock = CLOCKS.get(key);
+  if (!clock) {
+    const local = localSendTime(sendAt, timeZone);
+    clock = { hour: local.hour, minute: local.minute, dayOfWeek: local.dayOfWeek };
+    if (CLOCKS.size >= CLOCKS_KEPT) CLOCKS.clear();
+    CLOCKS.set(key, clock);
+  }
+  return clock;
+}
+
 function timing(ctx: DraftContext, whole: Whole): Finding[] {
   if (ctx.sendAt === undefined) return [];
   if (typeof ctx.sendAt !== 'string') throw new ContextError('sendAt', 'sendAt must be an ISO 8601 string.');
@@ -121,7 +146,7 @@ function timing(ctx: DraftContext, whole: Whole): Finding[] {
   if (typeof ctx.exTimeZone !== 'string') {
     throw new ContextError('exTimeZone', 'exTimeZone must be an IANA time zone name.');
   }
-  const local = localSendTime(ctx.sendAt, ctx.exTimeZone);
+  const local = localClock(ctx.sendAt, ctx.exTimeZone);
   const hh = String(local.hour).padStart(2, '0');
   const mm = String(local.minute).padStart(2, '0');
   const when = `${hh}:${mm} on a ${WEEKDAYS[local.dayOfWeek - 1]} for them (${ctx.exTimeZone})`;

@@ -5,7 +5,7 @@
  * handling lives in the store (src/store/accounts.ts).
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import * as z from 'zod/mini';
 import {
   changePassword,
@@ -22,6 +22,7 @@ import {
 import { type AppEnv, DAY_MS, type Deps } from './context.js';
 import { passwordProblem } from './passwords.js';
 import { HttpProblem } from './problem.js';
+import { cookie, header } from './request.js';
 import { isHttps, SESSION_COOKIE } from './security.js';
 import { parseWith, readJson, validationProblem } from './validate.js';
 
@@ -115,7 +116,7 @@ function tooManyAttempts(until: number, now: Date): HttpProblem {
 /** The client's address: the socket's, or the proxy's word for it when the proxy is trusted. */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = header(c, 'x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
@@ -176,7 +177,7 @@ const TOUCH_EVERY_MS = 5 * 60_000;
  */
 export function requireSession(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const secret = getCookie(c, SESSION_COOKIE);
+    const secret = cookie(c, SESSION_COOKIE);
     const now = deps.now();
     const resumed = secret
       ? await resumeSession(deps.store, secret, now, deps.config.accounts, deps.sessionKeys)
@@ -263,7 +264,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
   });
 
   app.post('/auth/logout', async (c) => {
-    const secret = getCookie(c, SESSION_COOKIE);
+    const secret = cookie(c, SESSION_COOKIE);
     if (secret && /^[A-Za-z0-9_-]{1,100}$/.test(secret)) {
       await deps.store.revokeSession(await sessionTokenHash(secret, accountOptions));
     }

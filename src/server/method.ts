@@ -142,7 +142,8 @@ export function coachContext(
   now: Date,
 ): DraftContext {
   const { plan: p } = journey;
-  const sendAt = body.sendAt ?? now.toISOString();
+  // Sending now: the current minute (the timing advice reads the ex's clock to the minute).
+  const sendAt = body.sendAt ?? new Date(now.getTime() - (now.getTime() % 60_000)).toISOString();
   const context: DraftContext = {
     sendAt,
     unansweredInARow: p.metrics.engagement.unansweredInARow,

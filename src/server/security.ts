@@ -4,8 +4,9 @@
  * cookie attributes. Nothing here keeps state in memory, so any process can answer.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { setCookie } from 'hono/cookie';
 import { HttpProblem } from './problem.js';
+import { cookie as readCookie, header as readHeader } from './request.js';
 
 export const SESSION_COOKIE = 'olive_session';
 export const CSRF_COOKIE = 'olive_csrf';
@@ -53,7 +54,7 @@ export function securityHeaders(): MiddlewareHandler {
 /** Whether the request came over https (the proxy's word counts only when it is trusted). */
 export function isHttps(c: Context, trustProxy: boolean): boolean {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+    const forwarded = readHeader(c, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
     if (forwarded) return forwarded === 'https';
   }
   return new URL(c.req.url).protocol === 'https:';
@@ -86,16 +87,16 @@ export interface CsrfOptions {
  */
 export function csrf(options: CsrfOptions): MiddlewareHandler {
   return async (c, next) => {
-    const cookie = getCookie(c, CSRF_COOKIE);
+    const cookie = readCookie(c, CSRF_COOKIE);
     if (UNSAFE_METHODS.has(c.req.method)) {
-      const origin = c.req.header('origin');
+      const origin = readHeader(c, 'origin');
       if (origin !== undefined && !sameOrigin(c, origin, options.trustProxy)) {
         throw new HttpProblem('csrf', 'Requests from another site are refused.');
       }
-      const fetchSite = c.req.header('sec-fetch-site');
+      const fetchSite = readHeader(c, 'sec-fetch-site');
       if (fetchSite === 'cross-site')
         throw new HttpProblem('csrf', 'Requests from another site are refused.');
-      const header = c.req.header(CSRF_HEADER) ?? '';
+      const header = readHeader(c, CSRF_HEADER) ?? '';
       if (!cookie || !sameToken(cookie, header)) {
         throw new HttpProblem(
           'csrf',
@@ -123,8 +124,7 @@ function sameOrigin(c: Context, origin: string, trustProxy: boolean): boolean {
     return false;
   }
   const url = new URL(c.req.url);
-  const host =
-    (trustProxy ? c.req.header('x-forwarded-host') : undefined) ?? c.req.header('host') ?? url.host;
+  const host = (trustProxy ? readHeader(c, 'x-forwarded-host') : undefined) ?? readHeader(c, 'host') ?? url.host;
   const scheme = isHttps(c, trustProxy) ? 'https:' : 'http:';
   return parsed.host === host && parsed.protocol === scheme;
 }

@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { formatIssues } from '../method/schema.js';
 import { type FieldProblem, HttpProblem } from './problem.js';
+import { header } from './request.js';
 
 /** Default request body limit (the import route alone allows more). */
 export const BODY_LIMIT = 256 * 1024;
@@ -49,7 +50,7 @@ export function jsonDepth(text: string, limit: number): number {
  * const body = await readJson(c); // unknown, to be parsed with zod
  */
 export async function readJson(c: Context, limit: number = BODY_LIMIT): Promise<unknown> {
-  const declared = Number(c.req.header('content-length') ?? '0');
+  const declared = Number(header(c, 'content-length') ?? '0');
   if (Number.isFinite(declared) && declared > limit) {
     throw new HttpProblem(
       'body-too-large',
@@ -63,7 +64,7 @@ export async function readJson(c: Context, limit: number = BODY_LIMIT): Promise<
       ? await readIncomingLimited(incoming, limit)
       : await readLimited(c.req.raw, limit);
   if (buffer.byteLength === 0) return {};
-  const type = c.req.header('content-type') ?? '';
+  const type = header(c, 'content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
     throw new HttpProblem(
       'unsupported-media-type',
