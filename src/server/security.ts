@@ -124,7 +124,8 @@ function sameOrigin(c: Context, origin: string, trustProxy: boolean): boolean {
     return false;
   }
   const url = new URL(c.req.url);
-  const host = (trustProxy ? readHeader(c, 'x-forwarded-host') : undefined) ?? readHeader(c, 'host') ?? url.host;
+  const host =
+    (trustProxy ? readHeader(c, 'x-forwarded-host') : undefined) ?? readHeader(c, 'host') ?? url.host;
   const scheme = isHttps(c, trustProxy) ? 'https:' : 'http:';
   return parsed.host === host && parsed.protocol === scheme;
 }
