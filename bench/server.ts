@@ -5,7 +5,9 @@
  * a bare Hono hello-world as the baseline, then the real app on SQLite (and on PostgreSQL
  * when BENCH_DATABASE_URL or TEST_DATABASE_URL is set) with one account holding a year of
  * data. autocannon drives each endpoint for a fixed time at 32 connections and the script
- * prints req/s, p50/p99 latency and each endpoint's ratio to hello-world. Never a test.
+ * prints req/s, p50/p99 latency and each endpoint's ratio to hello-world. Then the same with
+ * the servers (hello-world included) run as BENCH_WORKERS processes (default 2; 0 skips),
+ * as `olive serve --workers N` runs. Never a test.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,10 +22,32 @@ const PASSWORD = 'olive trees by the harbour';
 const SELF = fileURLToPath(import.meta.url);
 
 /* ------------------------------------------------------------------------------------------
- * The child: `tsx bench/server.ts --serve hello|app` prints its port and serves until killed
+ * The child: `tsx bench/server.ts --serve hello|app` prints its port and serves until killed.
+ * With BENCH_PROCESSES=N (N > 1) it is a node:cluster primary whose N workers share the
+ * port, as `olive serve --workers N` runs: the primary migrates, the workers serve.
  * ---------------------------------------------------------------------------------------- */
 
 async function serveChild(kind: string): Promise<void> {
+  const processes = Number(process.env.BENCH_PROCESSES ?? 1);
+  const cluster = (await import('node:cluster')).default;
+  if (processes > 1 && cluster.isPrimary) {
+    if (kind === 'app') await (await openBenchStore()).close();
+    let port = 0;
+    let listening = 0;
+    for (let i = 0; i < processes; i++) {
+      cluster.fork().on('message', (message: { port?: number }) => {
+        port = message.port ?? port;
+        if (++listening === processes) process.stdout.write(`PORT ${port}\n`);
+      });
+    }
+    process.on('SIGTERM', () => {
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+      cluster.on('exit', () => {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      });
+    });
+    return;
+  }
   const { serve } = await import('@hono/node-server');
   const { Hono } = await import('hono');
   let fetchHandler: (req: Request) => Response | Promise<Response>;
@@ -32,21 +56,26 @@ async function serveChild(kind: string): Promise<void> {
     app.get('/', (c) => c.text('Hello, world'));
     fetchHandler = app.fetch;
   } else {
-    const { openStore } = await import('../src/store/index.js');
     const { createApp } = await import('../src/server/app.js');
-    const url = process.env.BENCH_PG_URL;
-    const store = await openStore(url ? { url } : { dataDir: process.env.BENCH_DATA_DIR! });
-    await store.migrate();
     fetchHandler = createApp({
-      store,
+      store: await openBenchStore(),
       log: () => {},
       config: { version: 'bench', trustProxy: false, webRoot: null },
     }).fetch;
   }
   const server = serve({ fetch: fetchHandler, hostname: '127.0.0.1', port: 0 }, (info) => {
-    process.stdout.write(`PORT ${info.port}\n`);
+    if (cluster.isWorker) process.send?.({ port: info.port });
+    else process.stdout.write(`PORT ${info.port}\n`);
   });
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+async function openBenchStore() {
+  const { openStore } = await import('../src/store/index.js');
+  const url = process.env.BENCH_PG_URL;
+  const store = await openStore(url ? { url } : { dataDir: process.env.BENCH_DATA_DIR! });
+  await store.migrate();
+  return store;
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -267,28 +296,42 @@ function print(results: Result[], hello: number): void {
   }
 }
 
-async function main(): Promise<void> {
-  console.log(`bench:server: ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, loopback only`);
-  const helloChild = await startChild('hello', {});
-  const hello = await load('Hono hello-world (baseline)', { url: `${helloChild.base}/` });
+/** Hello-world and the app endpoints, each server run as `processes` processes. */
+async function round(processes: number): Promise<Result[]> {
+  const env = { BENCH_PROCESSES: String(processes) };
+  const suffix = processes > 1 ? `, ${processes} processes` : '';
+  const helloChild = await startChild('hello', env);
+  const hello = await load(`Hono hello-world (baseline${suffix})`, { url: `${helloChild.base}/` });
   await stopChild(helloChild.child);
-
+  const results: Result[] = [hello];
   const dataDir = mkdtempSync(join(tmpdir(), 'olive-bench-'));
-  const all: Result[] = [hello];
   try {
-    all.push(...(await benchApp('sqlite', { BENCH_DATA_DIR: dataDir, BENCH_PG_URL: '' }, hello.reqPerSec)));
+    const label = (db: string) => (processes > 1 ? `${db}×${processes}` : db);
+    results.push(
+      ...(await benchApp(
+        label('sqlite'),
+        { ...env, BENCH_DATA_DIR: dataDir, BENCH_PG_URL: '' },
+        hello.reqPerSec,
+      )),
+    );
     const pg = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-    if (pg) all.push(...(await benchApp('postgres', { BENCH_PG_URL: pg }, hello.reqPerSec)));
-    else console.log('(PostgreSQL skipped: set BENCH_DATABASE_URL=postgres://… to include it)');
+    if (pg)
+      results.push(...(await benchApp(label('postgres'), { ...env, BENCH_PG_URL: pg }, hello.reqPerSec)));
+    else if (processes === 1)
+      console.log('(PostgreSQL skipped: set BENCH_DATABASE_URL=postgres://… to include it)');
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-  print(all, hello.reqPerSec);
+  print(results, hello.reqPerSec);
+  return results;
+}
 
-  const analyze = all.find((r) => r.name === 'sqlite POST /api/v1/coach/analyze (500 chars)');
-  const plan = all.find((r) => r.name.startsWith('sqlite GET /api/v1/plan'));
+function printTargets(title: string, results: Result[], sqlite: string): void {
+  const hello = results[0]!;
+  const analyze = results.find((r) => r.name === `${sqlite} POST /api/v1/coach/analyze (500 chars)`);
+  const plan = results.find((r) => r.name.startsWith(`${sqlite} GET /api/v1/plan`));
   if (!analyze || !plan) return;
-  const worstP99 = Math.max(...all.slice(1).map((r) => r.p99));
+  const worstP99 = Math.max(...results.slice(1).map((r) => r.p99));
   const targets = [
     [
       `analyze ≥ 50 % of hello-world req/s`,
@@ -306,8 +349,19 @@ async function main(): Promise<void> {
       `${plan.reqPerSec.toFixed(0)} req/s (${(plan.reqPerSec / 1000).toFixed(2)}× target)`,
     ],
   ] as const;
-  console.log('\nTargets');
+  console.log(`\nTargets, ${title}`);
   for (const [name, pass, detail] of targets) console.log(`  ${pass ? 'PASS' : 'MISS'} ${name}: ${detail}`);
+}
+
+async function main(): Promise<void> {
+  console.log(`bench:server: ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, loopback only`);
+  // One process, as `npm start` runs; then BENCH_WORKERS processes (default 2, 0 to skip),
+  // as `olive serve --workers N` runs for hosting, hello-world measured the same way.
+  const one = await round(1);
+  const workers = Number(process.env.BENCH_WORKERS ?? 2);
+  const many = workers > 1 && !process.env.BENCH_ONLY ? await round(workers) : [];
+  printTargets('one process', one, 'sqlite');
+  if (many.length > 0) printTargets(`${workers} processes`, many, `sqlite×${workers}`);
 }
 
 const serveIndex = process.argv.indexOf('--serve');

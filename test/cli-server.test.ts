@@ -5,7 +5,7 @@
  * password from stdin; bad arguments exit 64 with one line.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -55,8 +55,8 @@ interface Running {
 }
 
 /** Starts `olive serve` on a free port and waits until it says where it listens. */
-async function startServer(dataDir: string): Promise<Running> {
-  const child = spawn(process.execPath, [...ENTRY, 'serve', '--port', '0'], {
+async function startServer(dataDir: string, extra: string[] = []): Promise<Running> {
+  const child = spawn(process.execPath, [...ENTRY, 'serve', '--port', '0', ...extra], {
     env: { ...process.env, DATABASE_URL: '', OLIVE_DATA_DIR: dataDir, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -135,6 +135,81 @@ async function registerWithProfile(base: string, email: string) {
 function day(n: number): string {
   return new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The pids of a primary's `olive serve` worker processes (Linux /proc; tsx's esbuild helper aside). */
+function childPids(pid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/PID/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serve'))
+        out.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return out;
+}
+
+describe('olive serve --workers', () => {
+  it('runs several processes on one port that share sessions and data, and stops them all on SIGTERM', async () => {
+    const server = await startServer(tempDir(), ['--workers', '2']);
+    expect(server.output()).toContain('2 worker processes');
+    expect(server.output().match(/is running at/g)).toHaveLength(1);
+    expect(childPids(server.child.pid!)).toHaveLength(2);
+    // Requests are shared out between the workers: a session and the data written through
+    // one must hold on the other, every time.
+    const call = await registerWithProfile(server.base, 'workers@example.org');
+    for (let i = 0; i < 6; i++) {
+      const res = await call('POST', '/api/v1/check-ins', {
+        data: { on: day(i), mood: 5, urge: 3, sleepHours: 7, note: `shared ${i}` },
+      });
+      expect(res.status).toBe(201);
+      const list = (await (await call('GET', '/api/v1/check-ins?limit=50')).json()) as { items: unknown[] };
+      expect(list.items).toHaveLength(i + 1);
+    }
+    // Writers in both processes at once: each waits its turn for the file, none fails.
+    const statuses = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        call('POST', '/api/v1/check-ins', {
+          data: { on: day(100 + i), mood: 4, urge: 2, sleepHours: 8, note: `together ${i}` },
+        }).then((res) => res.status),
+      ),
+    );
+    expect(statuses).toEqual(statuses.map(() => 201));
+    const all = (await (await call('GET', '/api/v1/check-ins?limit=50')).json()) as { items: unknown[] };
+    expect(all.items).toHaveLength(30);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('stopped');
+  });
+
+  it('replaces a worker that dies and keeps serving', async () => {
+    const server = await startServer(tempDir(), ['--workers', '2']);
+    const [victim] = childPids(server.child.pid!);
+    process.kill(victim!, 'SIGKILL');
+    await expect.poll(() => server.output(), { timeout: 10_000 }).toContain('a worker stopped unexpectedly');
+    await expect
+      .poll(() => childPids(server.child.pid!).filter((pid) => pid !== victim).length, { timeout: 15_000 })
+      .toBe(2);
+    const call = await registerWithProfile(server.base, 'phoenix@example.org');
+    for (let i = 0; i < 6; i++) expect((await call('GET', '/api/v1/plan')).status).toBe(200);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('refuses a bad worker count with one line and exit 64', async () => {
+    for (const bad of ['0', '65', 'many']) {
+      const { code, stderr } = await olive(['serve', '--workers', bad], { OLIVE_DATA_DIR: tempDir() });
+      expect(code).toBe(64);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain('workers must be');
+    }
+  });
+});
 
 describe('olive serve', () => {
   it('serves /healthz and the API, then finishes and exits 0 on SIGTERM', async () => {

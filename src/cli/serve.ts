@@ -2,9 +2,17 @@
  * `olive serve`: the app and API on http://127.0.0.1:5178 (HOST, PORT), the database from
  * DATABASE_URL or OLIVE_DATA_DIR, migrations applied first. SIGTERM or SIGINT stops
  * accepting, lets in-flight requests finish, closes the database and exits 0.
+ *
+ * `--workers N` runs N server processes sharing the port (node:cluster), to use more than
+ * one core when hosting many people: the primary applies the migrations, starts the
+ * workers, replaces one that crashes and passes a stop signal on. Nothing that matters
+ * lives in one process's memory (sessions, limits and data are in the database), so any
+ * worker can answer any request.
  */
+import cluster, { type Worker } from 'node:cluster';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
@@ -12,12 +20,14 @@ import { MigrationError, type Store } from '../store/index.js';
 import { databaseTarget, describeTarget, openTarget } from './database.js';
 import { type CliIO, type Command, packageVersion, parseCommand, UsageError } from './usage.js';
 
-const HELP = `Usage: olive serve [--host HOST] [--port PORT]
+const HELP = `Usage: olive serve [--host HOST] [--port PORT] [--workers N]
 
 Runs Olive Branch: the web app at / and the API under /api/v1.
 
-  --host HOST   address to listen on (default $HOST or 127.0.0.1)
-  --port PORT   port to listen on, 0 for any free port (default $PORT or 5178)
+  --host HOST    address to listen on (default $HOST or 127.0.0.1)
+  --port PORT    port to listen on, 0 for any free port (default $PORT or 5178)
+  --workers N    server processes sharing the port, 1 to 64 or 'auto' for one per
+                 core (default $OLIVE_WORKERS or 1: one is plenty for a household)
 
 Environment: OLIVE_DATA_DIR (default ./data) holds the SQLite database;
 DATABASE_URL=postgres://… uses PostgreSQL instead; TRUST_PROXY=1 behind a reverse proxy.
@@ -25,6 +35,18 @@ DATABASE_URL=postgres://… uses PostgreSQL instead; TRUST_PROXY=1 behind a reve
 
 /** In-flight requests get this long after a stop signal before connections are cut. */
 const DRAIN_MS = 10_000;
+
+const MAX_WORKERS = 64;
+/** A worker that keeps crashing is not restarted forever: this many restarts a minute, then stop. */
+const MAX_RESTARTS_PER_MINUTE = 5;
+
+function parseWorkers(raw: string): number {
+  if (raw === 'auto') return Math.min(MAX_WORKERS, availableParallelism());
+  if (!/^\d{1,2}$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_WORKERS) {
+    throw new UsageError(`workers must be a whole number from 1 to ${MAX_WORKERS} or 'auto', not '${raw}'`);
+  }
+  return Number(raw);
+}
 
 function parsePort(raw: string): number {
   if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65_535) {
@@ -73,16 +95,33 @@ async function shutdown(server: Server, store: Store): Promise<void> {
   await store.close();
 }
 
+/** What a worker tells the primary once it listens. */
+interface ListeningMessage {
+  type: 'olive:listening';
+  port: number;
+}
+
+function isListening(message: unknown): message is ListeningMessage {
+  return (message as ListeningMessage | null)?.type === 'olive:listening';
+}
+
 export const run: Command = async (argv: string[], io: CliIO) => {
-  const args = parseCommand(argv, { host: { type: 'string' }, port: { type: 'string' } });
+  const args = parseCommand(argv, {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    workers: { type: 'string' },
+  });
   if (args.flag('help')) {
     io.stdout.write(HELP);
     return 0;
   }
-  const values = { host: args.text('host'), port: args.text('port') };
+  const values = { host: args.text('host'), port: args.text('port'), workers: args.text('workers') };
   const host = values.host ?? io.env.HOST ?? '127.0.0.1';
   const port = parsePort(values.port ?? io.env.PORT ?? '5178');
+  const workers = parseWorkers(values.workers ?? io.env.OLIVE_WORKERS ?? '1');
   const target = databaseTarget(io.env);
+
+  if (cluster.isWorker) return serveOne(io, target, host, port, 'worker');
 
   const store = await openTarget(target, { create: true });
   try {
@@ -93,7 +132,24 @@ export const run: Command = async (argv: string[], io: CliIO) => {
     if (error instanceof MigrationError) throw new Error(`refusing to start: ${error.message}`);
     throw error;
   }
+  if (workers === 1) return serveOne(io, target, host, port, 'single', store);
+  await store.close();
+  return servePrimary(io, target, host, workers);
+};
 
+/**
+ * One server process: listens, then serves until SIGTERM or SIGINT. `single` announces
+ * itself; a cluster `worker` tells the primary its port instead.
+ */
+async function serveOne(
+  io: CliIO,
+  target: ReturnType<typeof databaseTarget>,
+  host: string,
+  port: number,
+  role: 'single' | 'worker',
+  opened?: Store,
+): Promise<number> {
+  const store = opened ?? (await openTarget(target, { create: false }));
   const root = webRoot();
   const app = createApp({
     store,
@@ -108,15 +164,94 @@ export const run: Command = async (argv: string[], io: CliIO) => {
   }
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  const shownHost = host.includes(':') ? `[${host}]` : host;
-  io.stdout.write(
-    `Olive Branch ${packageVersion()} is running at http://${shownHost}:${actualPort}/ (${describeTarget(target)})\n`,
-  );
-  if (!root) io.stdout.write('The web app is not built yet: run `npm run build` to serve it at /.\n');
+  if (role === 'worker')
+    process.send?.({ type: 'olive:listening', port: actualPort } satisfies ListeningMessage);
+  else announce(io, host, actualPort, target, 1);
 
   const signal = await stopSignal();
-  io.stdout.write(`${signal}: finishing open requests, then stopping\n`);
+  if (role === 'single') io.stdout.write(`${signal}: finishing open requests, then stopping\n`);
   await shutdown(server, store);
-  io.stdout.write('stopped\n');
+  if (role === 'single') io.stdout.write('stopped\n');
+  // A worker's channel to the primary would keep it alive: close it, and the process ends.
+  else cluster.worker?.disconnect();
   return 0;
-};
+}
+
+function announce(
+  io: CliIO,
+  host: string,
+  port: number,
+  target: ReturnType<typeof databaseTarget>,
+  workers: number,
+): void {
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  const processes = workers > 1 ? `, ${workers} worker processes` : '';
+  io.stdout.write(
+    `Olive Branch ${packageVersion()} is running at http://${shownHost}:${port}/ (${describeTarget(target)}${processes})\n`,
+  );
+  if (!webRoot()) io.stdout.write('The web app is not built yet: run `npm run build` to serve it at /.\n');
+}
+
+/**
+ * The cluster's primary: starts `count` workers, announces the port once all listen,
+ * replaces a worker that dies unexpectedly (within limits), and on SIGTERM or SIGINT
+ * passes the signal to every worker and waits for them to drain. Exits 0 after a clean
+ * stop, 1 if workers keep crashing or one fails to start.
+ */
+function servePrimary(
+  io: CliIO,
+  target: ReturnType<typeof databaseTarget>,
+  host: string,
+  count: number,
+): Promise<number> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    let announced = false;
+    let exitCode = 0;
+    const listening = new Set<Worker>();
+    const restarts: number[] = [];
+
+    const stopAll = (signal: NodeJS.Signals, code: number) => {
+      if (stopping) return;
+      stopping = true;
+      exitCode = code;
+      io.stdout.write(`${signal}: finishing open requests, then stopping\n`);
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    };
+
+    const start = () => {
+      const worker = cluster.fork();
+      worker.on('message', (message: unknown) => {
+        if (!isListening(message)) return;
+        listening.add(worker);
+        if (!announced && listening.size === count) {
+          announced = true;
+          announce(io, host, message.port, target, count);
+        }
+      });
+    };
+
+    cluster.on('exit', (worker, code, signal) => {
+      listening.delete(worker);
+      if (!stopping) {
+        const now = Date.now();
+        restarts.push(now);
+        while (restarts.length > 0 && restarts[0]! < now - 60_000) restarts.shift();
+        io.stderr.write(`a worker stopped unexpectedly (${signal ?? `exit ${code}`})\n`);
+        if (!announced || restarts.length > MAX_RESTARTS_PER_MINUTE) {
+          io.stderr.write('workers keep failing: stopping\n');
+          stopAll('SIGTERM', 1);
+        } else start();
+      }
+      if (stopping && Object.keys(cluster.workers ?? {}).length === 0) {
+        io.stdout.write('stopped\n');
+        resolve(exitCode);
+      }
+    });
+
+    // The primary only passes the signal on; workers drain their own requests. (A terminal's
+    // Ctrl-C reaches the workers too, and they stop the same way.)
+    stopSignal().then((signal) => stopAll(signal, 0));
+    for (let i = 0; i < count; i++) start();
+  });
+}

@@ -122,7 +122,12 @@ function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
   const statements = new Map<string, SqliteStatement>();
   return {
     close: () => database.close(),
-    prepare(text: string): SqliteStatement {
+    prepare(sql: string): SqliteStatement {
+      // Kysely opens transactions with a plain (deferred) BEGIN. With several server
+      // processes on one file, a deferred transaction that reads and then writes fails at
+      // once with SQLITE_BUSY when another process wrote in between (busy_timeout cannot
+      // help). BEGIN IMMEDIATE takes the write lock up front and waits its turn instead.
+      const text = sql === 'begin' ? 'begin immediate' : sql;
       const cached = statements.get(text);
       if (cached) return cached;
       const statement = database.prepare(text) as unknown as SqliteStatement;
