@@ -152,25 +152,73 @@ function makeSuggestion(
 const STICKY_COST = 24;
 
 /**
- * The draft's words and word pairs, each with the offsets where it starts, in order. Words
- * are runs of [a-z0-9]; a pair is two words with exactly one space between them, keyed as
- * the text reads ("i will").
+ * For a compiled rule set, its patterns in order (a pattern's place in this list is its
+ * id) and which of them start with each word, or, for patterns whose first two words are
+ * known, with each word pair (first word → second word → ids).
  */
-interface TextIndex {
-  words: Map<string, number[]>;
-  pairs: Map<string, number[]>;
+interface FirstTokenIndex {
+  patterns: CompiledPattern[];
+  byWord: Map<string, number[]>;
+  byPair: Map<string, Map<string, number[]>>;
 }
 
-function add(map: Map<string, number[]>, key: string, at: number): void {
+const FIRST_TOKEN_INDEXES = new WeakMap<readonly CompiledRule[], FirstTokenIndex>();
+
+function add<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
-  if (list) list.push(at);
-  else map.set(key, [at]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
-function textIndex(text: string): TextIndex {
-  const words = new Map<string, number[]>();
-  const pairs = new Map<string, number[]>();
+function firstTokenIndex(compiled: readonly CompiledRule[]): FirstTokenIndex {
+  let index = FIRST_TOKEN_INDEXES.get(compiled);
+  if (!index) {
+    const patterns = compiled.flatMap((c) => c.patterns);
+    const byWord = new Map<string, number[]>();
+    const byPair = new Map<string, Map<string, number[]>>();
+    patterns.forEach((p, id) => {
+      if (!p.first) return;
+      if (!p.first.pairs) {
+        for (const word of p.first.words) add(byWord, word, id);
+        return;
+      }
+      for (const pair of p.first.pairs) {
+        const [first, second] = pair.split(' ') as [string, string];
+        let seconds = byPair.get(first);
+        if (!seconds) byPair.set(first, (seconds = new Map()));
+        add(seconds, second, id);
+      }
+    });
+    index = { patterns, byWord, byPair };
+    FIRST_TOKEN_INDEXES.set(compiled, index);
+  }
+  return index;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * For every pattern with known first words (by id), the offsets in the text where one of
+ * them (or one of its word pairs: two words with exactly one space between) starts, in
+ * order; undefined when none does, so the pattern cannot match. One pass over the draft's
+ * words, whatever the number of patterns.
+ */
+function startsByPattern(compiled: readonly CompiledRule[], text: string): (number[] | undefined)[] {
+  const { patterns, byWord, byPair } = firstTokenIndex(compiled);
+  const starts: (number[] | undefined)[] = new Array(patterns.length);
+  const push = (ids: readonly number[], at: number) => {
+    for (const id of ids) {
+      const list = starts[id];
+      if (list) list.push(at);
+      else starts[id] = [at];
+    }
+  };
   const length = text.length;
+  // The previous word, while it may still be the first of a pair.
+  let pairs: Map<string, number[]> | undefined;
+  let pairStart = -1;
   let i = 0;
   while (i < length) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -179,78 +227,25 @@ function textIndex(text: string): TextIndex {
     }
     let j = i + 1;
     while (j < length && isWordCode(text.charCodeAt(j))) j++;
-    add(words, text.slice(i, j), i);
-    if (text.charCodeAt(j) === 32 && isWordCode(text.charCodeAt(j + 1))) {
-      let k = j + 2;
-      while (k < length && isWordCode(text.charCodeAt(k))) k++;
-      add(pairs, text.slice(i, k), i);
+    const word = text.slice(i, j);
+    const ids = byWord.get(word);
+    if (ids) push(ids, i);
+    if (pairs && pairStart >= 0) {
+      const pairIds = pairs.get(word);
+      if (pairIds) push(pairIds, pairStart);
     }
+    // This word starts a pair only when exactly one space and another word follow it.
+    const followed = text.charCodeAt(j) === 32 && isWordCode(text.charCodeAt(j + 1));
+    pairs = followed ? byPair.get(word) : undefined;
+    pairStart = pairs ? i : -1;
     i = j;
   }
-  return { words, pairs };
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
-
-/**
- * For a compiled rule set: which patterns (by their place in `patterns`) start with each
- * word pair, or, for patterns whose second word is unknown, with each word.
- */
-interface FirstTokenIndex {
-  patterns: CompiledPattern[];
-  byWord: Map<string, number[]>;
-  byPair: Map<string, number[]>;
-}
-
-const FIRST_TOKEN_INDEXES = new WeakMap<readonly CompiledRule[], FirstTokenIndex>();
-
-function firstTokenIndex(compiled: readonly CompiledRule[]): FirstTokenIndex {
-  let index = FIRST_TOKEN_INDEXES.get(compiled);
-  if (!index) {
-    const patterns = compiled.flatMap((c) => c.patterns);
-    const byWord = new Map<string, number[]>();
-    const byPair = new Map<string, number[]>();
-    patterns.forEach((p, id) => {
-      if (!p.first) return;
-      if (p.first.pairs) for (const pair of p.first.pairs) add(byPair, pair, id);
-      else for (const word of p.first.words) add(byWord, word, id);
-    });
-    index = { patterns, byWord, byPair };
-    FIRST_TOKEN_INDEXES.set(compiled, index);
-  }
-  return index;
-}
-
-/**
- * For every pattern with known first words, the offsets where they (or its word pairs)
- * start in the text: one sorted list per word or pair present; no entry when none is, so
- * the pattern cannot match. Walks the draft's distinct words and pairs, not the patterns: a
- * short draft touches few of them.
- */
-function startsByPattern(compiled: readonly CompiledRule[], text: string): Map<CompiledPattern, number[][]> {
-  const { patterns, byWord, byPair } = firstTokenIndex(compiled);
-  const { words, pairs } = textIndex(text);
-  const out = new Map<CompiledPattern, number[][]>();
-  const collect = (found: Map<string, number[]>, patternsOf: Map<string, number[]>) => {
-    for (const [token, offsets] of found) {
-      const ids = patternsOf.get(token);
-      if (!ids) continue;
-      for (const id of ids) {
-        const pattern = patterns[id]!;
-        const lists = out.get(pattern);
-        if (lists) lists.push(offsets);
-        else out.set(pattern, [offsets]);
-      }
-    }
-  };
-  collect(words, byWord);
-  collect(pairs, byPair);
-  return out;
+  return starts;
 }
 
 const NO_MATCHES: RegExpExecArray[] = [];
+/** Shared and never added to: `seen` is replaced by a fresh set before the first add. */
+const NO_SEEN = new Set<number>();
 
 /** Every non-empty, non-overlapping match, leftmost first: what a global scan finds. */
 function scanAll(re: RegExp, text: string): RegExpExecArray[] {
@@ -265,30 +260,16 @@ function scanAll(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * The same matches as scanAll, found by trying the sticky pattern only where one of its
- * first words starts (`lists`, each sorted): every match begins at one of those places, so
- * the first success at or after the previous match's end is exactly the match a scan from
- * there would find. The lists are merged on the fly, smallest offset first.
+ * The same matches as scanAll, found by trying the sticky pattern only at `starts` (sorted),
+ * where its first words (or pairs) start: every match begins at one of them, so the first
+ * success at or after the previous match's end is exactly the match a scan from there
+ * would find.
  */
-function tryAt(re: RegExp, text: string, lists: readonly number[][]): RegExpExecArray[] {
+function tryAt(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
   let out = NO_MATCHES;
-  const next = new Int32Array(lists.length);
   let from = 0;
-  for (;;) {
-    let at = -1;
-    let which = -1;
-    for (let i = 0; i < lists.length; i++) {
-      const list = lists[i]!;
-      let k = next[i]!;
-      while (k < list.length && list[k]! < from) k++;
-      next[i] = k;
-      if (k < list.length && (at < 0 || list[k]! < at)) {
-        at = list[k]!;
-        which = i;
-      }
-    }
-    if (which < 0) return out;
-    from = at + 1;
+  for (const at of starts) {
+    if (at < from) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (m === null || m[0].length === 0) continue;
@@ -296,6 +277,7 @@ function tryAt(re: RegExp, text: string, lists: readonly number[][]): RegExpExec
     if (out === NO_MATCHES) out = [m];
     else out.push(m);
   }
+  return out;
 }
 
 /** Context every match needs: the draft, its normalized form and its segments. */
@@ -307,8 +289,8 @@ export interface Draft {
 /**
  * Runs compiled rules over a normalized, segmented draft and returns every finding, before
  * overlapping findings of the same category are merged. Exported for the examples test.
- * `scan: 'full'` scans every pattern over the whole text, never trying first-word places
- * alone: the same findings, slower; tests use it to check the faster path.
+ * `scan: 'full'` scans every pattern over the whole text, skipping none and never trying
+ * first-word places alone: the same findings, slower; tests use it to check the fast path.
  *
  * @example
  * const n = normalize('You never listen.');
@@ -323,21 +305,27 @@ export function matchRules(
   const { text, source } = n;
   const findings: Finding[] = [];
   const firstWordStarts = startsByPattern(compiled, text);
+  let id = -1; // each pattern's place in firstTokenIndex's order: rules, then their patterns
   for (const c of compiled) {
     const { rule } = c;
-    const seen = new Set<number>();
+    // Match starts already reported for this rule (made only when a pattern matches).
+    let seen = NO_SEEN;
     for (const p of c.patterns) {
-      if (p.required && !text.includes(p.required)) continue;
+      id++;
       let matches: RegExpExecArray[];
-      if (p.first) {
-        const lists = firstWordStarts.get(p);
-        if (!lists) continue;
-        let places = 0;
-        for (const list of lists) places += list.length;
+      if (scan === 'full') matches = scanAll(p.re, text);
+      else if (p.first) {
+        const starts = firstWordStarts[id];
+        if (!starts) continue;
+        if (p.required && !text.includes(p.required)) continue;
         // Few places to try against the text: try them, rather than scan every character.
-        const sticky = scan === 'auto' && places * STICKY_COST < text.length;
-        matches = sticky ? tryAt(p.sticky, text, lists) : scanAll(p.re, text);
-      } else matches = scanAll(p.re, text);
+        const sticky = starts.length * STICKY_COST < text.length;
+        matches = sticky ? tryAt(p.sticky, text, starts) : scanAll(p.re, text);
+      } else {
+        if (p.required && !text.includes(p.required)) continue;
+        matches = scanAll(p.re, text);
+      }
+      if (matches.length > 0 && seen === NO_SEEN) seen = new Set<number>();
       for (const m of matches) {
         const match = { start: m.index, end: m.index + m[0].length };
         // Trim spaces a pattern may have swallowed at its edges.
