@@ -185,7 +185,10 @@ function firstTokenIndex(compiled: readonly CompiledRule[]): FirstTokenIndex {
       for (const pair of p.first.pairs) {
         const [first, second] = pair.split(' ') as [string, string];
         let seconds = byPair.get(first);
-        if (!seconds) byPair.set(first, (seconds = new Map()));
+        if (!seconds) {
+          seconds = new Map();
+          byPair.set(first, seconds);
+        }
         add(seconds, second, id);
       }
     });
