@@ -2,9 +2,11 @@
  * The rule engine: compiles rule records once, runs them over a normalized draft and turns
  * matches into findings on the exact original spans.
  *
- * Cost is linear in the draft's length: every pattern scans the normalized text once (and
- * is skipped outright when a literal it requires is absent), and each match then looks up
- * its sentence and clause by binary search.
+ * Cost is linear in the draft's length. One pass over the draft's words finds, for every
+ * pattern whose first words (or word pairs) are known (see first-words.ts), the places
+ * where a match could start; a pattern with none is skipped, one with few is tried only
+ * there, and the rest (crisis patterns always) scan the normalized text once. Each match
+ * then looks up its sentence and clause by binary search.
  */
 import { type FirstTokens, firstTokens } from './first-words.js';
 import { type Normalized, toOriginal } from './normalize.js';

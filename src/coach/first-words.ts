@@ -1,8 +1,9 @@
 /**
- * What a rule pattern's matches can start with: the set of whole words, read from the
- * pattern's source. The engine uses it twice: a pattern none of whose first words occurs
- * in a draft cannot match it and is skipped, and in a long draft a pattern is tried only
- * where one of its first words starts, instead of scanning every character.
+ * What a rule pattern's matches can start with: the set of whole words, and, when every
+ * match's first two words are known, the word pairs ("i will"), read from the pattern's
+ * source. The engine uses them twice: a pattern none of whose first words (or pairs)
+ * occurs in a draft cannot match it and is skipped, and otherwise the pattern is tried only
+ * where one of them starts, instead of scanning every character.
  *
  * The analysis understands the small regex subset the rules are written in: literals,
  * escapes, classes, groups, alternation, lookarounds and quantifiers. It is conservative
