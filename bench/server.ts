@@ -133,7 +133,11 @@ async function warm(options: autocannon.Options): Promise<void> {
 
 async function load(
   name: string,
-  options: autocannon.Options & { setupRequest?: (req: autocannon.Request) => autocannon.Request },
+  options: autocannon.Options & {
+    setupRequest?: (req: autocannon.Request) => autocannon.Request;
+    /** Called once per connection (autocannon supports it; its types do not list it). */
+    setupClient?: (client: { setHeaders(headers: Record<string, string>): void }) => void;
+  },
 ): Promise<Result> {
   await warm(options);
   return new Promise((resolve, reject) => {
@@ -151,8 +155,8 @@ async function load(
   });
 }
 
-/** Logs in as a fresh account with a year of data; returns the headers a browser would send. */
-async function seed(base: string): Promise<Record<string, string>> {
+/** A fresh account, registered with a profile, as a browser holds it (cookies, CSRF header). */
+async function newAccount(base: string) {
   const cookies = new Map<string, string>();
   const keep = (res: Response) => {
     for (const line of res.headers.getSetCookie()) {
@@ -173,7 +177,7 @@ async function seed(base: string): Promise<Record<string, string>> {
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   };
   await call('POST', '/api/v1/auth/register', {
-    email: `bench-${Date.now()}@example.org`,
+    email: `bench-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`,
     password: PASSWORD,
     acknowledgeDataLoss: true,
   });
@@ -188,6 +192,12 @@ async function seed(base: string): Promise<Record<string, string>> {
       monthsTogether: 30,
     },
   });
+  return { call, headers };
+}
+
+/** Logs in as a fresh account with a year of data; returns the headers a browser would send. */
+async function seed(base: string): Promise<Record<string, string>> {
+  const { call, headers } = await newAccount(base);
   const dayOf = (n: number) => new Date(Date.UTC(2025, 0, 2) + n * 86_400_000);
   for (let d = 0; d < 365; d++) {
     const on = dayOf(d).toISOString().slice(0, 10);
@@ -274,6 +284,27 @@ async function benchApp(label: string, env: Record<string, string>, hello: numbe
           body: JSON.stringify({ data: { on: '2025-12-30', habit: 'meditation', minutes: 15 } }),
         }),
       );
+    // The same write from many people at once, one account per connection, as a hosted
+    // server sees it: the single-account row above is the stress case, where 32 writes
+    // for one person queue on that person's data version.
+    if (!only || only === 'write') {
+      const people = await Promise.all(
+        Array.from({ length: CONNECTIONS }, async () => {
+          const { headers } = await newAccount(base);
+          return headers();
+        }),
+      );
+      let next = 0;
+      results.push(
+        await load(`${label} POST /api/v1/habit-logs (${CONNECTIONS} accounts)`, {
+          url: `${base}/api/v1/habit-logs`,
+          method: 'POST',
+          headers: people[0]!,
+          setupClient: (client) => client.setHeaders(people[next++ % people.length]!),
+          body: JSON.stringify({ data: { on: '2025-12-30', habit: 'meditation', minutes: 15 } }),
+        }),
+      );
+    }
     for (const r of results) (r as Result & { ratio: number }).ratio = r.reqPerSec / hello;
     return results;
   } finally {
