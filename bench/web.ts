@@ -129,11 +129,11 @@ async function main(): Promise<void> {
     );
     const floor = latenciesTo(echoes);
     console.log(
-      `Floor for any asynchronous answer (a message the page posts itself on each keystroke): median ${quantile(floor, 0.5).toFixed(1)} ms, p95 ${quantile(floor, 0.95).toFixed(1)} ms`,
+      `For comparison, an answer by message (one the page posts itself on each keystroke): median ${quantile(floor, 0.5).toFixed(1)} ms, p95 ${quantile(floor, 0.95).toFixed(1)} ms`,
     );
     console.log(
-      '  Chromium runs the frame that shows the typed character before any task queued by the keystroke,\n' +
-        '  so an answer from the coach worker can paint one frame later at the earliest.',
+      '  Chromium paints the typed character before it runs tasks the keystroke queued, so a worker reply\n' +
+        '  by message paints a frame late; the editor takes the answer from shared memory instead (client.ts).',
     );
   } finally {
     await browser.close();

@@ -61,6 +61,9 @@ describe('a first evening with Olive Branch', () => {
   it('coaches a blaming draft: highlight, a suggestion applied, the verdict changing', async () => {
     const { page } = tab;
     await page.goto('/#/coach');
+    // Cross-origin isolated (nothing loaded from elsewhere), so highlights can paint in the
+    // keystroke's own frame through shared memory with the coach worker.
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     const draft = page.getByRole('textbox', { name: 'Your draft' });
     await draft.click();
     await draft.pressSequentially('Hi. You never listen to me.', { delay: 5 });

@@ -22,6 +22,7 @@ describe.each(TEST_DATABASES)('the API on $name', (database) => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(res.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
   });
 
   it('registers, keeps the session in an HttpOnly SameSite=Strict cookie, and reports it', async () => {

@@ -28,6 +28,11 @@ export interface CoachEditorHandle {
   focus(): void;
 }
 
+/** Drafts up to this long wait briefly for their answer, to paint in the keystroke's frame. */
+const SAME_FRAME_MAX_LENGTH = 20_000;
+/** How long (ms) the page waits for the worker's answer before it goes by message. */
+const SAME_FRAME_WAIT_MS = 4;
+
 function toMarks(findings: readonly Finding[]): Mark[] {
   return findings.map((f, index) => ({
     start: f.start,
@@ -84,25 +89,46 @@ export function CoachEditor(props: {
   function analyze(text: string) {
     const v = ++version.current;
     const prev = paintedRef.current;
-    publish({ ...prev, version: v, text, marks: carryMarks(prev.text, text, prev.marks) });
-    (props.client ?? coachClient()).analyze('editor', v, text, ctxRef.current, (res) => {
-      // Stale: the person typed since. Only the answer for the current text may paint.
-      if (res.version !== version.current) return;
-      const cur = paintedRef.current;
-      if (res.ok) {
-        publish({
-          ...cur,
-          version: res.version,
-          text,
-          marks: toMarks(res.report.findings),
-          report: res.report,
-          reportText: text,
-          error: undefined,
-        });
-      } else {
-        publish({ ...cur, marks: [], report: null, reportText: '', error: res.error });
-      }
-    });
+    let answered = false;
+    // A short draft's answer is awaited briefly, so it paints in the keystroke's own frame
+    // (see client.ts); otherwise, or if the worker is slower, the carried marks hold until
+    // the answer's message arrives.
+    const waitMs = text.length <= SAME_FRAME_MAX_LENGTH ? SAME_FRAME_WAIT_MS : 0;
+    (props.client ?? coachClient()).analyze(
+      'editor',
+      v,
+      text,
+      ctxRef.current,
+      (res) => {
+        answered = true;
+        // Stale: the person typed since. Only the answer for the current text may paint.
+        if (res.version !== version.current) return;
+        const cur = paintedRef.current;
+        if (res.ok) {
+          publish({
+            ...cur,
+            version: res.version,
+            text,
+            marks: toMarks(res.report.findings),
+            report: res.report,
+            reportText: text,
+            error: undefined,
+          });
+        } else {
+          publish({
+            ...cur,
+            version: res.version,
+            text,
+            marks: [],
+            report: null,
+            reportText: '',
+            error: res.error,
+          });
+        }
+      },
+      { waitMs },
+    );
+    if (!answered) publish({ ...prev, version: v, text, marks: carryMarks(prev.text, text, prev.marks) });
   }
 
   function setText(text: string, caret?: number) {

@@ -2,37 +2,107 @@
  * The page's side of the coach worker. Each caller (`key`: the editor, the journal, the
  * check-in note) gets latest-only scheduling: while one analysis runs, newer text replaces
  * the queued one, so a fast typist never builds a backlog and results stay fresh.
+ *
+ * Same-frame answers: Chromium paints the frame that shows a typed character before it
+ * runs any task the keystroke queued, so a worker's reply, however fast, paints a frame
+ * late (bench:web measures this floor). When the page is cross-origin isolated, the worker
+ * also writes each answer into a SharedArrayBuffer, and a caller that asks for it
+ * (`waitMs`) briefly watches that buffer right after posting: an answer that lands within
+ * the wait is delivered at once, in the keystroke's own frame. The analysis still runs in
+ * the worker; the page only waits, for a bounded time, and goes back to the message when
+ * the worker is slower (a long draft, a slow phone), skipping the wait for a while after.
  */
 import type { DraftContext } from '../../coach/types.js';
-import type { CoachRequest, CoachResponse } from './protocol.js';
+import {
+  type CoachRequest,
+  type CoachResponse,
+  type CoachShared,
+  SHARED_BYTES,
+  SHARED_HEADER_BYTES,
+  SHARED_LENGTH,
+  SHARED_SEQ,
+} from './protocol.js';
 
 export interface WorkerLike {
-  postMessage(message: CoachRequest): void;
+  postMessage(message: CoachRequest | CoachShared): void;
   onmessage: ((event: MessageEvent<CoachResponse>) => void) | null;
 }
 
 export type Listener = (response: CoachResponse) => void;
 
+export interface AnalyzeOptions {
+  /** Watch for the answer this long (ms) before returning; 0 (default): answer by message. */
+  waitMs?: number;
+}
+
+/**
+ * After this many waits in a row time out (the worker is slower than the wait here: a slow
+ * device), the next WAIT_COOLDOWN requests go by message only. A single late answer (a
+ * garbage collection in the worker) does not count against the device.
+ */
+const WAIT_MISSES = 3;
+const WAIT_COOLDOWN = 50;
+
+function sharedBuffer(): SharedArrayBuffer | null {
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  if (!isolated || typeof SharedArrayBuffer !== 'function') return null;
+  try {
+    return new SharedArrayBuffer(SHARED_HEADER_BYTES + SHARED_BYTES);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * @example
  * const coach = createCoachClient(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
- * coach.analyze('editor', 1, 'You never listen', {}, (r) => paint(r));
+ * coach.analyze('editor', 1, 'You never listen', {}, (r) => paint(r), { waitMs: 4 });
  */
-export function createCoachClient(worker: WorkerLike) {
+export function createCoachClient(worker: WorkerLike, shared: SharedArrayBuffer | null = sharedBuffer()) {
   const busy = new Map<string, boolean>();
   const queued = new Map<string, CoachRequest>();
   const listeners = new Map<string, Listener>();
+  const slots = shared ? new Int32Array(shared, 0, 2) : null;
+  const bytes = shared ? new Uint8Array(shared, SHARED_HEADER_BYTES) : null;
+  const decoder = new TextDecoder();
+  let seq = 0;
+  // Answers already taken from the shared buffer: their messages, when they come, repeat them.
+  const taken = new Set<number>();
+  let cooldown = 0;
+  let misses = 0;
+  if (shared) worker.postMessage({ shared });
 
-  worker.onmessage = (event) => {
-    const res = event.data;
+  const send = (req: CoachRequest) => {
+    busy.set(req.key, true);
+    worker.postMessage(req);
+  };
+
+  /** Delivers an answer and, if newer text waited meanwhile, sends it. */
+  const settle = (res: CoachResponse) => {
     busy.set(res.key, false);
     listeners.get(res.key)?.(res);
     const next = queued.get(res.key);
     if (next) {
       queued.delete(res.key);
-      busy.set(res.key, true);
-      worker.postMessage(next);
+      send(next);
     }
+  };
+
+  worker.onmessage = (event) => {
+    if (taken.delete(event.data.seq)) return; // already delivered from the shared buffer
+    settle(event.data);
+  };
+
+  /** Watches the shared buffer for answer `want` until the deadline; the answer or null. */
+  const waitFor = (want: number, waitMs: number): CoachResponse | null => {
+    if (!slots || !bytes) return null;
+    const deadline = performance.now() + waitMs;
+    while (Atomics.load(slots, SHARED_SEQ) !== want) {
+      if (performance.now() > deadline) return null;
+    }
+    // A copy first: TextDecoder does not read shared memory.
+    const json = decoder.decode(bytes.slice(0, Atomics.load(slots, SHARED_LENGTH)));
+    return JSON.parse(json) as CoachResponse;
   };
 
   return {
@@ -42,15 +112,33 @@ export function createCoachClient(worker: WorkerLike) {
       text: string,
       context: DraftContext | undefined,
       onResult: Listener,
+      options: AnalyzeOptions = {},
     ) {
       listeners.set(key, onResult);
-      const req: CoachRequest = context ? { key, version, text, context } : { key, version, text };
+      const req: CoachRequest = { key, version, seq: ++seq, text };
+      if (context) req.context = context;
       if (busy.get(key)) {
         queued.set(key, req);
         return;
       }
-      busy.set(key, true);
-      worker.postMessage(req);
+      send(req);
+      const waitMs = options.waitMs ?? 0;
+      if (waitMs <= 0 || !slots) return;
+      if (cooldown > 0) {
+        cooldown--;
+        return;
+      }
+      const answer = waitFor(req.seq, waitMs);
+      if (!answer) {
+        if (++misses >= WAIT_MISSES) {
+          misses = 0;
+          cooldown = WAIT_COOLDOWN;
+        }
+        return;
+      }
+      misses = 0;
+      taken.add(req.seq);
+      settle(answer);
     },
     /** One-off check, e.g. a journal note for crisis language. */
     check(key: string, text: string): Promise<CoachResponse> {

@@ -4,23 +4,49 @@
  * never waits on the main thread and no draft ever leaves the page.
  */
 import { analyze } from '../../coach/index.js';
-import type { CoachRequest, CoachResponse } from './protocol.js';
+import {
+  type CoachRequest,
+  type CoachResponse,
+  type CoachShared,
+  SHARED_HEADER_BYTES,
+  SHARED_LENGTH,
+  SHARED_SEQ,
+} from './protocol.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const encoder = new TextEncoder();
+let shared: { slots: Int32Array; bytes: Uint8Array } | null = null;
 
-scope.onmessage = (event: MessageEvent<CoachRequest>) => {
-  const { key, version, text, context } = event.data;
+/** Writes the answer where a waiting page can read it at once (when it fits). */
+function share(reply: CoachResponse): void {
+  if (!shared) return;
+  const json = encoder.encode(JSON.stringify(reply));
+  if (json.byteLength > shared.bytes.byteLength) return;
+  shared.bytes.set(json);
+  Atomics.store(shared.slots, SHARED_LENGTH, json.byteLength);
+  Atomics.store(shared.slots, SHARED_SEQ, reply.seq);
+}
+
+scope.onmessage = (event: MessageEvent<CoachRequest | CoachShared>) => {
+  if ('shared' in event.data) {
+    const buffer = event.data.shared;
+    shared = { slots: new Int32Array(buffer, 0, 2), bytes: new Uint8Array(buffer, SHARED_HEADER_BYTES) };
+    return;
+  }
+  const { key, version, seq, text, context } = event.data;
   let reply: CoachResponse;
   try {
-    reply = { key, version, ok: true, report: analyze(String(text ?? ''), context) };
+    reply = { key, version, seq, ok: true, report: analyze(String(text ?? ''), context) };
   } catch (err) {
     // A too-long draft (DraftTooLongError) or anything odd: say so, never crash the worker.
     reply = {
       key,
       version,
+      seq,
       ok: false,
       error: err instanceof Error ? err.message : 'The coach could not read this.',
     };
   }
+  share(reply);
   scope.postMessage(reply);
 };
