@@ -69,6 +69,8 @@ describe('reading people as they write', () => {
   it('respects negation per rule, and neutral "you"', () => {
     expect(categories("I'm not blaming you for any of it.")).not.toContain('you_blame');
     expect(categories('You never listen.')).toContain('you_blame');
+    // Disbelief is not negation: it sharpens the blame that follows.
+    expect(categories("I can't believe you never listen.")).toContain('you_blame');
     for (const text of ['Thank you so much.', "I hope you're well.", 'You were right about the flat.']) {
       expect(
         analyze(text).findings.filter((f) => f.kind === 'problem'),

@@ -35,6 +35,8 @@ export interface CompiledRule {
 /** Negation cues: a match preceded by one of these in its clause is negated ("im not blaming you"). */
 const NEGATION =
   /\b(?:not|dont|doesnt|didnt|never|no|cant|cannot|wont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|shouldnt|wouldnt|couldnt|aint|nobody|nothing|none|neither|nor|without|hardly|no longer|stop|stopped)\b/;
+/** Phrases with a negation cue that do not negate: "i cant believe you never listen". */
+const DISBELIEF = /\b(?:cant|cannot|can not|couldnt|could not) believe\b/g;
 /** How many words before a match a negation cue may sit and still count. */
 const NEGATION_WINDOW_WORDS = 5;
 
@@ -109,7 +111,8 @@ function isNegated(text: string, clause: Range, start: number): boolean {
   const before = text.slice(Math.max(clause.start, start - 80), start);
   const words = before.split(' ').filter((w) => w.length > 0);
   const window = words.slice(-NEGATION_WINDOW_WORDS).join(' ');
-  return NEGATION.test(window);
+  // "I can't believe you…" is disbelief that intensifies what follows, not a negation of it.
+  return NEGATION.test(window.replace(DISBELIEF, ''));
 }
 
 function scopeText(

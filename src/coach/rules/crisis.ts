@@ -134,6 +134,8 @@ export const rules: Rule[] = [
       /\b(?:no|nothing|no one|nobody) (?:reason |point )?(?:left )?(?:to live for|in living|living for)\b/,
       /\b(?:no|whats the) (?:point|reason) (?:in |of )?(?:living|being alive|being here|going on|life)\b/,
       /\blife (?:isnt|is not|aint) worth (?:living|it anymore)\b|\bnot worth living\b/,
+      // "I don't see the point in going on": passive wishes not to live, not plans or outings.
+      /\b(?:dont|do not|cant|cannot|can not|no longer) see (?:the|any|a) (?:point|reason) (?:in|of|to) (?:living|being alive|waking up|(?:going on|carrying on|being here|life)(?= *(?:$|[.!?,;]|without\b|like this\b|any ?more\b)))/,
       /\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not) wake up\b/,
       /\b(?:i|ill|i will) (?:wont|will not|am not going to|not going to|not gonna|wont be|will not be)(?: be)? (?:around|here|alive) (?:much longer|for much longer|for long|any ?more|by (?:tomorrow|morning|next week))\b/,
       /\b(?:no|not any|no more) (?:reason|point|purpose) (?:for me )?(?:to|in|of) (?:keep going(?! (?:back|to|there|with|out))|keep on going|keep living|go on|carry on|living|stay alive|staying alive|be here|being here|wake up|waking up)\b/,
@@ -177,6 +179,8 @@ export const rules: Rule[] = [
         'sometimes i go to bed hoping i wont wake up',
         'i wont be around much longer anyway',
         "there's no reason for me to keep going",
+        'honestly i dont see the point in going on without you',
+        "I can't see any point in living anymore",
       ],
       pass: [
         "I'd die for a coffee right now",
@@ -186,6 +190,8 @@ export const rules: Rule[] = [
         'I want to live somewhere by the sea one day',
         "I won't be around much this weekend, I'm at my sister's",
         'no reason to keep going back to that gym',
+        "I don't see the point in going on holiday this year",
+        "I can't see the point of life coaching",
       ],
     },
   },

@@ -144,6 +144,7 @@ export const rules: Rule[] = [
       /\bgo (?:have fun|enjoy yourself|be happy|enjoy your (?:new )?life) with (?:your|ur|him|her|them)\b/,
       /\b(?:im sure|i bet|no doubt) (?:theyre|they are|hes|he is|shes|she is|your new \w+ is|theyll be|he will be|she will be) (?:\w+ ){0,2}?(?:more|better|nicer|kinder|funnier)\b[^.!?]{0,30}\bthan (?:me|i (?:ever )?was)\b/,
       /\bmust be nice (?:to|being)\b/,
+      /\bhope (?:hes|shes|theyre|he is|she is|they are|it was|its) (?:\w+ )?worth it\b/,
       // veiled threats about their future, and their worth
       /\bremember (?:this|that|me|what you (?:did|had|lost))\b[^.!?]{0,30}\bwhen (?:youre|you are|ur|u r|you feel|you get|youre all) (?:\w+ )?(?:lonely|alone|old|sad|miserable)\b/,
       /\b(?:ur|your|its your) loss\b|\bno one (?:else )?(?:is|will|would) (?:ever )?(?:gonna |going to )?(?:love|want|put up (?:with|w)|care about|treat) (?:you|u)\b/,
@@ -175,6 +176,7 @@ export const rules: Rule[] = [
     suggestions: [honestInstead, leaveOut],
     examples: {
       flag: [
+        "I saw your new guy on Instagram. Hope he's worth it.",
         'well I hope that makes you happy',
         'guess ill grow old alone then',
         "I haven't eaten properly since you walked out",
@@ -188,6 +190,7 @@ export const rules: Rule[] = [
         'my friends all think you made a huge mistake',
       ],
       pass: [
+        'I hope the new job is worth it, you worked so hard for it.',
         'I hope you are happy in Lisbon',
         "I've been sleeping and eating better, which helps",
         'Fine weather here today, hope it is there too',
@@ -282,6 +285,7 @@ export const rules: Rule[] = [
     confidence: 0.7,
     patterns: [
       /\b(?:everyone|everybody|all (?:of )?(?:our|my|your) (?:friends|family)|(?:our|my|your) (?:friends|family|mom|mum|dad|mother|father|parents|sister|brother|therapist)) (?:says?|thinks?|agrees?|knows?|keeps? saying|told me|tells me|wants?) (?:that )?(?:we (?:should|belong|are meant|were meant|need)|you (?:should|made a mistake|need to|are making a mistake|still love)|us to (?:get back|be together|try again)|its a mistake|youre making a mistake)\b/,
+      /\b(?:everyone|everybody|all (?:of )?(?:our|my|your) (?:friends|family)|(?:our|my|your) (?:friends|family|mom|mum|dad|mother|father|parents|sister|brother|therapist)) (?:says?|said|thinks?|thought|agrees?|knows?|keeps? saying) (?:that )?(?:you (?:were|are|was)|youre|it (?:was|is) (?:all )?your fault|its (?:all )?your fault)(?: (?:the (?:problem|one to blame|bad guy|toxic one|selfish one)|to blame|wrong|toxic|selfish|a narcissist))?\b(?<=fault|problem|blame|guy|one|wrong|toxic|selfish|narcissist)/,
     ],
     exceptions: [],
     negation: 'cancel',
@@ -293,8 +297,16 @@ export const rules: Rule[] = [
     principles: ['P8', 'P16'],
     suggestions: [leaveOut, honestInstead],
     examples: {
-      flag: ['Everyone says we belong together.', 'Your mom thinks you made a mistake.'],
-      pass: ['Your mom says the kids can stay over on Sunday.', 'My friends think I should take up running.'],
+      flag: [
+        'Everyone says we belong together.',
+        'Your mom thinks you made a mistake.',
+        'Everyone says you were the problem, not me.',
+      ],
+      pass: [
+        'Your mom says the kids can stay over on Sunday.',
+        'My friends think I should take up running.',
+        'My sister says you were wonderful at the concert.',
+      ],
     },
   },
 ];

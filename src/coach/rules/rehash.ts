@@ -44,6 +44,8 @@ export const rules: Rule[] = [
       ),
       /\btalk (?:again )?about (?:who|why) (?:started|was right|was wrong|ended|you ended|you refused)\b/,
       /\blets also talk (?:again )?about\b/,
+      /\btalk about what (?:happened|went wrong|you did)\b[^.!?]{0,30}?\b(?:again|properly|once and for all)\b/,
+      /\bremember (?:how|when|that time|the time) you (?:screamed|yelled|shouted|lied|cheated|walked out|stormed out|left me|humiliated me|embarrassed me|ignored me|blamed me|called me)\b/,
     ],
     exceptions: [
       {
@@ -71,11 +73,15 @@ export const rules: Rule[] = [
         'Can we talk about the holiday argument again?',
         'I want to talk it through.',
         "let's go through it again",
+        'we need to talk about what happened in march, again, properly this time',
+        "Remember how you screamed at me at your sister's wedding? I still can't get over it.",
       ],
       pass: [
         "I don't want to go over it again, I just hope you're well",
         'Remember when we argued about the toilet roll? Still makes me laugh.',
         'Can we talk about the weather?',
+        'Remember how you laughed at the parrot in the zoo?',
+        "I'd like to talk about what happened with the car insurance, the letter came today.",
       ],
     },
   },
