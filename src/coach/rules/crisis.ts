@@ -65,8 +65,21 @@ export const rules: Rule[] = [
       /\b(?:i|ill|i will) (?:might )?(?:do something|do anything) (?:stupid |drastic |bad )?to my ?self\b/,
       /\bby the time you (?:read|see|get) this,? (?:i will|ill|im going to|i will already) (?:be )?(?:gone|dead)\b/,
       /\bthis is my (?:last|final) (?:message|goodbye|note) (?:ever|to anyone|before i go)\b/,
+      // the means already at hand
+      /\b(?:i have|ive got|i got|i have got|ive bought|i bought|i am holding|im holding) (?:the |my |all the |all my |enough |a )?(?:\w+ )?(?:pills|tablets|painkillers|rope|noose|razors?|blades?|gun)\b(?= (?:ready|right here|here with me|next to me|in front of me|lined up|counted out|in my hand|beside me)\b(?! for (?:your|his|her|their|the) (?:mum|mom|mother|dad|father|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|sister|brother|son|daughter|kids|children|baby|patient|partner|wife|husband|friend|neighbour|neighbor)\b))/,
+      /\b(?:the|my) (?:\w+ )?(?:pills|tablets|painkillers|rope|noose|razors?|blades?|gun) (?:is|are) (?:ready|right here|next to me|in front of me|lined up|counted out|in my hand|beside me)\b/,
     ],
     exceptions: [
+      {
+        reason: "a pet's or a trip's medicine made ready",
+        pattern:
+          /\b(?:for (?:the|my|your|our) (?:dog|cat|puppy|kitten|pet|trip|holiday|flight|journey)|(?:the|my|your|our) (?:dogs|cats|puppys|pets)|vet)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['I have the pills ready.'],
+          pass: ["I have the pills ready for the dog's trip to the kennel"],
+        },
+      },
       {
         reason: 'figure of speech: kill myself laughing',
         pattern: /\bkill(?:ing|ed)? (?:my ?self|me self) (?:laughing|with laughter|from laughing)\b/,
@@ -101,12 +114,15 @@ export const rules: Rule[] = [
         "I'm not going to kill myself, I just wanted you to know how bad it is",
         'she said "i want to kill myself" and I said the same',
         'I called the suicide hotline because I want to kill myself',
+        "I have the pills ready. I just wanted you to know it's not your fault.",
+        'the rope is ready',
       ],
       pass: [
         "I'm killing it at work these days",
         'we watched Suicide Squad last night',
         'I nearly killed myself laughing at your dog video',
         'Quitting my job now would be career suicide',
+        'I have the tablets ready for your mum, she asked me to pick them up at the pharmacy',
         'This week is killing me',
         'I took too many photos of the sunset, sorry for spamming you',
         'Mum is saving up for a new car',

@@ -30,6 +30,7 @@ export const rules: Rule[] = [
       /\b(?:look (?:at )?what you(?:ve| have)? (?:done|did) to me|you (?:ruined|destroyed|wrecked|broke) my (?:life|heart|world|everything)|how (?:could|can) you (?:do this|do that|be so (?:cold|heartless|cruel|selfish)|just (?:walk away|leave|throw (?:it|us|me) away))(?: to me)?|i hope you(?:re| are) (?:happy|proud|satisfied) (?:now|with yourself)|thanks for (?:nothing|ruining|wasting|destroying|breaking))\b/,
       /\b(?:im|i am|ive been|i have been|i cant (?:sleep|eat|work|focus)|im not (?:sleeping|eating)|i (?:cry|cried)(?: myself to sleep)?(?: every (?:night|day))?)(?: \w+){0,4}? because of you\b/,
       /\bif you (?:really |ever |truly |actually )?(?:loved|cared (?:about|for)|respected|valued) me(?:,| at all,?)? you(?:d| would| wouldnt| would not)\b/,
+      /\bi (?:did|gave|have done|ve done|sacrificed|gave up) (?:everything|so much|all of (?:it|this)|all that|my all) for you\b|\bwhy (?:are|r) you doing this to me\b/,
       /\b(?:i )?guess (?:i (?:never|didnt) (?:really )?(?:mattered|meant (?:anything|much|a thing))|i (?:was|meant) nothing|you (?:never|didnt|dont|dont even) (?:really )?(?:care|cared|love(?:d)?|miss(?:ed)?))\b/,
       /\b(?:do it|think|think (?:about|of)|remember) (?:for )?(?:the kids|our kids|the children|our children|our family)(?= *(?:[.!?,;]|$))|\bthe (?:kids|children) (?:need|deserve) (?:us|both of us|their (?:dad|father|mom|mum|mother|parents)) (?:back )?together\b|\b(?:the kids|our kids|the children|our children) (?:keep|keeps) (?:crying|asking why)\b/,
     ],
@@ -54,6 +55,7 @@ export const rules: Rule[] = [
     suggestions: [honestInstead, leaveOut],
     examples: {
       flag: [
+        'idk why ur doing this to me, i did everything for u',
         'After everything I did for you, this is how you treat me?',
         'after all ive done for u',
         'I gave you the best years of my life.',
@@ -65,6 +67,7 @@ export const rules: Rule[] = [
         'I hope you are happy now.',
       ],
       pass: [
+        'My parents did everything for me growing up, and I see that more now.',
         "I've been sleeping better lately, and I'm doing okay.",
         'I hope you are happy in the new place, truly.',
         'We should think about the kids and their school holidays.',

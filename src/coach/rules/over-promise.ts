@@ -140,6 +140,7 @@ export const rules: Rule[] = [
     confidence: 0.8,
     patterns: [
       /\b(?:ill|i will|i can|i promise(?: to| ill| i will| i can| you ill)?|i swear(?: ill| i will)?|im going to|im gonna|i am going to|im ready to|i want to|im willing to|i am willing to) (?:really |truly |totally |completely |honestly |finally )?change(?: (?:for you|for us|everything|completely|totally|who i am|my ways|i promise|i swear|this time))?(?= *(?:[.!?,;]|$|i |and |for |this |everything|completely|totally|who|my ways))/,
+      /\b(?:ill|i will|im going to|im gonna|i am going to|i promise ill|i promise i will|i swear ill) be (?:a )?(?:completely |totally |whole |brand |truly )?(?:new|different|better|changed) (?:person|man|woman|guy|girl)\b/,
       /\b(?:ive|i have|im|i am) (?:really |truly |completely |totally |honestly |finally |so |a )?(?:changed|different person|new person|changed (?:man|woman|person)|a different (?:man|woman|person)|a new (?:man|woman|person)|not the same (?:man|woman|person|guy|girl))(?= *(?:[.!?,;]|$|i |and |now|since|so much|a lot|for (?:real|you|good|the better)|this time|completely|totally|trust me|you(?:ll)? see))/,
     ],
     exceptions: [
@@ -171,11 +172,13 @@ export const rules: Rule[] = [
         "I'm a changed man.",
         "I'm a different person now.",
         "I'm ready to change for you.",
+        "I'll be a completely different person, I promise you'll never regret it.",
       ],
       pass: [
         "I'm not claiming I've changed; I'm working on how I react when I'm stressed.",
         "I've changed jobs since we last spoke.",
         'I changed the locks like you asked.',
+        "I'll be a better friend to my sister this year, she deserves it.",
       ],
     },
   },

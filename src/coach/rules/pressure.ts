@@ -131,6 +131,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.85,
     patterns: [
+      /\b(?:you|u) (?:cant|couldnt|can not|cannot|wont|will not) even (?:reply|answer|respond|text (?:me )?back|call (?:me )?back|say (?:hi|hello|goodbye|anything))\b/,
       /\b(?:just |please just )?(?:answer|reply to|respond to|talk to) me(?: already| now| right now| asap| immediately| for once)?(?= *(?:[.!?,;]|$|damn|dammit|goddammit))/,
       /\b(?:text|call|message|write) me back(?: already| now| right now| asap| immediately)(?= *(?:[.!?,;]|$))/,
       /\bwhy (?:are you|arent you|wont you|dont you|do you keep|have you|havent you|did you|didnt you|are you still|do you|cant you|would you|is it so hard to|is it so hard for you to) (?:not |even |just |still )?(?:answering|replying|responding|texting(?: me)? back|calling(?: me)? back|picking up|answer(?:ing)? (?:my|the) (?:calls?|texts?|messages?|phone)|talking to me|ignoring me|ghosting me|avoiding me|blocking me|answered|replied|responded|called(?: me)? back|texted(?: me)? back|answer|reply|respond|text(?: me)? back|call(?: me)? back|pick up|talk to me|ignore me|ghost me|avoid me|block(?:ed)? me|read my|seen my|open my)\b/,
@@ -160,6 +161,7 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        "So that's it? Four years and you can't even reply to a text?",
         'Answer me!',
         'why arent u replying',
         'Why are you ignoring me?',
@@ -170,6 +172,7 @@ export const rules: Rule[] = [
         'You left me on read again.',
       ],
       pass: [
+        "The shop can't even reply to a text, so I called them.",
         'No need to answer me, really.',
         'Why did you choose that school for Mia? I am curious, no pressure.',
         "I hope you're doing well.",

@@ -212,6 +212,7 @@ export const rules: Rule[] = [
       /\b(?:you are|youre|you were|your) the (?:reason|problem|cause|one who (?:ruined|broke|ended|left|cheated|lied|messed|screwed|gave up|walked|destroyed|threw))\b/,
       /\byou (?:\w+ )?(?:ruined|ruin|destroyed|destroy|wrecked|wreck|poisoned|sabotaged|killed) (?:it|everything|us|this|me|my life|our|what we|the (?:relationship|whole|best)|any chance|all of it|my trust)\b/,
       /\byou (?:just )?(?:threw|throw|pissed|flushed) (?:it|us|everything|what we had|this|our|all of (?:it|this)) (?:all )?away\b/,
+      /\byou (?:did |always |just )?(?:start|started|picked|pick) (?:every|all the|all our|most of the|most of our|each) (?:fight|argument|row)s?\b/,
       /\byou (?:just )?(?:threw|throw|pissed|flushed) away (?:\w+ ){0,3}?(?:years|months|us|everything|what we had|(?:our|my) (?:\w+ )?(?:relationship|life|future|marriage|love|trust))\b/,
       /\byou (?:messed|screwed|fucked|effed) (?:it|everything|us|this|me|things) (?:all )?(?:up|over)\b/,
       /\byou (?:broke|break) (?:us|everything|your (?:promise|promises|word)|my trust|my heart|this)\b/,
@@ -273,6 +274,7 @@ export const rules: Rule[] = [
         'You ruined everything',
         'you threw it all away',
         "I can't believe you just threw away three years like they meant nothing.",
+        "I'm not saying it was all your fault, but you did start every fight.",
         'You are the reason we fell apart',
         'you broke your promise',
         'You gave up on us',
@@ -281,6 +283,7 @@ export const rules: Rule[] = [
       ],
       pass: [
         'You threw away the receipt, so the shop took it back anyway.',
+        'I started most of our fights, and I am working on why.',
         "It's not your fault",
         "I don't blame you at all",
         'It was my fault, and I am sorry',
