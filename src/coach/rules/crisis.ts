@@ -157,6 +157,7 @@ export const rules: Rule[] = [
       /\b(?:no|not any|no more) (?:reason|point|purpose) (?:for me )?(?:to|in|of) (?:keep going(?! (?:back|to|there|with|out))|keep on going|keep living|go on|carry on|living|stay alive|staying alive|be here|being here|wake up|waking up)\b/,
       /\b(?:cant|cannot|can not|dont want to) (?:keep going|go on|carry on|do this|live like this) any ?(?:more|longer)\b(?=.{0,80}\b(?:tired|done|end|over|gone|die|dead|living|alive|pointless|no point)\b)/,
       /\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b/,
+      /\b(?:want|wanted|wish|wishing|need|hope|hoping|just want) (?:to )?(?:\w+ ){0,4}?(?:and )?(?:never|not) wake up\b(?! (?:early|before|until|at|in time|on time))/,
       /\b(?:i should|should i|maybe i should|i might as well) (?:just )?(?:die|be dead|disappear for good|not be here)\b/,
       /\b(?:i hope|hope) i die\b/,
       /\bwanting to die\b|\bready to die\b|\btired of (?:living|being alive|life|existing)\b/,
@@ -181,6 +182,7 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        'I want to disappear and never wake up',
         'i just want to die',
         'i dont wanna be here anymore',
         "I don't want to live anymore",
@@ -199,6 +201,7 @@ export const rules: Rule[] = [
         "I can't see any point in living anymore",
       ],
       pass: [
+        'I want to sleep in on Sunday and never wake up early again',
         "I'd die for a coffee right now",
         "I'm dying to see the new film",
         'I could have died of embarrassment at that party',

@@ -30,6 +30,7 @@ export const rules: Rule[] = [
       /\b(?:look (?:at )?what you(?:ve| have)? (?:done|did) to me|you (?:ruined|destroyed|wrecked|broke) my (?:life|heart|world|everything)|how (?:could|can) you (?:do this|do that|be so (?:cold|heartless|cruel|selfish)|just (?:walk away|leave|throw (?:it|us|me) away))(?: to me)?|i hope you(?:re| are) (?:happy|proud|satisfied) (?:now|with yourself)|thanks for (?:nothing|ruining|wasting|destroying|breaking))\b/,
       /\b(?:im|i am|ive been|i have been|i cant (?:sleep|eat|work|focus)|im not (?:sleeping|eating)|i (?:cry|cried)(?: myself to sleep)?(?: every (?:night|day))?)(?: \w+){0,4}? because of you\b/,
       /\bif you (?:really |ever |truly |actually )?(?:loved|cared (?:about|for)|respected|valued) me(?:,| at all,?)? you(?:d| would| wouldnt| would not)\b/,
+      /\bif you (?:really |ever |truly |actually )?(?:loved|cared)(?: (?:about |for )?me)? (?:even )?(?:a little|a bit|at all|one bit),? you(?:d| would)\b/,
       /\bi (?:did|gave|have done|ve done|sacrificed|gave up) (?:everything|so much|all of (?:it|this)|all that|my all) for you\b|\bwhy (?:are|r) you doing this to me\b/,
       /\b(?:i )?guess (?:i (?:never|didnt) (?:really )?(?:mattered|meant (?:anything|much|a thing))|i (?:was|meant) nothing|you (?:never|didnt|dont|dont even) (?:really )?(?:care|cared|love(?:d)?|miss(?:ed)?))\b/,
       /\b(?:do it|think|think (?:about|of)|remember) (?:for )?(?:the kids|our kids|the children|our children|our family)(?= *(?:[.!?,;]|$))|\bthe (?:kids|children) (?:need|deserve) (?:us|both of us|their (?:dad|father|mom|mum|mother|parents)) (?:back )?together\b|\b(?:the kids|our kids|the children|our children) (?:keep|keeps) (?:crying|asking why)\b/,
@@ -55,6 +56,7 @@ export const rules: Rule[] = [
     suggestions: [honestInstead, leaveOut],
     examples: {
       flag: [
+        'If you cared even a little you would have answered by now.',
         'idk why ur doing this to me, i did everything for u',
         'After everything I did for you, this is how you treat me?',
         'after all ive done for u',
@@ -67,6 +69,7 @@ export const rules: Rule[] = [
         'I hope you are happy now.',
       ],
       pass: [
+        'If you cared about the garden at all, you would love the new allotment scheme.',
         'My parents did everything for me growing up, and I see that more now.',
         "I've been sleeping better lately, and I'm doing okay.",
         'I hope you are happy in the new place, truly.',
@@ -147,6 +150,7 @@ export const rules: Rule[] = [
       /\bgo (?:have fun|enjoy yourself|be happy|enjoy your (?:new )?life) with (?:your|ur|him|her|them)\b/,
       /\b(?:im sure|i bet|no doubt) (?:theyre|they are|hes|he is|shes|she is|your new \w+ is|theyll be|he will be|she will be) (?:\w+ ){0,2}?(?:more|better|nicer|kinder|funnier)\b[^.!?]{0,30}\bthan (?:me|i (?:ever )?was)\b/,
       /\bmust be nice (?:to|being)\b/,
+      /\bsee if i care\b/,
       /\bhope (?:hes|shes|theyre|he is|she is|they are|it was|its) (?:\w+ )?worth it\b/,
       // veiled threats about their future, and their worth
       /\bremember (?:this|that|me|what you (?:did|had|lost))\b[^.!?]{0,30}\bwhen (?:youre|you are|ur|u r|you feel|you get|youre all) (?:\w+ )?(?:lonely|alone|old|sad|miserable)\b/,
@@ -179,6 +183,7 @@ export const rules: Rule[] = [
     suggestions: [honestInstead, leaveOut],
     examples: {
       flag: [
+        'Fine. Ignore me. See if I care.',
         "I saw your new guy on Instagram. Hope he's worth it.",
         'well I hope that makes you happy',
         'guess ill grow old alone then',
@@ -193,6 +198,7 @@ export const rules: Rule[] = [
         'my friends all think you made a huge mistake',
       ],
       pass: [
+        "I'll ask the vet and see if I can bring him on Monday.",
         'I hope the new job is worth it, you worked so hard for it.',
         'I hope you are happy in Lisbon',
         "I've been sleeping and eating better, which helps",

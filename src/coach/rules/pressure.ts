@@ -131,6 +131,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.85,
     patterns: [
+      /\bdont you (?:dare|even think about) (?:block|blocking|ignore|ignoring|leave|leaving|unfollow|unfollowing|delete|deleting|unfriend)\b/,
       /\b(?:you|u) (?:cant|couldnt|can not|cannot|wont|will not) even (?:reply|answer|respond|text (?:me )?back|call (?:me )?back|say (?:hi|hello|goodbye|anything))\b/,
       /\b(?:just |please just )?(?:answer|reply to|respond to|talk to) me(?: already| now| right now| asap| immediately| for once)?(?= *(?:[.!?,;]|$|damn|dammit|goddammit))/,
       /\b(?:text|call|message|write) me back(?: already| now| right now| asap| immediately)(?= *(?:[.!?,;]|$))/,
@@ -161,6 +162,7 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        "Don't you dare block me.",
         "So that's it? Four years and you can't even reply to a text?",
         'Answer me!',
         'why arent u replying',
@@ -172,6 +174,7 @@ export const rules: Rule[] = [
         'You left me on read again.',
       ],
       pass: [
+        "Don't you dare forget to send me a photo of the puppy!",
         "The shop can't even reply to a text, so I called them.",
         'No need to answer me, really.',
         'Why did you choose that school for Mia? I am curious, no pressure.',
@@ -188,6 +191,7 @@ export const rules: Rule[] = [
     patterns: [
       /\byou (?:at least )?owe (?:me|us|it to (?:me|us|our relationship|what we had|yourself)) (?:at least )?(?:an? |the |that |one |this |some )?(?:conversation|talk|explanation|answer|reply|response|chance|second chance|closure|truth|much|meeting|call|coffee|try|shot|that|this)\b/,
       /\bi (?:deserve|am owed|think i deserve) (?:at least )?(?:an? |the |some )?(?:answer|reply|response|explanation|closure|conversation|chance|truth|call)\b/,
+      /\byou (?:need to|have to|must|should) give (?:it to me|me (?:closure|an explanation|answers|a reason|an answer))\b/,
     ],
     exceptions: [
       {
@@ -266,6 +270,7 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        'I need closure, and you need to give it to me.',
         "Let's just get back together.",
         'We should try again.',
         'We belong together.',
@@ -274,6 +279,7 @@ export const rules: Rule[] = [
         'lets start over',
       ],
       pass: [
+        'You need to give me the spare key back when you can, no rush.',
         "I'm not saying we should get back together.",
         'We should talk about the kids at some point this week.',
         'I know we belong to different worlds now.',

@@ -213,6 +213,8 @@ export const rules: Rule[] = [
       /\byou (?:\w+ )?(?:ruined|ruin|destroyed|destroy|wrecked|wreck|poisoned|sabotaged|killed) (?:it|everything|us|this|me|my life|our|what we|the (?:relationship|whole|best)|any chance|all of it|my trust)\b/,
       /\byou (?:just )?(?:threw|throw|pissed|flushed) (?:it|us|everything|what we had|this|our|all of (?:it|this)) (?:all )?away\b/,
       /\byou (?:did |always |just )?(?:start|started|picked|pick) (?:every|all the|all our|most of the|most of our|each) (?:fight|argument|row)s?\b/,
+      /\b(?:youre|you are) (?:just )?throwing (?:away|it all away|us away|everything away)\b/,
+      /\byou (?:just )?(?:led me on|strung me along|used me|played me|ghosted me|discarded me|tossed me aside|dropped me(?! off\b))\b/,
       /\byou (?:just )?(?:threw|throw|pissed|flushed) away (?:\w+ ){0,3}?(?:years|months|us|everything|what we had|(?:our|my) (?:\w+ )?(?:relationship|life|future|marriage|love|trust))\b/,
       /\byou (?:messed|screwed|fucked|effed) (?:it|everything|us|this|me|things) (?:all )?(?:up|over)\b/,
       /\byou (?:broke|break) (?:us|everything|your (?:promise|promises|word)|my trust|my heart|this)\b/,
@@ -268,6 +270,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        "You're throwing away the best thing that ever happened to you.",
+        'You led me on for months and then dropped me like nothing.',
         "It's your fault we broke up",
         'this is all ur fault',
         'I blame you for all of it',
@@ -282,6 +286,8 @@ export const rules: Rule[] = [
         'you chose your friends over me',
       ],
       pass: [
+        'You dropped me off at the station that morning, remember the rain?',
+        "You're throwing a party? Have fun!",
         'You threw away the receipt, so the shop took it back anyway.',
         'I started most of our fights, and I am working on why.',
         "It's not your fault",
@@ -361,6 +367,7 @@ export const rules: Rule[] = [
     patterns: [
       /\b(?:you are|youre|your|you were|you r|youve (?:always |just |only ever |never stopped )?been|you have (?:always |just )?been|you always have been|you act|you acted|you acting|you behave|you behaved|you sound|stop being|dont be|you always were|you can be|you could be|you became|youve become|you turned into) (?:so |such |an? |really |just |being |acting |like |the most |far |way |far too |way too |incredibly |extremely |unbelievably |ridiculously |overly |utterly |genuinely |massively |most |a complete |complete |a total |total |an absolute |absolute |fucking |fkn |freaking |always |very |too |seriously |honestly |pretty |kind of |kind of a |literally |still |a bit |a little |the |one )*(?:selfish|self centered|self-centered|self absorbed|self-absorbed|heartless|immature|childish|toxic|narcissist|narcissistic|manipulative|manipulator|liar|cheater|cheat|coward|cowardly|pathetic|useless|worthless|crazy|insane|psycho|psychotic|abusive|cruel|mean|stubborn|lazy|controlling|jealous|insecure|fake|ungrateful|inconsiderate|disrespectful|joke|bitch|asshole|arsehole|idiot|jerk|dick|loser|stupid|dumb|ridiculous|impossible|hypocrite|hypocritical|drama queen|baby|spoiled|spoilt|entitled|arrogant|rude|emotionally unavailable|player|fraud|snake|evil|monster|disgusting|disappointment|clueless|delusional|too sensitive|so sensitive|overly sensitive|oversensitive|over sensitive|defensive|dismissive|distant|closed off|judgemental|judgmental|critical|negative|moody|aggressive|harsh|unkind|nasty|vicious|spiteful|condescending|patronising|patronizing|passive aggressive|hot and cold|paranoid|needy|clingy|dramatic|hysterical|unstable|unreliable|dishonest|shallow|petty|bitter|vindictive|terrible person|horrible person|awful person|bad person|worst|careless|thoughtless|irresponsible|uncaring|unfair|cold|cold hearted|cold-hearted|emotionless|weak|spineless|gutless|clown|child|kid|brat|traitor|user|leech|parasite|creep|pig|slut|whore)\b/,
       /\b(?:selfish|heartless|pathetic|immature|toxic|manipulative|narcissistic|lying|cheating|stupid|useless|worthless|ungrateful|spineless|fake) (?:bitch|bastard|asshole|arsehole|prick|idiot|jerk|loser|liar|cheater|coward|narcissist|piece of (?:shit|crap|work)|person|human|man|woman|girl|boy|cow|pig)\b/,
+      /\b(?:youre|you are|you were|ur|u r) (?:literally |honestly |seriously )?the (?:worst (?:thing|person|mistake|decision)|biggest mistake)(?: that)? (?:ive ever made|i ever made|(?:ever )?happened to me|of my life)\b/,
       /\byou (?:piece of (?:shit|crap|work)|bitch|bastard|asshole|arsehole|idiot|jerk|loser|liar|cheater|coward|narcissist|psycho|prick|moron|clown|snake)\b/,
     ],
     exceptions: [
@@ -376,7 +383,7 @@ export const rules: Rule[] = [
       {
         reason: 'affectionate or self-directed: you are a good kid, dont be so hard on yourself',
         pattern:
-          /\b(?:on yourself|to yourself|about it|a good (?:kid|child)|the worst (?:part|thing)|was the worst|crazy good|crazy about|insanely good|(?:silly|cute|funny|sweet|lucky|amazing) (?:kid|baby|goose))\b|\bdont be (?:so )?(?:hard|mean) on yourself\b/,
+          /\b(?:on yourself|to yourself|about it|a good (?:kid|child)|the worst (?:part|thing)(?! (?:that )?(?:ever )?happened to me| of my life| (?:that )?i(?:ve)? ever)|was the worst|crazy good|crazy about|insanely good|(?:silly|cute|funny|sweet|lucky|amazing) (?:kid|baby|goose))\b|\bdont be (?:so )?(?:hard|mean) on yourself\b/,
         scope: 'clause',
         examples: {
           flag: ['you were cruel to me'],
@@ -401,6 +408,7 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        "you're literally the worst thing that ever happened to me",
         "You're so selfish",
         'your such a liar',
         'ur literally the most toxic person',
@@ -413,6 +421,7 @@ export const rules: Rule[] = [
         'you were incredibly dismissive of my family',
       ],
       pass: [
+        'Meeting you was the best thing that ever happened to me.',
         'You are amazing with the kids',
         "I was selfish and I'm sorry",
         "You're not a bad person",
