@@ -138,6 +138,7 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.95,
     patterns: [
+      /\bwant (?:it all|everything|the pain|all of it|all this|this all) to (?:stop|end) (?:for good|forever|permanently)\b|\bno point (?:in|to) anything any ?more\b/,
       /\b(?:i|i just|i really|i honestly|part of me|sometimes i|i kind of|i kinda) (?:want|wanted|wish|need) to (?:die|be dead|not exist|not be alive|not wake up|disappear forever|stop existing)\b/,
       /\bwant to die\b/,
       /\b(?:i wish|wish) i (?:was|were|could be) (?:dead|gone for good|never born)\b/,
@@ -182,6 +183,7 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "what's the point of anything, i just want it all to stop for good",
         'I want to disappear and never wake up',
         'i just want to die',
         'i dont wanna be here anymore',
@@ -201,6 +203,8 @@ export const rules: Rule[] = [
         "I can't see any point in living anymore",
       ],
       pass: [
+        "I want the arguing to stop for good, so let's keep our messages about the kids.",
+        'I want it all to stop raining so we can finally have the barbecue',
         'I want to sleep in on Sunday and never wake up early again',
         "I'd die for a coffee right now",
         "I'm dying to see the new film",

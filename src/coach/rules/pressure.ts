@@ -131,6 +131,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.85,
     patterns: [
+      /\bwhy (?:did|would|have) you (?:unfollow|unfollowed|block|blocked|unfriend|unfriended|mute|muted|remove|removed|delete|deleted) me\b/,
       /\bdont you (?:dare|even think about) (?:block|blocking|ignore|ignoring|leave|leaving|unfollow|unfollowing|delete|deleting|unfriend)\b/,
       /\b(?:you|u) (?:cant|couldnt|can not|cannot|wont|will not) even (?:reply|answer|respond|text (?:me )?back|call (?:me )?back|say (?:hi|hello|goodbye|anything))\b/,
       /\b(?:just |please just )?(?:answer|reply to|respond to|talk to) me(?: already| now| right now| asap| immediately| for once)?(?= *(?:[.!?,;]|$|damn|dammit|goddammit))/,
@@ -162,6 +163,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        'Why did you unfollow me? What did I do now?',
+
         "Don't you dare block me.",
         "So that's it? Four years and you can't even reply to a text?",
         'Answer me!',
@@ -174,6 +177,8 @@ export const rules: Rule[] = [
         'You left me on read again.',
       ],
       pass: [
+        'Why did you remove the shelf in the hall? It looks better.',
+
         "Don't you dare forget to send me a photo of the puppy!",
         "The shop can't even reply to a text, so I called them.",
         'No need to answer me, really.',
@@ -375,12 +380,48 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        'I drove past your place last night and saw your car. Who was over?',
+
         "I'm outside your house.",
         "I'm coming over tonight.",
         'I need to see you now.',
         'meet me tonight',
       ],
-      pass: ["I won't come by unannounced.", "I'm outside more these days, walking a lot."],
+      pass: [
+        'I drove past the old cinema, they are turning it into flats.',
+        "I won't come by unannounced.",
+        "I'm outside more these days, walking a lot.",
+      ],
+    },
+  },
+  {
+    id: 'pressure/watching',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      /\bi (?:drove|drive|walked|walk|went|go|cycled) (?:past|by) (?:your|ur) (?:place|house|flat|apartment|work|office|building|parents|window)\b/,
+      /\bi (?:saw|see|noticed|can see) (?:that )?(?:you|u) (?:were|was|are|r) (?:online|active|on (?:insta|instagram|whatsapp|facebook|snapchat|tiktok))\b/,
+    ],
+    exceptions: [],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This tells them you are watching where they are.',
+    explanation:
+      'Driving past their home or tracking when they are online feels like being watched, ' +
+      'however it is meant, and it leaves them no space. Let their days be their own.',
+    principles: ['P16', 'P2'],
+    suggestions: [{ type: 'remove', label: 'Leave this out' }],
+    examples: {
+      flag: [
+        'I drove past your place last night and saw your car. Who was over?',
+        'I saw you were online at 3am.',
+      ],
+      pass: [
+        'I drove past the old cinema, they are turning it into flats.',
+        'I saw you were right about the boiler.',
+      ],
     },
   },
 ];

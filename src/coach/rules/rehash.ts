@@ -135,6 +135,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.8,
     patterns: [
+      /\bi (?:did|have done|had done) nothing wrong\b|\bi (?:didnt|did not) do anything wrong\b/,
       /\b(?:settle|decide|figure out) (?:once and for all )?who was (?:right|wrong|to blame)\b/,
       /\bwho (?:really )?(?:started|was right about|was wrong about|was to blame for)\b/,
       /\bfor the record\b/,
@@ -156,6 +157,8 @@ export const rules: Rule[] = [
     suggestions: [OWN_IT, LEAVE_OUT],
     examples: {
       flag: [
+        'I did nothing wrong and you know it.',
+
         "Let's settle once and for all who was right about moving to Leeds.",
         'For the record, I never flirted with your colleague',
         'I want you to admit you were wrong about that',
@@ -164,7 +167,11 @@ export const rules: Rule[] = [
         "I've added up what we each spent last year",
         "I've been rereading our messages from the fight in June",
       ],
-      pass: ['I was wrong about the holiday, and I am sorry.', 'I hope things are going well on your side.'],
+      pass: [
+        'I know I did things wrong, and I am sorry for them.',
+        'I was wrong about the holiday, and I am sorry.',
+        'I hope things are going well on your side.',
+      ],
     },
   },
 ];

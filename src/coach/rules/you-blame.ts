@@ -207,6 +207,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.9,
     patterns: [
+      /\bit takes two (?:to (?:break up|ruin|end|fight|argue|mess (?:it|things) up)|people to (?:break up|ruin|end))\b/,
       /\b(?:(?:its|it is|it was|this is|that is|thats|this was|that was|was|all|is) )?(?:all |entirely |completely |totally |100% |mostly |partly )?(?:your|youre|ur) (?:own )?fault\b/,
       /\b(?:you are|youre|you were|your) (?:the one )?to blame\b|\b(?:i|i still|i will always|ill always) blame you\b/,
       /\b(?:you are|youre|you were|your) the (?:reason|problem|cause|one who (?:ruined|broke|ended|left|cheated|lied|messed|screwed|gave up|walked|destroyed|threw))\b/,
@@ -270,6 +271,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        'It takes two to break up, you know.',
+
         "You're throwing away the best thing that ever happened to you.",
         'You led me on for months and then dropped me like nothing.',
         "It's your fault we broke up",
@@ -286,6 +289,8 @@ export const rules: Rule[] = [
         'you chose your friends over me',
       ],
       pass: [
+        'It takes two people to carry the sofa, can your brother help?',
+
         'You dropped me off at the station that morning, remember the rain?',
         "You're throwing a party? Have fun!",
         'You threw away the receipt, so the shop took it back anyway.',
