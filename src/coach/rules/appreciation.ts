@@ -39,6 +39,7 @@ export const rules: Rule[] = [
     severity: 'info',
     confidence: 0.85,
     patterns: [
+      /\b(?:it|that|this) (?:really )?meant (?:a lot|so much|the world|more than you know)(?: to me)?(?: that you| when you|,)|\bthank you(?: so much| very much)?(?= *(?:[.!]|$))/,
       /\b(?:thank you|thanks|thank u)(?: (?:so much|so very much|very much|a lot|again|truly|really|a million|for everything))? (?:for|that you)\b/,
       /\b(?:im|i am|ill always be|i will always be|i feel|ive always been|i have always been|i remain|i was|im still) (?:so |really |truly |deeply |very |incredibly |genuinely |forever |still |always )?(?:grateful|thankful)\b/,
       /\bi(?:ll| will)? (?:always |forever )?(?:really |truly |genuinely |deeply |do |so |still |always )?(?:appreciate|appreciated|value|valued|treasure|cherish|cherished) (?:you|it|that|this|how|the way|everything|all|your|our|what|the (?:time|years|memories|way|effort|help|patience|space)|every|having)\b/,
@@ -67,6 +68,8 @@ export const rules: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "It meant a lot that you came to dad's funeral. Thank you.",
+
         'Thank you for being so patient with me about the move.',
         'thx for taking care of the dog',
         "I'm so grateful for the years we had.",
@@ -74,6 +77,8 @@ export const rules: Rule[] = [
         'I will always cherish our trip to Portugal.',
       ],
       pass: [
+        'It meant nothing to me, so keep it.',
+
         'Thanks for nothing.',
         'I appreciate everything you did, so please come back.',
         'The dog is fine.',
@@ -87,6 +92,7 @@ export const rules: Rule[] = [
     severity: 'info',
     confidence: 0.75,
     patterns: [
+      /\b(?:im|i am|i was|i feel) (?:so |really |very |truly |genuinely )?proud of you\b/,
       /\byou (?:are|were|re|have been|ve been|have always been|ve always been|always were) (?:\w+ ){0,2}?(?:such )?(?:an? )?(?:great|wonderful|amazing|incredible|fantastic|good|kind|loving|patient|caring|devoted|brilliant|generous|thoughtful|supportive) (?:mom|mum|mother|dad|father|parent|partner|friend|person|support|listener|co-?parent)\b/,
       /\byou (?:did|have done|ve done|always did|always do|do) (?:\w+ ){0,2}?(?:an? )?(?:great|amazing|wonderful|incredible|fantastic|brilliant|good) job\b/,
       /\bi (?:admire|respect|love|always loved|always admired) (?:how|the way|that) you\b/,
@@ -114,11 +120,17 @@ export const rules: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "I'm proud of you for finishing the marathon.",
+
         'You are such a good dad.',
         'You did an amazing job with the garden.',
         'I admire how you handled all of this.',
       ],
-      pass: ["You're not a good listener.", 'You did the job.'],
+      pass: [
+        "I'm proud of myself for finishing the marathon.",
+        "You're not a good listener.",
+        'You did the job.',
+      ],
     },
   },
 ];

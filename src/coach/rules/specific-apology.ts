@@ -38,6 +38,7 @@ export const rules: Rule[] = [
     severity: 'info',
     confidence: 0.8,
     patterns: [
+      /\bi owe you an apology for (?:the way|how|what|when) i\b|\bi was (?:harsh|unkind|cruel|dismissive|cold|unfair|selfish|controlling|jealous|rude|mean|thoughtless|careless|hurtful|out of line)\b(?! to (?:myself|him|her|them))/,
       /\b(?:sorry|apologi[sz]e|apologies)(?: (?:so much|truly|deeply|sincerely|again))?,? (?:that |for (?:the (?:way|times?) |how |when |what )?)?i (?:(?:always|never|ever|constantly|kept|repeatedly|often|just|really) )?(?!did (?:anything|something)\b)(?!(?:hurt|upset) you(?: |$|[.!?,]))(?!ever )[a-z]+ (?:[a-z]+ ){0,2}?(?:you|your|our|us|the|to|at|about|in|on|with|when|without|so|my|that|a|what|how|for|up|out|away|it|things|home)\b/,
       /\b(?:sorry|apologi[sz]e|apologies)(?: (?:so much|truly|deeply|sincerely|again))? for (?:(?:always|never|ever|constantly|repeatedly|not) )?(?!everything|anything|whatever|bothering|the (?:late|delay|wait))[a-z]+ing (?:[a-z]+ ){0,2}?(?:you|your|our|us|the|to|at|about|in|on|with|when|so|my|that|a|what|how|up|out|it|things|home|so)\b/,
       /\bit was (?:wrong|unfair|selfish|cruel|not okay|not ok|hurtful|thoughtless) of me to\b/,
@@ -56,13 +57,20 @@ export const rules: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        'I owe you an apology for the way I spoke to you at the party. I was harsh and it hurt you.',
+
         "I'm sorry I missed your birthday dinner.",
         'sorry i lied to you about the money',
         "I'm sorry for checking your phone behind your back.",
         "I'm sorry for the way I spoke to you at the party.",
         'It was unfair of me to blame you for the move.',
       ],
-      pass: ["I'm sorry for everything.", "I'm sorry if I hurt you.", "Sorry I didn't reply sooner."],
+      pass: [
+        'The weather was harsh on the hike, but we made it.',
+        "I'm sorry for everything.",
+        "I'm sorry if I hurt you.",
+        "Sorry I didn't reply sooner.",
+      ],
     },
   },
   {
@@ -72,6 +80,7 @@ export const rules: Rule[] = [
     severity: 'info',
     confidence: 0.8,
     patterns: [
+      /\b(?:and )?(?:it|that|this) (?:hurt|upset|embarrassed|humiliated|scared|worried|isolated) you\b/,
       /\bi (?:know|realize|realise|understand|see now|see|recogni[sz]e|can see) (?:now )?(?:that |how )?(?:it|that|this|what i (?:did|said)|my [a-z]+|i) (?:[a-z]+ ){0,3}?(?:made you (?:feel )?|left you (?:feeling )?|caused you|put you through|embarrassed you|scared you|hurt you|let you down|broke your trust|must have (?:felt|been|hurt|made you))/,
       /\b(?:it|that|this|what i did) (?:must have|would have|probably|really) (?:made you feel|hurt you|left you feeling|been (?:so |really )?(?:hard|painful|lonely|humiliating|scary) for you)/,
       /\bi (?:hurt|humiliated|embarrassed|scared|betrayed) you (?:when|by|with)\b/,
@@ -89,12 +98,18 @@ export const rules: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        'I was harsh and it hurt you.',
+
         'I know it made you feel unimportant.',
         'I realize now that my jealousy left you feeling trapped.',
         'I hurt you when I left without saying anything.',
         'That must have made you feel so alone.',
       ],
-      pass: ['I know it was a long day.', 'It made me feel small.'],
+      pass: [
+        'Did the dentist hurt you? Hope you are okay.',
+        'I know it was a long day.',
+        'It made me feel small.',
+      ],
     },
   },
 ];
