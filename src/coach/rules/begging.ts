@@ -156,6 +156,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.85,
     patterns: [
+      /\b(?:dame|danos) (?:otra|una ultima|una) (?:oportunidad|chance)\b|\bdonne(?: |-)?moi (?:une )?(?:autre|derniere|seconde) chance\b|\bgib (?:mir|uns) (?:noch )?eine (?:letzte |zweite )?chance\b/,
       /\bgive (?:me|us|this|it|our relationship|what we had|me and you) (?:just )?(?:an?other|one (?:more|last)|1 (?:more|last)|a (?:second|last|final|new)|a chance|a second|one final) ?(?:chance|try|shot|go|opportunity)?\b/,
       /\b(?:just |only )?(?:one|1) (?:more|last|final) (?:chance|try|shot)\b/,
       /\b(?:asking|begging|praying|hoping|pleading|beg|ask) (?:you )?for (?:an?other|a second|one more|one last|a last) (?:chance|try|shot)\b/,
@@ -190,6 +191,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        'Te lo juro, voy a cambiar, dame otra oportunidad por favor',
+
         'Please give me another chance.',
         'Just give us one more try.',
         'One last chance, that is all I ask.',
@@ -197,6 +200,8 @@ export const rules: Rule[] = [
         'im begging for another chance',
       ],
       pass: [
+        'Me dieron otra oportunidad en el trabajo, estoy contento',
+
         "I'm not asking for another chance, only to say sorry properly.",
         'I gave the new job a real chance and it worked out.',
       ],

@@ -35,7 +35,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.85,
     patterns: [
-      /\b(?:sorry|apologi[sz]e|apologies|forgive me)(?: (?:so much|again|truly|deeply|sincerely))? (?:for|about) (?:absolutely |literally |just |really )?(?:everything|it all|all of (?:it|this|that)|all (?:that|this)(?= *(?:[.!?,;]|$))|whatever(?: i (?:did|said|have done|may have done|might have done))?|anything (?:i (?:did|said|have done|may have done|might have done)|that (?:happened|hurt you))|what(?:ever)? happened|how (?:it|things|everything|we) (?:\w+ ){0,1}?(?:turned out|ended|went|happened|worked out)|all (?:the|my|of my) (?:mistakes|hurt|pain|things|stuff|drama|problems|wrongs|faults|bad things|shit)|(?:all )?my (?:mistakes|behaviou?r|actions|wrongs|faults|shortcomings|failures|past)(?= *(?:[.!?,;]|$|and|in|i ))|the way things (?:\w+ ){0,1}?(?:turned out|ended|went)|being (?:a bad|a terrible|an awful|such a bad|the worst) (?:\w+ )?(?:boyfriend|girlfriend|partner|husband|wife|person))\b/,
+      /\b(?:sorry|apologi[sz]e|apologies|forgive me)(?: (?:so much|again|truly|deeply|sincerely))? (?:for|4|about) (?:absolutely |literally |just |really )?(?:everything|it all|all of (?:it|this|that)|all (?:that|this)(?= *(?:[.!?,;]|$))|whatever(?: i (?:did|said|have done|may have done|might have done))?|anything (?:i (?:did|said|have done|may have done|might have done)|that (?:happened|hurt you))|what(?:ever)? happened|how (?:it|things|everything|we) (?:\w+ ){0,1}?(?:turned out|ended|went|happened|worked out)|all (?:the|my|of my) (?:mistakes|hurt|pain|things|stuff|drama|problems|wrongs|faults|bad things|shit)|(?:all )?my (?:mistakes|behaviou?r|actions|wrongs|faults|shortcomings|failures|past)(?= *(?:[.!?,;]|$|and|in|i ))|the way things (?:\w+ ){0,1}?(?:turned out|ended|went)|being (?:a bad|a terrible|an awful|such a bad|the worst) (?:\w+ )?(?:boyfriend|girlfriend|partner|husband|wife|person))\b/,
       /\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:\w+ ){0,1}?everything (?:i (?:did|said|put you through|have done|ve done)|that happened|weve been through)\b/,
     ],
     exceptions: [politeness("I'm sorry for everything.")],
@@ -50,6 +50,8 @@ export const rules: Rule[] = [
     suggestions: [specificShape],
     examples: {
       flag: [
+        'srry 4 everything ok? cant we just move on',
+
         "I'm sorry for everything.",
         'sry for everything',
         'I apologize for whatever I did.',
@@ -59,6 +61,8 @@ export const rules: Rule[] = [
         'sorry for my behavior',
       ],
       pass: [
+        'sorry 4 the late reply, the bus broke down',
+
         "I'm sorry for everything you've been going through with your dad.",
         "I'm sorry I missed your birthday dinner.",
         'Sorry for the late reply!',
@@ -79,6 +83,8 @@ export const rules: Rule[] = [
       /\bsorry(?:[\s,.!]+sorry){2,}\b/,
       /\bsorry\b[.!]?\s*(?:can|could|cant|couldnt) we (?:just )?(?:forget|move on|move past|put (?:it|this) behind)\b/,
       /\bi (?:said|already said|told you) (?:im |i am |that im )?sorry,? (?:so|now|what more|isnt that|how many times)\b/,
+      /\bi (?:said|already said|have said|ve said|told you) (?:im |i am |that im )?sorry (?:like |about |at least )?(?:a (?:hundred|million|thousand)|so many|many|twenty|fifty|\d+) times\b/,
+      /\bwhat (?:more|else) do you want (?:from me|me to (?:say|do))\b/,
       /\b(?:im|i am) (?:(?:so|really|truly|very)[ ,]+)*sorry\b[.!]+\s*(?:im|i am) (?:(?:so|really|truly|very)[ ,]+)*sorry\b/,
     ],
     exceptions: [],
@@ -93,6 +99,9 @@ export const rules: Rule[] = [
     suggestions: [specificShape],
     examples: {
       flag: [
+        "I said I'm sorry like a hundred times.",
+        "I'm sorry, ok? What more do you want from me?",
+
         'my bad, honestly',
         'sorry for the mess I caused',
         "I'm sorry for my part, whatever it was",
@@ -102,6 +111,8 @@ export const rules: Rule[] = [
         "I'm sorry. I'm so sorry.",
       ],
       pass: [
+        'What else do you want me to bring on Saturday, the salad or the cake?',
+
         "I'm sorry I shouted at you in the car; it scared you, and I'm working on my temper.",
         'Sorry for the late reply!',
         'Sorry about the mess in the hallway, the movers come Friday',

@@ -138,6 +138,8 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.95,
     patterns: [
+      /\b(?:want|wanna|wanted|wish i could|just want|need) to (?:go to )?sleep (?:forever|for ever|permanently)\b/,
+      /\b(?:im |i am )?(?:gonna|going to|will|ill|about to) end it (?:tonight|today|now|all)\b(?! with\b)/,
       /\bwant (?:it all|everything|the pain|all of it|all this|this all) to (?:stop|end) (?:for good|forever|permanently)\b|\bno point (?:in|to) anything any ?more\b/,
       /\b(?:i|i just|i really|i honestly|part of me|sometimes i|i kind of|i kinda) (?:want|wanted|wish|need) to (?:die|be dead|not exist|not be alive|not wake up|disappear forever|stop existing)\b/,
       /\bwant to die\b/,
@@ -183,6 +185,9 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        'i just want to sleep forever tbh',
+        'gonna end it tonight, sorry for everything',
+
         "what's the point of anything, i just want it all to stop for good",
         'I want to disappear and never wake up',
         'i just want to die',
@@ -203,6 +208,9 @@ export const rules: Rule[] = [
         "I can't see any point in living anymore",
       ],
       pass: [
+        'I could sleep forever in that hammock',
+        'We are going to end it tonight with fireworks at the beach party',
+
         "I want the arguing to stop for good, so let's keep our messages about the kids.",
         'I want it all to stop raining so we can finally have the barbecue',
         'I want to sleep in on Sunday and never wake up early again',

@@ -48,6 +48,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
+      /\bif (?:you|u) (?:dont|do not|wont|will not|cant) (?:reply|answer|respond|call|text|message|talk to me|see me|meet me|come back)\b[^.!?]{0,40}\b(?:ill|i will|im|i am|im going to|im gonna)\b(?! (?:just )?(?:assume|take (?:it|that)|guess|book|go ahead|plan on|keep|leave it))/,
       /\bif (?:you|u) (?:dont|do not|wont|will not|cant|dont even|refuse to|arent going to|still dont|keep (?:ignoring|avoiding)|ignore|dont bother to)(?! (?:mind|know|remember|have (?:the )?time|need|feel like|agree|like|think))(?: \w+){1,8}?,? (?:then |by then |i swear |i promise )?(?:ill|i will|im going to|im done|i am done|im moving on|i am going to|this is|thats it|that is it|its over|it is over|were done|we are done|well be done|dont bother|forget it|forget about|youll|you will|you can forget|youve lost|you lose|i swear|i wont)\b/,
       /\bif i dont (?:hear (?:back )?from you|get (?:a|an) (?:reply|answer|response|call|text))(?: \w+){0,6}?,? (?:then )?(?:ill|i will|im going to|im done|i am done|im|i am|its|this is|thats|well|we are|were|youll|you will|i swear)\b/,
       /\b(?:this is|its|it is|thats|consider this|you have|youve got|here is|heres) (?:your|the|my|one) (?:last|final|only) (?:chance|warning|offer|opportunity|shot)\b/,
@@ -71,6 +72,8 @@ export const rules: Rule[] = [
     suggestions: [{ type: 'remove', label: 'Remove the ultimatum' }, openLine],
     examples: {
       flag: [
+        'if u dont reply by tonight im coming over',
+
         "If you don't answer by tonight, I'm done.",
         'if u dont reply ill come over',
         "If I don't hear from you by Friday, I'm moving on for good.",
@@ -79,6 +82,8 @@ export const rules: Rule[] = [
         'Either you talk to me or we are finished.',
       ],
       pass: [
+        "If you don't mind, I'll take the kids on Saturday.",
+
         "If I don't hear back, I'll take that as a no, and that's completely okay.",
         'If you do not want to meet, that is fine.',
         "If you don't mind, I'll drop the keys in the mailbox.",
@@ -131,6 +136,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.85,
     patterns: [
+      /\b(?:why|y) (?:are|r) (?:you|u) (?:ignoring|avoiding|ghosting) me\b/,
       /\bwhy (?:did|would|have) you (?:unfollow|unfollowed|block|blocked|unfriend|unfriended|mute|muted|remove|removed|delete|deleted) me\b/,
       /\bdont you (?:dare|even think about) (?:block|blocking|ignore|ignoring|leave|leaving|unfollow|unfollowing|delete|deleting|unfriend)\b/,
       /\b(?:you|u) (?:cant|couldnt|can not|cannot|wont|will not) even (?:reply|answer|respond|text (?:me )?back|call (?:me )?back|say (?:hi|hello|goodbye|anything))\b/,
@@ -163,6 +169,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        'wyd? y r u ignoring me',
+
         'Why did you unfollow me? What did I do now?',
 
         "Don't you dare block me.",
@@ -177,6 +185,8 @@ export const rules: Rule[] = [
         'You left me on read again.',
       ],
       pass: [
+        'Why are you avoiding the motorway? Roadworks?',
+
         'Why did you remove the shelf in the hall? It looks better.',
 
         "Don't you dare forget to send me a photo of the puppy!",

@@ -100,6 +100,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.9,
     patterns: [
+      /\btu (?:ne )?(?:m ?as |mas )?jamais (?:ecoute|compris|respecte|soutenu|aide)\b|\bnunca me (?:escuchas|escuchaste|entiendes|entendiste|respetas|respetaste|apoyaste|apoyas)\b|\bdu hast mir nie (?:zugehort|zugehoert)\b/,
       /\byou (?:\w+ )?(?:never|dont|didnt|do not|did not|wont|would not|wouldnt|cant|couldnt)(?: (?:even|ever|really|once|actually))? (?:listen|listened|hear me|heard me|hear what|let me (?:talk|speak|finish|explain))\b/,
     ],
     exceptions: [
@@ -127,8 +128,18 @@ export const rules: Rule[] = [
       LEAVE_OUT,
     ],
     examples: {
-      flag: ['You never listen to me', "you don't even listen", 'u never let me finish'],
-      pass: ['I never listened properly, and I am sorry', 'Thank you for listening to me last week'],
+      flag: [
+        "Tu ne m'as jamais écouté, jamais.",
+        'Nunca me escuchas.',
+        'You never listen to me',
+        "you don't even listen",
+        'u never let me finish',
+      ],
+      pass: [
+        'Nunca me escuché tanto a mí misma como este año.',
+        'I never listened properly, and I am sorry',
+        'Thank you for listening to me last week',
+      ],
     },
   },
   {
