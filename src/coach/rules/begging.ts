@@ -246,6 +246,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.9,
     patterns: [
+      /\bi (?:shouldnt|should not) have to beg\b|\bhere i am,? begging\b/,
       /\b(?:begging|pleading with|imploring) you\b/,
       /\b(?:im|i am|am) (?:begging|pleading|on my knees)\b/,
       /\bi (?:beg|plead with|implore) (?:of )?you\b/,
@@ -260,8 +261,18 @@ export const rules: Rule[] = [
     principles: ['P8', 'P16'],
     suggestions: calmer,
     examples: {
-      flag: ["I'm begging you.", 'please please please answer', 'I beg you, think about it.', 'pleeease pls'],
-      pass: ["I'm not begging you for anything.", 'Please let me know if you need the car seat back.'],
+      flag: [
+        "I shouldn't have to beg, but here I am.",
+        "I'm begging you.",
+        'please please please answer',
+        'I beg you, think about it.',
+        'pleeease pls',
+      ],
+      pass: [
+        'The dog begged for cheese again, shameless as ever.',
+        "I'm not begging you for anything.",
+        'Please let me know if you need the car seat back.',
+      ],
     },
   },
   {

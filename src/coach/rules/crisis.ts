@@ -40,6 +40,7 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.97,
     patterns: [
+      /\b(?:ive |i have |i )?(?:written|wrote|writing) (?:letters|notes|goodbyes|a letter|a note) (?:to|for) (?:everyone|everybody|all of you|my family|my kids|each of you|the people i love)\b(?= *(?:[.!?,;]|$|and|so|already|now|just in case))/,
       /\b(?:kill|killing|killed|end|ending|off|offing|hang|hanging|shoot|shooting|unalive|unaliving) (?:my ?self|me self)\b/,
       /\b(?:kms|unalive|unaliving|unalived)\b/,
       // "suicide" itself, but not the figures and institutions around it: career suicide,
@@ -98,6 +99,8 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "I've written letters to everyone. I'm so tired.",
+
         'I want to kill myself',
         'honestly i might just kms',
         'im gonna unalive myself',
@@ -118,6 +121,8 @@ export const rules: Rule[] = [
         'the rope is ready',
       ],
       pass: [
+        "I've written letters to everyone on the committee about the bake sale.",
+
         "I'm killing it at work these days",
         'we watched Suicide Squad last night',
         'I nearly killed myself laughing at your dog video',

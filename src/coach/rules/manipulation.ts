@@ -25,6 +25,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
+      /\bif you (?:loved|cared about) me (?:even )?half as much as i (?:love|loved|care about|cared about) you\b/,
       /\bafter (?:all|everything|all the (?:things|years|time)|all of this|all these years|(?:\w+ ){0,2}?years)(?: that)? (?:i|ive|i have|weve|we have|we) (?:did|done|gave|given|sacrificed|been through|went through|put up with|invested|shared|had|spent)\b(?: (?:for|with) you)?/,
       /\bi (?:gave|have given|ve given|wasted|sacrificed|invested|spent) (?:you )?(?:everything|my (?:whole )?(?:life|youth|heart|best years|twenties|thirties)|the best (?:years|part) of my (?:life|youth)|(?:\w+ ){0,2}?years of my life)(?: (?:for|on|to) you)?\b/,
       /\b(?:look (?:at )?what you(?:ve| have)? (?:done|did) to me|you (?:ruined|destroyed|wrecked|broke) my (?:life|heart|world|everything)|how (?:could|can) you (?:do this|do that|be so (?:cold|heartless|cruel|selfish)|just (?:walk away|leave|throw (?:it|us|me) away))(?: to me)?|i hope you(?:re| are) (?:happy|proud|satisfied) (?:now|with yourself)|thanks for (?:nothing|ruining|wasting|destroying|breaking))\b/,
@@ -56,6 +57,8 @@ export const rules: Rule[] = [
     suggestions: [honestInstead, leaveOut],
     examples: {
       flag: [
+        "If you loved me even half as much as I love you, you'd be here.",
+
         'If you cared even a little you would have answered by now.',
         'idk why ur doing this to me, i did everything for u',
         'After everything I did for you, this is how you treat me?',
@@ -69,6 +72,8 @@ export const rules: Rule[] = [
         'I hope you are happy now.',
       ],
       pass: [
+        'If you loved that film half as much as I did, you will enjoy the sequel.',
+
         'If you cared about the garden at all, you would love the new allotment scheme.',
         'My parents did everything for me growing up, and I see that more now.',
         "I've been sleeping better lately, and I'm doing okay.",
@@ -215,6 +220,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.9,
     patterns: [
+      /\b(?:im|i am|i was|ill always be) the only (?:one|person) who (?:really |truly |will ever |could ever |ever )?(?:gets|got|understands|understood|knows|knew|loves|loved|cares about|cared about) you\b/,
       /\b(?:no ?one|nobody|no other (?:guy|girl|man|woman|person))(?: else)? (?:will|would|could|is going to|is ever going to|else will) (?:ever )?(?:love|want|date|marry|put up with|care about|understand|treat|deal with|stand) you\b/,
       /\byou(?:ll| will) never (?:find|meet|get|have) (?:anyone|anybody|someone|somebody|another|a (?:guy|girl|man|woman|person))(?: \w+){0,4}?(?: (?:like me|better|who (?:loves|will love|cares|treats)|that (?:loves|cares|treats)|as good))\b/,
       /\byoure (?:nothing|no one|nobody|worthless|lost|useless) without me\b|\bwho (?:else )?(?:would|will|could) (?:ever )?(?:want|love|date|put up with) you\b|\bgood luck finding (?:someone|anyone|somebody|anybody|better)\b|\byoure lucky (?:i|that i|anyone|to have)\b/,
@@ -231,6 +237,8 @@ export const rules: Rule[] = [
     suggestions: [leaveOut, honestInstead],
     examples: {
       flag: [
+        "You know I'm the only one who really gets you.",
+
         'No one else will ever love you like I do.',
         'youll never find anyone better than me',
         "You're nothing without me.",
@@ -238,7 +246,11 @@ export const rules: Rule[] = [
         "You'll regret this.",
         'You will end up alone.',
       ],
-      pass: ['I hope you find someone who makes you happy, truly.', 'You will be great at the new job.'],
+      pass: [
+        'I was the only one who got the joke at dinner.',
+        'I hope you find someone who makes you happy, truly.',
+        'You will be great at the new job.',
+      ],
     },
   },
   {

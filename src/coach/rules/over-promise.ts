@@ -53,6 +53,8 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.9,
     patterns: [
+      /\b(?:ill|i will|i promise (?:ill|i will|to|i)|i swear (?:ill|i will|to|i)) never (?:let you down|disappoint you|hurt you)(?: again)?\b/,
+      /\b(?:i promise|i swear)(?: (?:ill|i will|to|i))? (?:\w+ ){1,2}you every (?:single )?day\b/,
       /\b(?:i|ill|i will|im going to|im gonna|i am going to|i (?:promise|swear)(?: (?:you|to you|to god))?(?: that)?(?: ill| i will| i)?) (?:will )?(?:never(?: ever)?|not ever|wont(?: ever)?|will not(?: ever)?|am never|never will) (?:\w+ ){1,5}?(?:again|anymore|any more)\b/,
       /\b(?:it|that|this|something like (?:that|this)|(?:that|this) kind of thing|(?:what|it) happened)(?:ll| will| is going to| is gonna)? (?:never|wont|will not|is not going to|isnt going to|not) (?:ever )?(?:happen|be (?:like that|repeated)|repeat|come up)(?: \w+){0,2}? again\b/,
       /\bnever (?:ever )?again(?:,|!|\.)? i (?:promise|swear)\b/,
@@ -79,6 +81,8 @@ export const rules: Rule[] = [
     suggestions: concreteInstead,
     examples: {
       flag: [
+        "I promise I'll text you every single day and never let you down.",
+
         "I'll never hurt you again.",
         'i promise ill never let u down again',
         'I swear it will never happen again.',
@@ -88,6 +92,8 @@ export const rules: Rule[] = [
         'Never again, I swear.',
       ],
       pass: [
+        'My brother never let me down when I moved flat.',
+
         "I'll never forget our trip to the coast.",
         "I know words are cheap, so I'd rather show you than promise.",
       ],

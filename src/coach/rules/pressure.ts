@@ -97,6 +97,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
+      /\bhow (?:much )?long(?:er)? (?:is this|will this|are you going to|do i have to|must i|am i supposed to) (?:going to )?(?:take|last|wait|keep|make me wait)\b/,
       /\b(?:i|we) (?:need|want|must have|demand|expect|have to have|deserve) (?:an? |your |some )?(?:answer|reply|response|decision|yes or no|explanation)(?: from you)? (?:now|today|tonight|tomorrow|asap|right now|immediately|this week|by (?:\w+day|tonight|tomorrow|the (?:end|weekend)|\d+)|before (?:\w+day|tonight|tomorrow|the weekend|i leave|\d+)|within (?:\w+ ){0,2}?(?:hours?|days?))\b/,
       /\b(?:you have|youve got|ill give you|i will give you|i can give you) (?:until|till|til|(?:one|two|three|a few|\d+) (?:more )?(?:days?|hours?|weeks?)(?: to)?)\b/,
       /\b(?:im|i am) (?:done|tired of|sick of) waiting\b|\bi (?:wont|will not|cant|can not|cannot) wait (?:forever|much longer|any longer|around forever|for you forever)\b|\b(?:the )?clock is ticking\b|\b(?:times|time is) running out\b|\b(?:im|i am) running out of (?:time|patience)\b/,
@@ -115,6 +116,8 @@ export const rules: Rule[] = [
     suggestions: [{ type: 'remove', label: 'Remove the deadline' }, openLine],
     examples: {
       flag: [
+        'I get that you need space, but how much longer is this going to take?',
+
         'I need an answer by Friday.',
         'You have until Sunday to decide.',
         "I'm done waiting.",
@@ -123,6 +126,8 @@ export const rules: Rule[] = [
         'You need to decide now.',
       ],
       pass: [
+        'How long will the repair take, do you know?',
+
         "You don't need to decide anything.",
         'I need an answer about the lease by Friday.',
         "There's no deadline on this.",
@@ -136,6 +141,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.85,
     patterns: [
+      /\b(?:you )?(?:havent|have not|didnt|did not) (?:answered|replied to|responded to|read) my (?:last )?(?:\w+ )?(?:messages|texts|calls|emails|voicemails)\b/,
       /\b(?:why|y) (?:are|r) (?:you|u) (?:ignoring|avoiding|ghosting) me\b/,
       /\bwhy (?:did|would|have) you (?:unfollow|unfollowed|block|blocked|unfriend|unfriended|mute|muted|remove|removed|delete|deleted) me\b/,
       /\bdont you (?:dare|even think about) (?:block|blocking|ignore|ignoring|leave|leaving|unfollow|unfollowing|delete|deleting|unfriend)\b/,
@@ -169,6 +175,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        "Just checking in since you haven't answered my last three messages.",
+
         'wyd? y r u ignoring me',
 
         'Why did you unfollow me? What did I do now?',
@@ -185,6 +193,8 @@ export const rules: Rule[] = [
         'You left me on read again.',
       ],
       pass: [
+        "The landlord hasn't answered my emails either, so I'll call him.",
+
         'Why are you avoiding the motorway? Roadworks?',
 
         'Why did you remove the shelf in the hall? It looks better.',
@@ -247,6 +257,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.8,
     patterns: [
+      /\bi forgive you(?: for (?:everything|it all|all of it|what you did))?,? (?:so )?(?:now )?(?:we can|lets|let us|we should)\b/,
       /\blets (?:just |please |try and |try to |finally )?(?:get back together|try again|try this again|start (?:over|again|fresh|from scratch)|give (?:it|us|this) (?:an?other|one more|a second) (?:try|go|shot|chance)|be together(?: again)?|fix (?:this|us)|work (?:it|this|things) out|make (?:it|this|us) work|forget (?:it|everything|the past|what happened) and (?:\w+ ){0,3}?(?:together|again|over))\b/,
       /\bwe (?:should|need to|have to|must|got to|ought to|really should|really need to) (?:get back together|be together|try again|give (?:it|us|this) (?:an?other|one more|a second) (?:try|go|shot|chance)|work (?:it|this|things) out|fix (?:this|us|things)|make (?:it|this|us) work)\b/,
       /\bwe (?:belong|are meant to be|were meant to be|are supposed to be|were supposed to be) together\b|\bwere (?:meant|made|supposed) (?:to be together|for each other)\b|\bwe are (?:meant|made) for each other\b|\byoure (?:the one|my soulmate|my person)\b/,
@@ -285,6 +296,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        'I forgive you for everything, so now we can start fresh.',
+
         'I need closure, and you need to give it to me.',
         "Let's just get back together.",
         'We should try again.',
@@ -294,6 +307,8 @@ export const rules: Rule[] = [
         'lets start over',
       ],
       pass: [
+        'I forgive you, and I hope you can forgive me too, whatever comes next.',
+
         'You need to give me the spare key back when you can, no rush.',
         "I'm not saying we should get back together.",
         'We should talk about the kids at some point this week.',
@@ -363,6 +378,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
+      /\buntil (?:you|u) (?:show up|turn up|answer|reply|talk to me|change your mind)\b/,
       /\b(?:im|i am) (?:(?:waiting|sitting|standing|parked) )?(?:outside(?: your \w+| right now| now)?(?= *(?:[.!?,;]|$|come|please|open|can you|let me))|at your (?:door|front door|house|place|apartment|flat|work|office|building|parents|gym)|in front of your (?:door|house|place|building|work|office)|downstairs|in your driveway)\b/,
       /\b(?:ill|i will|im going to|im|i am) (?:just )?(?:come|coming|show|showing|drive|driving|drop|dropping|stop|stopping) (?:over|up|by|round|around|to your (?:place|house|work|office|apartment|flat|door))(?: (?:now|tonight|tomorrow|later|anyway|whether|if|and|unannounced))?\b/,
       /\bi (?:need|have|got) to see you(?: (?:now|today|tonight|right now|asap|in person))?(?= *(?:[.!?,;]|$|please|now))/,
@@ -390,6 +406,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        "I'll be at the café where we met, every Saturday at noon, until you show up.",
+
         'I drove past your place last night and saw your car. Who was over?',
 
         "I'm outside your house.",
@@ -398,6 +416,8 @@ export const rules: Rule[] = [
         'meet me tonight',
       ],
       pass: [
+        'Keep the umbrella until you come back from your trip.',
+
         'I drove past the old cinema, they are turning it into flats.',
         "I won't come by unannounced.",
         "I'm outside more these days, walking a lot.",

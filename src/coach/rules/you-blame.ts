@@ -218,6 +218,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.9,
     patterns: [
+      /\byou chose this(?= *(?:[.!?,;]|$))|\bnobody (?:forced|made) you (?:to )?(?:leave|go|do (?:it|this|that))\b/,
       /\bit takes two (?:to (?:break up|ruin|end|fight|argue|mess (?:it|things) up)|people to (?:break up|ruin|end))\b/,
       /\b(?:(?:its|it is|it was|this is|that is|thats|this was|that was|was|all|is) )?(?:all |entirely |completely |totally |100% |mostly |partly )?(?:your|youre|ur) (?:own )?fault\b/,
       /\b(?:you are|youre|you were|your) (?:the one )?to blame\b|\b(?:i|i still|i will always|ill always) blame you\b/,
@@ -282,6 +283,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        'Nobody forced you to leave, you chose this.',
+
         'It takes two to break up, you know.',
 
         "You're throwing away the best thing that ever happened to you.",
@@ -300,6 +303,8 @@ export const rules: Rule[] = [
         'you chose your friends over me',
       ],
       pass: [
+        'You chose this restaurant, so you pick the wine too.',
+
         'It takes two people to carry the sofa, can your brother help?',
 
         'You dropped me off at the station that morning, remember the rain?',
@@ -453,6 +458,9 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
+      /\bdo you even (?:remember|care|miss me|think about (?:me|us))\b/,
+      /\byou (?:were|are|have always been|always were|always) (?:always |so |too |very )*quick to (?:judge|blame|criticize|criticise|assume the worst|jump to)\b/,
+      /\bwhy does (?:it|everything) always have to be about you\b|\bits always about you\b/,
       // verdicts on how they reacted or behaved
       /\b(?:you|u) (?:\w+ )?(?:overreacted|over reacted|always overreact|overreact|provoked me|provoke me|twist(?:ed|s)? (?:everything|my words|what i (?:say|said|mean|meant))|blew (?:it|everything|things|this) (?:way )?out of proportion|took it (?:way )?too far|went too far|crossed the line)\b/,
       /\bthe way (?:you|u) (?:treated|spoke to|talked to|handled|acted|behaved|left|dumped|ended|spoke about|talk to|treat)\b[^.!?]{0,60}\b(?:was|is|has been)\b[^.!?]{0,20}\b(?:disgusting|awful|horrible|cruel|unforgivable|wrong|shameful|pathetic|unacceptable|disrespectful|cold|heartless|appalling|vile|low)\b/,
@@ -510,6 +518,10 @@ export const rules: Rule[] = [
     suggestions: [I_STATEMENT, LEAVE_OUT],
     examples: {
       flag: [
+        'Do you even remember our anniversary? Probably not.',
+        'You were always so quick to judge me.',
+        'Why does it always have to be about you?',
+
         'honestly u overreacted about the concert',
         'The way you spoke to my mother that day was cruel.',
         'your constant sarcasm made everything harder',
@@ -525,6 +537,9 @@ export const rules: Rule[] = [
         "I'm sorry about the party, but you were flirting all night",
       ],
       pass: [
+        'Do you remember where we put the spare key?',
+        'You were always quick to laugh, and I miss that.',
+
         "I think I overreacted that night, and I'm sorry",
         'The way you handled the move was brilliant',
         "You're so like your dad when you laugh",
@@ -541,6 +556,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
+      /\blike (?:an? )?(?:adults?|grown ups?|grownups?) for once\b|\bfor once in your life\b/,
       /\b(?:whats|what is|what the hell is|what the fuck is|wtf is) wrong with you\b/,
       /\bhow (?:could|can|dare) you\b/,
       /\b(?:shame on you|you should be ashamed|you disgust me|you make me sick|screw you|fuck you|f you|go to hell|get over yourself|get a life|man up|typical you|so typical of you|classic you|who does that)\b/,
@@ -585,6 +601,8 @@ export const rules: Rule[] = [
     suggestions: [I_STATEMENT, LEAVE_OUT],
     examples: {
       flag: [
+        'Can we PLEASE just talk this through like adults for once?',
+
         "What's wrong with you?",
         'How could you do this to me',
         'just grow up',
@@ -594,6 +612,8 @@ export const rules: Rule[] = [
         'You could have at least called',
       ],
       pass: [
+        "Let's talk it through like adults, whenever you feel ready.",
+
         'I hope you get the help you deserve and find peace',
         'I should have been there for you',
         'Watching the kids grow up has been lovely',
