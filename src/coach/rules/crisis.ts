@@ -156,7 +156,7 @@ export const rules: Rule[] = [
       /\b(?:cant|cannot|can not|dont want to) (?:go on|keep going|carry on) (?:living|with (?:my )?life)\b/,
       /\bcant (?:do this|take (?:it|this)|handle (?:it|this)|cope) any ?more\b(?=.{0,60}\b(?:living|alive|die|dead)\b)/,
       /\b(?:no|nothing|no one|nobody) (?:reason |point )?(?:left )?(?:to live for|in living|living for)\b/,
-      /\b(?:no|whats the) (?:point|reason) (?:in |of )?(?:living|being alive|being here|going on|life)\b/,
+      /\b(?:no|whats the) (?:point|reason) (?:in |of )?(?:me )?(?:even )?(?:living|being alive|being here|going on|life)\b/,
       /\blife (?:isnt|is not|aint) worth (?:living|it anymore)\b|\bnot worth living\b/,
       // "I don't see the point in going on": passive wishes not to live, not plans or outings.
       /\b(?:dont|do not|cant|cannot|can not|no longer) see (?:the|any|a) (?:point|reason) (?:in|of|to) (?:living|being alive|waking up|(?:going on|carrying on|being here|life)(?= *(?:$|[.!?,;]|without\b|like this\b|any ?more\b)))/,
@@ -190,6 +190,8 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "honestly what's the point of me even being here anymore",
+
         'i just want to sleep forever tbh',
         'gonna end it tonight, sorry for everything',
 
@@ -213,6 +215,8 @@ export const rules: Rule[] = [
         "I can't see any point in living anymore",
       ],
       pass: [
+        "What's the point of the meeting if they decided already?",
+
         'I could sleep forever in that hammock',
         'We are going to end it tonight with fireworks at the beach party',
 

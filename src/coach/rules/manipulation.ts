@@ -39,7 +39,8 @@ export const rules: Rule[] = [
     exceptions: [
       {
         reason: 'gratitude for what they gave, not a debt',
-        pattern: /\b(?:thank(?:s| you)|grateful|appreciate)\b/,
+        pattern:
+          /\b(?:thank(?:s| you)(?! for (?:nothing|ruining|wasting|destroying|breaking))|grateful|appreciate)\b/,
         scope: 'sentence',
         examples: {
           flag: ['After everything I did for you, this is how you treat me?'],
@@ -57,6 +58,8 @@ export const rules: Rule[] = [
     suggestions: [honestInstead, leaveOut],
     examples: {
       flag: [
+        'Thanks for nothing, as usual.',
+
         "If you loved me even half as much as I love you, you'd be here.",
 
         'If you cared even a little you would have answered by now.',
@@ -147,6 +150,11 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
+      /\bnice of you to finally\b|\bnice of you to (?:remember|notice) (?:that )?i exist\b/,
+      /\b(?:im|i am) only (?:answering|replying|responding|talking to you) because\b/,
+      /\bif (?:youre|you are) (?:just |only )?(?:bored|lonely|drunk)\b[^.!?]{0,20}\bdont (?:bother|text|call|message)\b/,
+      /\bgood for you,? i guess\b|\bhope (?:youre|you are) happy with (?:him|her|them)\b/,
+      /\blet me guess,? (?:you|u)\b|\bnow that (?:its|it is) over with (?:him|her|them)\b/,
       // sarcastic wishes and martyrdom
       /\bhope (?:that |this )?(?:makes|made) (?:you|u) (?:happy|proud|satisfied|feel better)\b|\bhope (?:youre|you are|your|ur|u r|u are) (?:happy|proud|satisfied|pleased)(?: now| with yourself)\b/,
       /\b(?:i guess|guess|so|well) (?:ill|i will|im going to|im gonna|i am going to) (?:just )?(?:be|stay|end up|die|grow old|spend (?:\w+ ){0,2}?)\s?alone\b|\balone (?:forever )?then\b/,
@@ -188,6 +196,12 @@ export const rules: Rule[] = [
     suggestions: [honestInstead, leaveOut],
     examples: {
       flag: [
+        'Nice of you to finally remember I exist.',
+        "I'm only answering because the kids asked me to.",
+        "If you're just bored, don't bother.",
+        "So you're happy with him now? Good for you I guess.",
+        "Let me guess, you miss me now that it's over with her.",
+
         'Fine. Ignore me. See if I care.',
         "I saw your new guy on Instagram. Hope he's worth it.",
         'well I hope that makes you happy',
@@ -203,6 +217,9 @@ export const rules: Rule[] = [
         'my friends all think you made a huge mistake',
       ],
       pass: [
+        "It was nice of you to remember my mum's birthday.",
+        "I'm only writing because the school asked for both our signatures on the form.",
+
         "I'll ask the vet and see if I can bring him on Monday.",
         'I hope the new job is worth it, you worked so hard for it.',
         'I hope you are happy in Lisbon',

@@ -458,6 +458,8 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
+      /\byou (?:only )?(?:text|call|message|come back to|come running back to|reach out to) me (?:the minute|the moment|as soon as|only when|whenever) (?:things|it|he|she|they|something|youre)\b/,
+      /\byou cant just (?:show up|come back|walk back in|text me|reappear)\b[^.!?]{0,40}\bexpect\b/,
       /\bdo you even (?:remember|care|miss me|think about (?:me|us))\b/,
       /\byou (?:were|are|have always been|always were|always) (?:always |so |too |very )*quick to (?:judge|blame|criticize|criticise|assume the worst|jump to)\b/,
       /\bwhy does (?:it|everything) always have to be about you\b|\bits always about you\b/,
@@ -518,6 +520,9 @@ export const rules: Rule[] = [
     suggestions: [I_STATEMENT, LEAVE_OUT],
     examples: {
       flag: [
+        'Great, so you text me the minute things go wrong with him.',
+        "You can't just show up after everything and expect me to be fine.",
+
         'Do you even remember our anniversary? Probably not.',
         'You were always so quick to judge me.',
         'Why does it always have to be about you?',
@@ -537,6 +542,8 @@ export const rules: Rule[] = [
         "I'm sorry about the party, but you were flirting all night",
       ],
       pass: [
+        'The vet says you can just show up on Saturday mornings.',
+
         'Do you remember where we put the spare key?',
         'You were always quick to laugh, and I miss that.',
 
@@ -556,6 +563,10 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
+      /\bif you can (?:manage|be bothered|even manage) to\b|\b(?:be on time|show up|follow through|keep your word|tell the truth) for once\b/,
+      /\b(?:thats|that is) all you (?:have|had|got|ve got|have got) to say\b/,
+      /\bdont flatter yourself\b/,
+      /\byou should be (?:grateful|thankful|lucky) (?:that )?(?:im|i am|i) (?:even )?(?:replying|answering|talking to you|responding|speaking to you)\b/,
       /\blike (?:an? )?(?:adults?|grown ups?|grownups?) for once\b|\bfor once in your life\b/,
       /\b(?:whats|what is|what the hell is|what the fuck is|wtf is) wrong with you\b/,
       /\bhow (?:could|can|dare) you\b/,
@@ -601,6 +612,11 @@ export const rules: Rule[] = [
     suggestions: [I_STATEMENT, LEAVE_OUT],
     examples: {
       flag: [
+        'Sure, the kids can stay with you, if you can manage to be on time for once.',
+        "Wow. Three months of silence and that's all you have to say?",
+        "Don't flatter yourself, I'm not waiting around for you.",
+        "You should be grateful I'm even replying.",
+
         'Can we PLEASE just talk this through like adults for once?',
 
         "What's wrong with you?",
@@ -612,6 +628,9 @@ export const rules: Rule[] = [
         'You could have at least called',
       ],
       pass: [
+        'If you can make it on time on Saturday, the kids would love that.',
+        'Is that all you need for the form? I can send more.',
+
         "Let's talk it through like adults, whenever you feel ready.",
 
         'I hope you get the help you deserve and find peace',
