@@ -52,6 +52,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.9,
     patterns: [
+      /\b(?:i cant|i cannot|i can not) lose you\b|\b(?:youre|you are|you were) my (?:whole |entire )?(?:world|everything)\b/,
       /\bi (?:just |really |honestly |literally |simply )?(?:cant|cannot|can not|couldnt|could not) (?:live|go on|survive|function|breathe|cope|sleep|eat|be happy|be okay|be ok|do (?:this|life|anything)|imagine (?:my )?life|see (?:my )?(?:life|future)|keep going|move on)(?: \w+){0,2}? (?:without|w\/o|w\/out|wo) you\b/,
       /\b(?:im|i am|i feel|i was) (?:so |completely |totally |just )?(?:nothing|lost|empty|incomplete|broken|a mess|a wreck|useless|worthless) without you\b/,
       /\b(?:my life|life|everything) (?:is|feels|has been) (?:\w+ ){0,2}?(?:meaningless|empty|pointless|nothing|dark|hell) without you\b/,
@@ -85,6 +86,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        "You're my whole world, I can't lose you.",
+
         "I can't live without you.",
         'i cant live w/o u',
         "Honestly I can't do this without you anymore.",
@@ -94,6 +97,8 @@ export const rules: Rule[] = [
         'i need u back pls',
       ],
       pass: [
+        'The kids are my whole world, and I know they are yours too.',
+
         "I've learned I can live without you, and that made me want to talk for the right reasons.",
         'I need you to send me the insurance papers.',
         "I can't believe how fast the kids are growing.",
@@ -107,6 +112,8 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.9,
     patterns: [
+      /\b(?:just |please )come back\b(?= *(?:[.!?,;]|$|to me|please|already|now))/,
+      /\b(?:just |please )?come (?:back )?home\b(?= *(?:[.!?,;]|$|please|to me|already|now))/,
       /\bplease(?:,|!)? (?:just |baby |babe )?(?:come back|come home|take me back|have me back|let me (?:come )?back|be with me|stay with me|forgive me and (?:come back|take me back))\b/,
       /\b(?:just |please )?come (?:back|home) to me\b/,
       /\b(?:just |please )?take me back\b/,
@@ -135,6 +142,10 @@ export const rules: Rule[] = [
     suggestions: calmer,
     examples: {
       flag: [
+        "I'll give you anything you want, just come back.",
+
+        "Just come home. We'll figure it out, I promise.",
+
         'Please come back.',
         'pls come back to me',
         'Just take me back, I am begging.',
@@ -143,6 +154,10 @@ export const rules: Rule[] = [
         'come back please',
       ],
       pass: [
+        'The cat will just come back when she is hungry.',
+
+        'Come home safe tonight, the roads are icy.',
+
         "I'm not asking you to come back.",
         'When you come back from Lisbon, let me know how it went.',
         'I want us to be honest with each other, whatever happens.',

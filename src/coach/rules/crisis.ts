@@ -143,6 +143,7 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.95,
     patterns: [
+      /\b(?:im|i am) (?:so |just )?done with (?:life|living|being alive|this life|this world)\b/,
       /\b(?:want|wanna|wanted|wish i could|just want|need) to (?:go to )?sleep (?:forever|for ever|permanently)\b/,
       /\b(?:im |i am )?(?:gonna|going to|will|ill|about to) end it (?:tonight|today|now|all)\b(?! with\b)/,
       /\bwant (?:it all|everything|the pain|all of it|all this|this all) to (?:stop|end) (?:for good|forever|permanently)\b|\bno point (?:in|to) anything any ?more\b/,
@@ -190,6 +191,8 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "I can't keep going like this, I'm done with life",
+
         "honestly what's the point of me even being here anymore",
 
         'i just want to sleep forever tbh',
@@ -215,6 +218,8 @@ export const rules: Rule[] = [
         "I can't see any point in living anymore",
       ],
       pass: [
+        "I'm done with the gym for today.",
+
         "What's the point of the meeting if they decided already?",
 
         'I could sleep forever in that hammock',

@@ -277,6 +277,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.9,
     patterns: [
+      /\bif (?:you|u) (?:leave|go|walk away|end this|break up with me|leave me)(?: me)?,? i (?:dont|do not) know what (?:ill|i will|i might|id|i would) do\b/,
       /\b(?:ill|i will|im going to|im gonna|i am going to|i could|i can|or ill|or i will)(?: just)? (?:tell|show|send (?:it|them|this|the \w+|your \w+) to|let|call|text|email|message|expose (?:you )?to|inform) (?:everyone|everybody|your (?:mom|mum|dad|mother|father|parents|family|boss|work|friends|new (?:\w+)|wife|husband|boyfriend|girlfriend|partner|sister|brother|kids|employer|church|landlord)|the (?:whole )?(?:world|internet|police|cops))\b/,
       /\b(?:ill|i will|im going to|i am going to|i could|or ill) (?:post|share|leak|publish|put) (?:\w+ ){0,3}?(?:pictures|photos|pics|videos|screenshots|messages|texts|nudes|it|them|everything) (?:online|everywhere|on (?:\w+)|to everyone)\b|\b(?:ill|i will|im going to|i could|or ill) expose you\b/,
       /\b(?:ill|i will|im going to|i am going to|i can|or ill) (?:make (?:you|your life) (?:pay|regret|sorry|miserable|hell|a living hell)|ruin (?:you|your (?:life|reputation|career|relationship))|destroy you|take (?:the kids|the children|everything|the house|you to court)|make sure you (?:never|lose|regret))\b/,
@@ -305,6 +306,8 @@ export const rules: Rule[] = [
     suggestions: [{ type: 'remove', label: 'Remove the threat' }],
     examples: {
       flag: [
+        "If you leave me I don't know what I'll do.",
+
         "I'll tell everyone what you did.",
         'ill post the pictures online',
         'I will make you pay for this.',
@@ -312,7 +315,11 @@ export const rules: Rule[] = [
         'You better answer me.',
         'I know where you live.',
       ],
-      pass: ['I would never tell anyone what you shared with me.', 'Tell your mom I said hello.'],
+      pass: [
+        "If you leave the keys under the mat, I'll collect them at six.",
+        'I would never tell anyone what you shared with me.',
+        'Tell your mom I said hello.',
+      ],
     },
   },
   {

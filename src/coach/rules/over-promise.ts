@@ -195,6 +195,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.85,
     patterns: [
+      /\b(?:ill|i will|id|i would) (?:just )?drop everything\b/,
       /\b(?:ill|i will|id|i would|im willing to|i am willing to|i promise to|i can|i could) (?:literally |honestly |really |seriously |gladly )?(?:do|give|give up|sacrifice|change|try|be) (?:absolutely |literally )?(?:anything|everything|whatever(?: it takes| you (?:want|need|say|ask))?|all it takes)(?: (?:for you|to (?:get you back|have you back|make (?:this|it|us) work|fix (?:this|us|it)|be with you|make it up to you)))?\b/,
       /\bwhatever it takes\b/,
     ],
@@ -221,12 +222,16 @@ export const rules: Rule[] = [
     suggestions: concreteInstead,
     examples: {
       flag: [
+        "One word from you and I'll drop everything.",
+
         "I'll do anything.",
         "i'd do anything for u",
         'I will do whatever it takes to make this work.',
         "I'll give up everything for you.",
       ],
       pass: [
+        'My boss made everyone drop everything for the audit.',
+
         "Let me know if there's anything I can do for the kids this week.",
         'I did everything on the checklist.',
       ],

@@ -257,6 +257,9 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.8,
     patterns: [
+      /\bwe(?:re| are| were) (?:just )?meant (?:to be|for each other)\b/,
+      /\b(?:youll|you will|were going to|well|we will) (?:just )?end up (?:back )?(?:with me|together)\b|\bso why wait\b/,
+      /\b(?:already )?told (?:my|our|your) (?:parents|family|friends|mum|mom|dad|kids|sister|brother) (?:that )?(?:were|we are) (?:getting back together|back together|working it out)\b/,
       /\bi forgive you(?: for (?:everything|it all|all of it|what you did))?,? (?:so )?(?:now )?(?:we can|lets|let us|we should)\b/,
       /\blets (?:just |please |try and |try to |finally )?(?:get back together|try again|try this again|start (?:over|again|fresh|from scratch)|give (?:it|us|this) (?:an?other|one more|a second) (?:try|go|shot|chance)|be together(?: again)?|fix (?:this|us)|work (?:it|this|things) out|make (?:it|this|us) work|forget (?:it|everything|the past|what happened) and (?:\w+ ){0,3}?(?:together|again|over))\b/,
       /\bwe (?:should|need to|have to|must|got to|ought to|really should|really need to) (?:get back together|be together|try again|give (?:it|us|this) (?:an?other|one more|a second) (?:try|go|shot|chance)|work (?:it|this|things) out|fix (?:this|us|things)|make (?:it|this|us) work)\b/,
@@ -296,6 +299,10 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        "I know we're meant to be. Everyone who knows us says so.",
+        "You know you'll end up back with me anyway, so why wait?",
+        "I've already told my parents we're getting back together.",
+
         'I forgive you for everything, so now we can start fresh.',
 
         'I need closure, and you need to give it to me.',
@@ -307,6 +314,8 @@ export const rules: Rule[] = [
         'lets start over',
       ],
       pass: [
+        'The builders were meant to start on Monday.',
+
         'I forgive you, and I hope you can forgive me too, whatever comes next.',
 
         'You need to give me the spare key back when you can, no rush.',
@@ -452,6 +461,29 @@ export const rules: Rule[] = [
         'I drove past the old cinema, they are turning it into flats.',
         'I saw you were right about the boiler.',
       ],
+    },
+  },
+  {
+    id: 'pressure/grand-gesture',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [
+      /\bi (?:bought|booked|got|planned|reserved) (?:us|you and me|for us) (?:\w+ ){0,3}?(?:tickets|a trip|a holiday|a weekend|a table|a room|flights|a surprise)\b/,
+    ],
+    exceptions: [],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'A grand gesture puts them on the spot.',
+    explanation:
+      'Tickets, trips or surprises planned for the two of you ask for an answer to far more ' +
+      'than the gift, and make "no" feel unkind. Small, low-key steps leave them free to choose.',
+    principles: ['P16', 'P8'],
+    suggestions: [{ type: 'remove', label: 'Leave this out' }],
+    examples: {
+      flag: ['I bought us tickets to Paris for your birthday. Please say yes.'],
+      pass: ['I bought the kids tickets for the zoo on Saturday, they are so excited.'],
     },
   },
 ];

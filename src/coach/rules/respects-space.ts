@@ -68,6 +68,7 @@ export const rules: Rule[] = [
     severity: 'info',
     confidence: 0.85,
     patterns: [
+      /\bwhenever you feel like (?:it|sharing|talking|chatting|writing)\b/,
       /\btake (?:all (?:the )?|your |as much |whatever )time(?: you need| you want)?\b|\btake the time you need\b/,
       /\b(?:when(?:ever)?|if (?:and when|ever)?) you(?:re| are| feel)? (?:ever )?(?:ready|up (?:for|to) it|feel (?:ready|like it|up to it)|want to (?:talk|reach out|catch up|hear from me)|d like to (?:talk|catch up)|would like to (?:talk|catch up)|are ready)\b/,
       /\b(?:in your own time|at your own pace|on your (?:own )?terms|no rush(?: at all)?|theres no rush|there is no rush|no hurry|theres no hurry|whenever (?:works|suits) (?:for )?you|whenever you (?:want|like|can))\b/,
@@ -96,13 +97,19 @@ export const rules: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "I'd love to hear how you are, whenever you feel like sharing.",
+
         'Take all the time you need.',
         "Whenever you're ready.",
         'If you ever want to talk, I am here.',
         'no rush at all',
         'Only if you want to.',
       ],
-      pass: ['It will take time to sell the house.', 'I was ready by six.'],
+      pass: [
+        'Whenever I feel like talking I call my sister.',
+        'It will take time to sell the house.',
+        'I was ready by six.',
+      ],
     },
   },
   {
