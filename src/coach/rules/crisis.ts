@@ -40,6 +40,9 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.97,
     patterns: [
+      /\b(?:voices?|something|someone|they|it) (?:keep |keeps |is |are )?(?:telling|tell|tells|told) me to (?:hurt|kill|harm|cut|end) (?:myself|my self|me)\b/,
+      /\b(?:i )?(?:bought|got|found|tied|made|have got|ive got) (?:myself )?(?:a |the |some )?(?:noose|rope)\b(?! (?:for|ladder|swing|light|toy|bridge|course|climb)\b)/,
+      /\b(?:im|i am) (?:standing|sitting) on (?:the |a )?(?:roof|ledge|edge|bridge|railing|parapet)\b(?! (?:terrace|garden|bar|top bar|fixing|clearing|cleaning|repairing|painting|with)\b)/,
       /\b(?:ive |i have |i )?(?:written|wrote|writing) (?:letters|notes|goodbyes|a letter|a note) (?:to|for) (?:everyone|everybody|all of you|my family|my kids|each of you|the people i love)\b(?= *(?:[.!?,;]|$|and|so|already|now|just in case))/,
       /\b(?:kill|killing|killed|end|ending|off|offing|hang|hanging|shoot|shooting|unalive|unaliving) (?:my ?self|me self)\b/,
       /\b(?:kms|unalive|unaliving|unalived)\b/,
@@ -99,6 +102,10 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        'The voices keep telling me to hurt myself',
+        'i bought a rope today',
+        "I'm standing on the roof right now",
+
         "I've written letters to everyone. I'm so tired.",
 
         'I want to kill myself',
@@ -121,6 +128,10 @@ export const rules: Rule[] = [
         'the rope is ready',
       ],
       pass: [
+        'I bought a rope for the tent and a new ground sheet.',
+        "I'm sitting on the roof terrace with a coffee, the view is lovely.",
+        'My physio keeps telling me to stretch more.',
+
         "I've written letters to everyone on the committee about the bake sale.",
 
         "I'm killing it at work these days",

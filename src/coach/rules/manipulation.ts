@@ -150,6 +150,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
+      /\bfunny that(?= *(?:[.!?]|$))|\bfunny how (?:you|fast|quickly)\b/,
       /\bnice of you to finally\b|\bnice of you to (?:remember|notice) (?:that )?i exist\b/,
       /\b(?:im|i am) only (?:answering|replying|responding|talking to you) because\b/,
       /\bif (?:youre|you are) (?:just |only )?(?:bored|lonely|drunk)\b[^.!?]{0,20}\bdont (?:bother|text|call|message)\b/,
@@ -196,6 +197,8 @@ export const rules: Rule[] = [
     suggestions: [honestInstead, leaveOut],
     examples: {
       flag: [
+        'Your new girlfriend looks just like me, funny that.',
+
         'Nice of you to finally remember I exist.',
         "I'm only answering because the kids asked me to.",
         "If you're just bored, don't bother.",
@@ -217,6 +220,8 @@ export const rules: Rule[] = [
         'my friends all think you made a huge mistake',
       ],
       pass: [
+        'That film was so funny that I cried.',
+
         "It was nice of you to remember my mum's birthday.",
         "I'm only writing because the school asked for both our signatures on the form.",
 
@@ -277,6 +282,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.9,
     patterns: [
+      /\bi (?:still )?have (?:your|those|the|our) (?:photos|pictures|pics|videos|nudes|messages|texts|letters)\b,? you know\b|\bi (?:could|might|will|can|ill) (?:post|share|send|show|leak) (?:your|those|the|our) (?:private )?(?:photos|pictures|pics|videos|nudes|messages|texts)\b/,
       /\bif (?:you|u) (?:leave|go|walk away|end this|break up with me|leave me)(?: me)?,? i (?:dont|do not) know what (?:ill|i will|i might|id|i would) do\b/,
       /\b(?:ill|i will|im going to|im gonna|i am going to|i could|i can|or ill|or i will)(?: just)? (?:tell|show|send (?:it|them|this|the \w+|your \w+) to|let|call|text|email|message|expose (?:you )?to|inform) (?:everyone|everybody|your (?:mom|mum|dad|mother|father|parents|family|boss|work|friends|new (?:\w+)|wife|husband|boyfriend|girlfriend|partner|sister|brother|kids|employer|church|landlord)|the (?:whole )?(?:world|internet|police|cops))\b/,
       /\b(?:ill|i will|im going to|i am going to|i could|or ill) (?:post|share|leak|publish|put) (?:\w+ ){0,3}?(?:pictures|photos|pics|videos|screenshots|messages|texts|nudes|it|them|everything) (?:online|everywhere|on (?:\w+)|to everyone)\b|\b(?:ill|i will|im going to|i could|or ill) expose you\b/,
@@ -306,6 +312,8 @@ export const rules: Rule[] = [
     suggestions: [{ type: 'remove', label: 'Remove the threat' }],
     examples: {
       flag: [
+        'I still have your photos, you know.',
+
         "If you leave me I don't know what I'll do.",
 
         "I'll tell everyone what you did.",
@@ -316,6 +324,8 @@ export const rules: Rule[] = [
         'I know where you live.',
       ],
       pass: [
+        'I can send you the photos of the kids from sports day.',
+
         "If you leave the keys under the mat, I'll collect them at six.",
         'I would never tell anyone what you shared with me.',
         'Tell your mom I said hello.',

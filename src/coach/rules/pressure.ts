@@ -48,6 +48,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
+      /\b(?:ill|i will|im going to|im gonna)\b[^.!?]{0,40}\bif (?:you|u) (?:dont|do not|wont|will not) (?:answer|reply|respond|call|text|talk to me|see me)\b/,
       /\bif (?:you|u) (?:dont|do not|wont|will not|cant) (?:reply|answer|respond|call|text|message|talk to me|see me|meet me|come back)\b[^.!?]{0,40}\b(?:ill|i will|im|i am|im going to|im gonna)\b(?! (?:just )?(?:assume|take (?:it|that)|guess|book|go ahead|plan on|keep|leave it))/,
       /\bif (?:you|u) (?:dont|do not|wont|will not|cant|dont even|refuse to|arent going to|still dont|keep (?:ignoring|avoiding)|ignore|dont bother to)(?! (?:mind|know|remember|have (?:the )?time|need|feel like|agree|like|think))(?: \w+){1,8}?,? (?:then |by then |i swear |i promise )?(?:ill|i will|im going to|im done|i am done|im moving on|i am going to|this is|thats it|that is it|its over|it is over|were done|we are done|well be done|dont bother|forget it|forget about|youll|you will|you can forget|youve lost|you lose|i swear|i wont)\b/,
       /\bif i dont (?:hear (?:back )?from you|get (?:a|an) (?:reply|answer|response|call|text))(?: \w+){0,6}?,? (?:then )?(?:ill|i will|im going to|im done|i am done|im|i am|its|this is|thats|well|we are|were|youll|you will|i swear)\b/,
@@ -72,6 +73,8 @@ export const rules: Rule[] = [
     suggestions: [{ type: 'remove', label: 'Remove the ultimatum' }, openLine],
     examples: {
       flag: [
+        "I'll change my number if you don't answer me.",
+
         'if u dont reply by tonight im coming over',
 
         "If you don't answer by tonight, I'm done.",
@@ -82,6 +85,8 @@ export const rules: Rule[] = [
         'Either you talk to me or we are finished.',
       ],
       pass: [
+        "I'll book the later train if you don't mind.",
+
         "If you don't mind, I'll take the kids on Saturday.",
 
         "If I don't hear back, I'll take that as a no, and that's completely okay.",

@@ -92,6 +92,7 @@ export const rules: Rule[] = [
     severity: 'medium',
     confidence: 0.8,
     patterns: [
+      /\bi dont (?:buy|believe) (?:your|that|the) (?:excuse|reason|story|explanation)\b|\btalk about why you (?:really )?(?:left|ended (?:it|things|us))\b/,
       /\bi (?:still )?(?:dont|do not|cant|cannot|will never) (?:accept|understand|get|see) (?:your reasons|why you (?:ended|left|broke|did)|how you could)\b/,
       /\bi still (?:think|believe|feel) (?:the way we|that we|we|the breakup|that fight|that argument|the fight|the argument|if you|that if you|it was you|you)\b[^.!?]{0,60}\b(?:unfair|wrong|overreacted|blown|your fault|out of proportion|still be together|mistake|started it|no sense|over nothing|over something)\b/,
       /\b(?:still )?(?:think|thought) (?:that )?(?:fight|argument|row)\b[^.!?]{0,40}\b(?:blown|out of proportion|overreact|your fault|unfair|pointless)\b/,
@@ -113,6 +114,8 @@ export const rules: Rule[] = [
     suggestions: [OWN_IT, LEAVE_OUT],
     examples: {
       flag: [
+        "Let's talk about why you really left, because I don't buy your excuse.",
+
         'I still think the way we broke up was totally unfair',
         "I still don't accept your reasons for ending it.",
         'We broke up over something so small, it still makes no sense to me',
@@ -122,6 +125,8 @@ export const rules: Rule[] = [
         'still think that fight abt ur ex was blown way out of proportion',
       ],
       pass: [
+        "Let's talk about why the boiler keeps failing.",
+
         'I accept your reasons for ending it, and I respect them.',
         'I still think about the good times sometimes.',
         'It makes sense to me now why you needed space.',

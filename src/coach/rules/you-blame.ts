@@ -386,6 +386,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.9,
     patterns: [
+      /\b(?:youre|you are|you were|your|ur) (?:a |such a |the )?(?:terrible|awful|horrible|bad|useless|lousy|pathetic|shit|crap|selfish) (?:mother|father|mom|mum|dad|parent|partner|husband|wife|girlfriend|boyfriend|friend)\b/,
       /\b(?:you are|youre|your|you were|you r|youve (?:always |just |only ever |never stopped )?been|you have (?:always |just )?been|you always have been|you act|you acted|you acting|you behave|you behaved|you sound|stop being|dont be|you always were|you can be|you could be|you became|youve become|you turned into) (?:so |such |an? |really |just |being |acting |like |the most |far |way |far too |way too |incredibly |extremely |unbelievably |ridiculously |overly |utterly |genuinely |massively |most |a complete |complete |a total |total |an absolute |absolute |fucking |fkn |freaking |always |very |too |seriously |honestly |pretty |kind of |kind of a |literally |still |a bit |a little |the |one )*(?:selfish|self centered|self-centered|self absorbed|self-absorbed|heartless|immature|childish|toxic|narcissist|narcissistic|manipulative|manipulator|liar|cheater|cheat|coward|cowardly|pathetic|useless|worthless|crazy|insane|psycho|psychotic|abusive|cruel|mean|stubborn|lazy|controlling|jealous|insecure|fake|ungrateful|inconsiderate|disrespectful|joke|bitch|asshole|arsehole|idiot|jerk|dick|loser|stupid|dumb|ridiculous|impossible|hypocrite|hypocritical|drama queen|baby|spoiled|spoilt|entitled|arrogant|rude|emotionally unavailable|player|fraud|snake|evil|monster|disgusting|disappointment|clueless|delusional|too sensitive|so sensitive|overly sensitive|oversensitive|over sensitive|defensive|dismissive|distant|closed off|judgemental|judgmental|critical|negative|moody|aggressive|harsh|unkind|nasty|vicious|spiteful|condescending|patronising|patronizing|passive aggressive|hot and cold|paranoid|needy|clingy|dramatic|hysterical|unstable|unreliable|dishonest|shallow|petty|bitter|vindictive|terrible person|horrible person|awful person|bad person|worst|careless|thoughtless|irresponsible|uncaring|unfair|cold|cold hearted|cold-hearted|emotionless|weak|spineless|gutless|clown|child|kid|brat|traitor|user|leech|parasite|creep|pig|slut|whore)\b/,
       /\b(?:selfish|heartless|pathetic|immature|toxic|manipulative|narcissistic|lying|cheating|stupid|useless|worthless|ungrateful|spineless|fake) (?:bitch|bastard|asshole|arsehole|prick|idiot|jerk|loser|liar|cheater|coward|narcissist|piece of (?:shit|crap|work)|person|human|man|woman|girl|boy|cow|pig)\b/,
       /\b(?:youre|you are|you were|ur|u r) (?:literally |honestly |seriously )?the (?:worst (?:thing|person|mistake|decision)|biggest mistake)(?: that)? (?:ive ever made|i ever made|(?:ever )?happened to me|of my life)\b/,
@@ -429,6 +430,8 @@ export const rules: Rule[] = [
     ],
     examples: {
       flag: [
+        "You're a terrible mother and the kids will figure it out.",
+
         "you're literally the worst thing that ever happened to me",
         "You're so selfish",
         'your such a liar',
@@ -442,6 +445,8 @@ export const rules: Rule[] = [
         'you were incredibly dismissive of my family',
       ],
       pass: [
+        "You're a wonderful mother, the kids are lucky.",
+
         'Meeting you was the best thing that ever happened to me.',
         'You are amazing with the kids',
         "I was selfish and I'm sorry",
@@ -458,6 +463,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
+      /\b(?:did you|have you) ever (?:actually |really |even |truly )?(?:love|loved|care about|cared about) me\b|\bwas it all a lie\b/,
       /\byou (?:only )?(?:text|call|message|come back to|come running back to|reach out to) me (?:the minute|the moment|as soon as|only when|whenever) (?:things|it|he|she|they|something|youre)\b/,
       /\byou cant just (?:show up|come back|walk back in|text me|reappear)\b[^.!?]{0,40}\bexpect\b/,
       /\bdo you even (?:remember|care|miss me|think about (?:me|us))\b/,
@@ -520,6 +526,8 @@ export const rules: Rule[] = [
     suggestions: [I_STATEMENT, LEAVE_OUT],
     examples: {
       flag: [
+        'Did you ever actually love me or was it all a lie?',
+
         'Great, so you text me the minute things go wrong with him.',
         "You can't just show up after everything and expect me to be fine.",
 
@@ -542,6 +550,8 @@ export const rules: Rule[] = [
         "I'm sorry about the party, but you were flirting all night",
       ],
       pass: [
+        'Did you ever find the charger you lost?',
+
         'The vet says you can just show up on Saturday mornings.',
 
         'Do you remember where we put the spare key?',
@@ -563,6 +573,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
+      /\b(?:youre|you are|ur|u r) (?:just |so |truly |actually |honestly |absolutely )?unbelievable(?= *(?:[.!?]|$))/,
       /\bif you can (?:manage|be bothered|even manage) to\b|\b(?:be on time|show up|follow through|keep your word|tell the truth) for once\b/,
       /\b(?:thats|that is) all you (?:have|had|got|ve got|have got) to say\b/,
       /\bdont flatter yourself\b/,
@@ -612,6 +623,8 @@ export const rules: Rule[] = [
     suggestions: [I_STATEMENT, LEAVE_OUT],
     examples: {
       flag: [
+        'you are unbelievable',
+
         'Sure, the kids can stay with you, if you can manage to be on time for once.',
         "Wow. Three months of silence and that's all you have to say?",
         "Don't flatter yourself, I'm not waiting around for you.",
@@ -628,6 +641,8 @@ export const rules: Rule[] = [
         'You could have at least called',
       ],
       pass: [
+        'The view from the top was unbelievable.',
+
         'If you can make it on time on Saturday, the kids would love that.',
         'Is that all you need for the form? I can send more.',
 
