@@ -40,6 +40,13 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.97,
     patterns: [
+      /\b(?:im going to|im gonna|i will|ill|i want to|i need to|i just want to) make (?:it|the pain|everything|this|it all) stop\b/,
+      /\b(?:looking up|looked up|googling|googled|searching|searched|researching|reading about) (?:how (?:many|much)|ways to|the best way to|how to) (?:\w+ ){0,3}?(?:pills|tablets|it takes to die|die|kill myself|end it|overdose)\b/,
+      /\b(?:i dont think|im not sure|not sure) (?:ill|i will|i can|im going to) (?:make it|survive|last|get) through (?:tonight|the night|today|this night)\b(?! (?:shift|without|at work|meeting)\b)/,
+      /\bthis is (?:my )?goodbye\b.{0,60}\b(?:thank you for everything|forever|for good|forgive me|take care of (?:mum|mom|the kids|my|everyone))\b/,
+      /\b(?:im|i am) (?:so )?(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:might|could|will|would|am going to|may) do\b(?! (?:at|in|with|about|if|to (?:him|her|them|you))\b)/,
+      /\b(?:given|giving|gave) away (?:all )?(?:my|most of my) (?:things|stuff|belongings|possessions)\b[^.!?]{0,30}\bi (?:wont|will not) need (?:them|it|anything)\b/,
+      /\bno (?:other )?way out (?:except|but|other than) (?:ending it|dying|death|to die|to end it|killing myself)\b|\bthe only way out is (?:to )?(?:die|death|ending it|end it)\b/,
       /\b(?:voices?|something|someone|they|it) (?:keep |keeps |is |are )?(?:telling|tell|tells|told) me to (?:hurt|kill|harm|cut|end) (?:myself|my self|me)\b/,
       /\b(?:i )?(?:bought|got|found|tied|made|have got|ive got) (?:myself )?(?:a |the |some )?(?:noose|rope)\b(?! (?:for|ladder|swing|light|toy|bridge|course|climb)\b)/,
       /\b(?:im|i am) (?:standing|sitting) on (?:the |a )?(?:roof|ledge|edge|bridge|railing|parapet)\b(?! (?:terrace|garden|bar|top bar|fixing|clearing|cleaning|repairing|painting|with)\b)/,
@@ -102,6 +109,14 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "I can't do this anymore. I'm going to make it stop.",
+        "I've been looking up how many pills it takes",
+        "I don't think I'll make it through tonight",
+        'this is goodbye. thank you for everything you gave me.',
+        "I'm scared of what I might do",
+        "i've given away my things, i won't need them",
+        "there's no way out except ending it",
+
         'The voices keep telling me to hurt myself',
         'i bought a rope today',
         "I'm standing on the roof right now",
@@ -128,6 +143,12 @@ export const rules: Rule[] = [
         'the rope is ready',
       ],
       pass: [
+        'I looked up how many tablets the vet said the dog needs.',
+        "I don't think I'll make it through the night shift without coffee.",
+        'This is goodbye from me on the group chat, I am leaving it.',
+        "I'm scared of what I might do at the interview, I always freeze.",
+        "I've given away my things to charity before the move.",
+
         'I bought a rope for the tent and a new ground sheet.',
         "I'm sitting on the roof terrace with a coffee, the view is lovely.",
         'My physio keeps telling me to stretch more.',
@@ -300,6 +321,7 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.9,
     patterns: [
+      /\b(?:everyone|everybody|you|they|my family|the world|people)(?: all)? (?:would|will|d) be (?:so )?(?:happier|better|fine|relieved) (?:off )?(?:if i (?:just )?(?:disappeared|was gone|were gone|wasnt here|wasnt around|died|didnt exist))\b/,
       /\b(?:(?:you|everyone|everybody|the world|people|they|my family|you all|yall|all of you)(?: (?:would|will|d|are|is))? (?:be |all be )?)?better off (?:without me|if i (?:was|were|wasnt|werent|died|was gone|were gone|was dead|were dead|disappeared|didnt exist|wasnt here|wasnt around))\b/,
       /\b(?:nobody|no one|noone|would anyone|would you|who) (?:would|will|d)? ?(?:even )?(?:miss|notice|care) (?:me )?if i (?:died|was gone|were gone|disappeared|was dead|were dead|wasnt here|killed)\b/,
       /\bthe world (?:would be|is) better without me\b/,
@@ -314,12 +336,16 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        'everyone would be happier if i just disappeared',
+
         'everyone would be better off without me',
         "you'd be better off if I was gone",
         'nobody would even notice if i disappeared',
         'im just a burden to everyone',
       ],
       pass: [
+        'Everyone would be happier if I just brought dessert instead of cooking.',
+
         'You are better off with someone who can give you what you need',
         'I am better off without alcohol',
       ],
