@@ -40,6 +40,15 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.97,
     patterns: [
+      /\bi (?:have|ve got|have got|made) a plan\b[^.!?]{0,40}\b(?:going to|gonna|will) do it\b/,
+      /\b(?:you|nobody|no one|they|everyone) (?:wont|will not|dont|do not) (?:have to|need to) (?:worry about|deal with|put up with|see) me (?:much longer|for much longer|any ?more|ever again|soon)\b/,
+      /\btired of (?:everything|it all|life|living|being alive)\b.{0,60}\bwant (?:it|this|it all|everything) to (?:be over|end|stop)\b/,
+      /\b(?:drank|drunk|had) (?:a |half a |the whole |a whole )?(?:bottle|lot|load)\b[^.!?]{0,30}\b(?:took|taken|swallowed) (?:some |a few |a bunch of |my |all my )?(?:pills|tablets|painkillers|sleeping pills)\b/,
+      /\b(?:its|it is|it would be|itd be|maybe its|maybe it would be) (?:probably |just )?better (?:for everyone |for you |for everybody )?if (?:im|i am|i was|i were) (?:not |no longer )?(?:around|here|alive|gone)(?: any ?more)?\b(?! (?:when|while|for the|at the|during|on)\b)/,
+      /\b(?:picturing|imagining|planning|thinking about|think about|thought about) my (?:own )?funeral\b/,
+      /\b(?:wish i could|want to|wanna|i could) (?:just )?(?:stop existing|not exist|cease to exist|vanish for good)\b/,
+      /\b(?:thought|thinking|think) about how (?:i(?:d| would)|to) do it\b(?! (?:differently|better|again|right|properly|next time|the|with)\b)/,
+      /\b(?:hold|holding|held|looking at|look at|stare at|staring at) (?:the |a |my )?(?:knife|blade|razor|pills|rope|gun)\b[^.!?]{0,30}\bthink(?:ing)? about (?:it|doing it|using it)\b/,
       /\b(?:im going to|im gonna|i will|ill|i want to|i need to|i just want to) make (?:it|the pain|everything|this|it all) stop\b/,
       /\b(?:looking up|looked up|googling|googled|searching|searched|researching|reading about) (?:how (?:many|much)|ways to|the best way to|how to) (?:\w+ ){0,3}?(?:pills|tablets|it takes to die|die|kill myself|end it|overdose)\b/,
       /\b(?:i dont think|im not sure|not sure) (?:ill|i will|i can|im going to) (?:make it|survive|last|get) through (?:tonight|the night|today|this night)\b(?! (?:shift|without|at work|meeting)\b)/,
@@ -109,6 +118,16 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "I have a plan and I'm going to do it this weekend",
+        "you won't have to worry about me much longer",
+        "I'm so tired of everything. I just want it to be over.",
+        'I drank a bottle of wine and took some pills',
+        "maybe it's better if I'm not around anymore",
+        'I keep picturing my own funeral and who would come',
+        'i wish i could just stop existing',
+        "I've thought about how I'd do it",
+        'sometimes I hold the knife and think about it',
+
         "I can't do this anymore. I'm going to make it stop.",
         "I've been looking up how many pills it takes",
         "I don't think I'll make it through tonight",
@@ -143,6 +162,12 @@ export const rules: Rule[] = [
         'the rope is ready',
       ],
       pass: [
+        'I have a plan for the garden this weekend, finally.',
+        "I took some pills for my headache and I'm fine now, thanks for asking.",
+        "It's better if I'm not around when you pick up the kids.",
+        "I've thought about how I'd do it differently next time.",
+        'The funeral was beautiful, your aunt would have loved it.',
+
         'I looked up how many tablets the vet said the dog needs.',
         "I don't think I'll make it through the night shift without coffee.",
         'This is goodbye from me on the group chat, I am leaving it.',
@@ -190,7 +215,7 @@ export const rules: Rule[] = [
       /\bcant (?:do this|take (?:it|this)|handle (?:it|this)|cope) any ?more\b(?=.{0,60}\b(?:living|alive|die|dead)\b)/,
       /\b(?:no|nothing|no one|nobody) (?:reason |point )?(?:left )?(?:to live for|in living|living for)\b/,
       /\b(?:no|whats the) (?:point|reason) (?:in |of )?(?:me )?(?:even )?(?:living|being alive|being here|going on|life)\b/,
-      /\blife (?:isnt|is not|aint) worth (?:living|it anymore)\b|\bnot worth living\b/,
+      /\blife (?:without (?:you|him|her|them) )?(?:isnt|is not|aint) worth (?:living|it anymore)\b|\bnot worth living\b/,
       // "I don't see the point in going on": passive wishes not to live, not plans or outings.
       /\b(?:dont|do not|cant|cannot|can not|no longer) see (?:the|any|a) (?:point|reason) (?:in|of|to) (?:living|being alive|waking up|(?:going on|carrying on|being here|life)(?= *(?:$|[.!?,;]|without\b|like this\b|any ?more\b)))/,
       /\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not) wake up\b/,
@@ -223,6 +248,8 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "life without you isn't worth living",
+
         "I can't keep going like this, I'm done with life",
 
         "honestly what's the point of me even being here anymore",
