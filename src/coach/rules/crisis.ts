@@ -40,6 +40,14 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.97,
     patterns: [
+      /\b(?:dont|do not|cant|cannot|can not|no longer) see (?:a|any) future for (?:myself|me)\b/,
+      /\b(?:it )?(?:wasnt|was not|isnt|is not|its not) your fault,? (?:whatever|no matter what) happens\b/,
+      /\b(?:tonights|tonight is|today is|todays) the (?:night|day),? (?:ive|i have) decided\b/,
+      /\b(?:drowning|suffocating|cant breathe|so much pain|unbearable|hurts too much)\b.{0,40}\bwant (?:it|this|it all|the pain) to (?:end|stop)\b/,
+      /\bgiving (?:all )?(?:my|away my) (?:stuff|things|belongings|possessions) away\b(?! (?:before|because|to charity|when i move))|\bgiving away (?:all )?my (?:stuff|things|belongings|possessions) to (?:friends|people|everyone)\b/,
+      /\b(?:thinking about|think about|thought about|want to|going to|gonna) jump(?:ing)?\b(?= *(?:[.!?,;]|$|off|from|in front))/,
+      /\b(?:look after|take care of|feed|walk) (?:my|the) (?:cat|dog|kids|children|plants|pets?)\b[^.!?]{0,20}\bwhen (?:im|i am) gone\b/,
+      /\bdisappear (?:for good|forever|for ever|permanently)\b|\bdont (?:come )?look(?:ing)? for me\b/,
       /\bi (?:have|ve got|have got|made) a plan\b[^.!?]{0,40}\b(?:going to|gonna|will) do it\b/,
       /\b(?:you|nobody|no one|they|everyone) (?:wont|will not|dont|do not) (?:have to|need to) (?:worry about|deal with|put up with|see) me (?:much longer|for much longer|any ?more|ever again|soon)\b/,
       /\btired of (?:everything|it all|life|living|being alive)\b.{0,60}\bwant (?:it|this|it all|everything) to (?:be over|end|stop)\b/,
@@ -118,6 +126,15 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "I don't see a future for myself anymore",
+        "I'm writing this because I want you to know it wasn't your fault, whatever happens",
+        "tonight's the night, I've decided",
+        "I feel like I'm drowning and I want it to end",
+        "I've started giving my stuff away to friends",
+        "I'm thinking about jumping",
+        "please look after my cat when I'm gone",
+        "I'm going to disappear for good, don't look for me",
+
         "I have a plan and I'm going to do it this weekend",
         "you won't have to worry about me much longer",
         "I'm so tired of everything. I just want it to be over.",
@@ -162,6 +179,14 @@ export const rules: Rule[] = [
         'the rope is ready',
       ],
       pass: [
+        "I don't see a future for us, and I've made my peace with that.",
+        "Tonight's the night of the big match, wish me luck!",
+        "I feel like I'm drowning in paperwork this month.",
+        "I'm thinking about jumping at the chance to move to Lisbon.",
+        "Please look after my cat when I'm away next week?",
+        "I'm going to disappear for a week to the mountains.",
+        "I'm giving my stuff away before I move to Canada.",
+
         'I have a plan for the garden this weekend, finally.',
         "I took some pills for my headache and I'm fine now, thanks for asking.",
         "It's better if I'm not around when you pick up the kids.",
@@ -209,7 +234,7 @@ export const rules: Rule[] = [
       /\b(?:i wish|wish) i (?:was|were|could be) (?:dead|gone for good|never born)\b/,
       /\bwish i (?:had never been|hadnt been|was never|wasnt) born\b/,
       /\b(?:id|i would|i had) rather (?:be dead|die|not exist|not be alive|not be here)\b/,
-      /\b(?:dont|do not|no longer|dont even|not) want to (?:live|be alive|exist|wake up|keep living|go on living)\b(?! without (?:you|him|her|them)\b)/,
+      /\b(?:dont|do not|no longer|dont even|not) want to (?:live|be alive|exist|wake up(?! (?:early|at|before|until|in time|on time|for|so))|keep living|go on living)\b(?! without (?:you|him|her|them)\b)/,
       /\b(?:dont|do not|no longer|not) want to be (?:here|around|on this earth|in this world)(?: (?:anymore|any more|no more|much longer))\b/,
       /\b(?:cant|cannot|can not|dont want to) (?:go on|keep going|carry on) (?:living|with (?:my )?life)\b/,
       /\bcant (?:do this|take (?:it|this)|handle (?:it|this)|cope) any ?more\b(?=.{0,60}\b(?:living|alive|die|dead)\b)/,
@@ -277,6 +302,8 @@ export const rules: Rule[] = [
         "I can't see any point in living anymore",
       ],
       pass: [
+        "I don't want to wake up early tomorrow, it's my day off.",
+
         "I'm done with the gym for today.",
 
         "What's the point of the meeting if they decided already?",
