@@ -9,6 +9,9 @@
  */
 import type { Rule, RuleException, SuggestionTemplate } from '../types.js';
 
+/** The plainest fix for pressure: take the line out. */
+const LEAVE_OUT: SuggestionTemplate = { type: 'remove', label: 'Leave this out' };
+
 const LOGISTICS =
   /\b(?:lease|rent|landlord|deposit|keys?|bills?|mortgage|kids?|children|son|daughter|school|custody|pick ?up|drop ?off|car seat|car|dog|cat|vet|package|mail|parcel|paperwork|papers|forms?|insurance|taxes|tax return|bank|account|furniture|sofa|couch|table|bed|desk|tv|bike|plants|books|clothes|boxes|stuff|belongings|the move|moving (?:day|truck|out|in|boxes)|movers|tickets|flights?|wedding|appointment|schedule|holidays?|utilities|phone plan|subscription|loan|money|payment|settlement|lawyer|mediator|divorce)\b/;
 
@@ -171,7 +174,7 @@ export const rules: Rule[] = [
       'likely, and it can feel to them like their boundaries are not being heard.',
     principles: ['P16', 'P2', 'P8'],
     suggestions: [
-      { type: 'remove', label: 'Leave this out' },
+      LEAVE_OUT,
       {
         type: 'rewrite-sentence',
         label: 'Say there is no need to reply',
@@ -248,7 +251,7 @@ export const rules: Rule[] = [
         label: 'Ask instead of claiming',
         text: "If you're ever open to talking, I'd really value it. If not, I understand.",
       },
-      { type: 'remove', label: 'Leave this out' },
+      LEAVE_OUT,
     ],
     examples: {
       flag: ['You owe me an explanation.', 'u owe me a conversation', 'I deserve an answer.'],
@@ -300,7 +303,7 @@ export const rules: Rule[] = [
         label: 'Offer a small, open step instead',
         text: "I'd like to catch up sometime, if and when you'd like to. No expectations.",
       },
-      { type: 'remove', label: 'Leave this out' },
+      LEAVE_OUT,
     ],
     examples: {
       flag: [
@@ -416,7 +419,7 @@ export const rules: Rule[] = [
         label: 'Ask, and let them choose',
         text: "If you'd ever like to meet, I'd be glad to, somewhere that suits you. No pressure.",
       },
-      { type: 'remove', label: 'Leave this out' },
+      LEAVE_OUT,
     ],
     examples: {
       flag: [
@@ -456,7 +459,7 @@ export const rules: Rule[] = [
       'Driving past their home or tracking when they are online feels like being watched, ' +
       'however it is meant, and it leaves them no space. Let their days be their own.',
     principles: ['P16', 'P2'],
-    suggestions: [{ type: 'remove', label: 'Leave this out' }],
+    suggestions: [LEAVE_OUT],
     examples: {
       flag: [
         'I drove past your place last night and saw your car. Who was over?',
@@ -485,7 +488,7 @@ export const rules: Rule[] = [
       'Tickets, trips or surprises planned for the two of you ask for an answer to far more ' +
       'than the gift, and make "no" feel unkind. Small, low-key steps leave them free to choose.',
     principles: ['P16', 'P8'],
-    suggestions: [{ type: 'remove', label: 'Leave this out' }],
+    suggestions: [LEAVE_OUT],
     examples: {
       flag: ['I bought us tickets to Paris for your birthday. Please say yes.'],
       pass: ['I bought the kids tickets for the zoo on Saturday, they are so excited.'],
