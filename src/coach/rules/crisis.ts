@@ -244,7 +244,7 @@ export const rules: Rule[] = [
       // "I don't see the point in going on": passive wishes not to live, not plans or outings.
       /\b(?:dont|do not|cant|cannot|can not|no longer) see (?:the|any|a) (?:point|reason) (?:in|of|to) (?:living|being alive|waking up|(?:going on|carrying on|being here|life)(?= *(?:$|[.!?,;]|without\b|like this\b|any ?more\b)))/,
       /\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not) wake up\b/,
-      /\b(?:i|ill|i will) (?:wont|will not|am not going to|not going to|not gonna|wont be|will not be)(?: be)? (?:around|here|alive) (?:much longer|for much longer|for long|any ?more|by (?:tomorrow|morning|next week))\b/,
+      /\b(?:i|im|i am|ill|i will) (?:wont|will not|am not going to|not going to|not gonna|wont be|will not be)(?: be)? (?:around|here|alive) (?:much longer|for much longer|for long|any ?more|by (?:tomorrow|morning|next week))\b/,
       /\b(?:no|not any|no more) (?:reason|point|purpose) (?:for me )?(?:to|in|of) (?:keep going(?! (?:back|to|there|with|out))|keep on going|keep living|go on|carry on|living|stay alive|staying alive|be here|being here|wake up|waking up)\b/,
       /\b(?:cant|cannot|can not|dont want to) (?:keep going|go on|carry on|do this|live like this) any ?(?:more|longer)\b(?=.{0,80}\b(?:tired|done|end|over|gone|die|dead|living|alive|pointless|no point)\b)/,
       /\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b/,
@@ -273,6 +273,8 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "I'm not going to be here much longer, just so you know",
+
         "life without you isn't worth living",
 
         "I can't keep going like this, I'm done with life",
@@ -302,6 +304,8 @@ export const rules: Rule[] = [
         "I can't see any point in living anymore",
       ],
       pass: [
+        "I won't be around much this weekend, I'm at a wedding.",
+
         "I don't want to wake up early tomorrow, it's my day off.",
 
         "I'm done with the gym for today.",

@@ -150,6 +150,8 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
+      /\bhope (?:he|she|they) (?:makes|make) you (?:as )?(?:miserable|unhappy|sad)\b|\bas miserable as you made me\b/,
+      /\b(?:youre|you are|youll|you will) (?:going to |gonna )?regret (?:this|throwing|losing|leaving|walking away|it)\b/,
       /\bfunny that(?= *(?:[.!?]|$))|\bfunny how (?:you|fast|quickly)\b/,
       /\bnice of you to finally\b|\bnice of you to (?:remember|notice) (?:that )?i exist\b/,
       /\b(?:im|i am) only (?:answering|replying|responding|talking to you) because\b/,
@@ -197,6 +199,9 @@ export const rules: Rule[] = [
     suggestions: [honestInstead, leaveOut],
     examples: {
       flag: [
+        'I hope she makes you as miserable as you made me.',
+        "You're going to regret throwing this away.",
+
         'Your new girlfriend looks just like me, funny that.',
 
         'Nice of you to finally remember I exist.',
@@ -220,6 +225,9 @@ export const rules: Rule[] = [
         'my friends all think you made a huge mistake',
       ],
       pass: [
+        'I hope she makes you happy, truly.',
+        'I hope you never regret the move, the coast is beautiful.',
+
         'That film was so funny that I cried.',
 
         "It was nice of you to remember my mum's birthday.",

@@ -35,6 +35,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
+      /\byou (?:were|are|was) never (?:there|around) (?:for me|when i needed you|when it mattered)\b|\b(?:its|it is) always the same with you\b/,
       /\b(?:you(?:re| are)?|your(?= (?:always|never|constantly)))(?: (?:just|literally|seriously|honestly|really|basically|still|also|even|only|simply))? (?:always|never|constantly|continually|continuously|forever|consistently) [a-z]+(?: (?:to|me|about|at|for|with|on|my|us|anything|anyone|a))?\b/,
       /\byou (?:keep|kept|keeps) (?:on )?(?:ignoring|pushing|blaming|lying|hurting|making|putting|acting|doing|saying|bringing|avoiding|shutting|changing|playing|treating|brushing|dismissing|forgetting|running|leaving|walking|turning|twisting|talking|choosing|breaking|letting|cancelling|canceling|yelling|picking|ghosting|disappearing|pulling)\b/,
       /\bwhy (?:do|did|would|must|cant|wont|dont|didnt) you (?:always|never|keep|ever)\b/,
@@ -70,6 +71,9 @@ export const rules: Rule[] = [
     suggestions: [I_STATEMENT, LEAVE_OUT],
     examples: {
       flag: [
+        'You were never there for me when it mattered.',
+        "It's always the same with you, drama drama drama.",
+
         'You never listen to me.',
         'you always do this',
         'u never cared about me',
@@ -82,6 +86,8 @@ export const rules: Rule[] = [
         "I'm not angry, but you never listen",
       ],
       pass: [
+        'You were never there at the reunion, everyone missed you.',
+
         'Thank you for the birthday message',
         "I hope you're well",
         'You were right about the flat',
@@ -573,8 +579,9 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.85,
     patterns: [
+      /\bwhy (?:wont|cant|dont|will not|can not|cannot) you (?:just )?(?:give (?:me )?a straight answer|be honest with me|tell the truth)(?: for once)?\b/,
       /\b(?:youre|you are|ur|u r) (?:just |so |truly |actually |honestly |absolutely )?unbelievable(?= *(?:[.!?]|$))/,
-      /\bif you can (?:manage|be bothered|even manage) to\b|\b(?:be on time|show up|follow through|keep your word|tell the truth) for once\b/,
+      /\bif you can (?:manage|be bothered|even manage) to\b|\b(?:be on time|show up|follow through|keep your word|tell the truth|give (?:me )?a straight answer|be honest) for once\b/,
       /\b(?:thats|that is) all you (?:have|had|got|ve got|have got) to say\b/,
       /\bdont flatter yourself\b/,
       /\byou should be (?:grateful|thankful|lucky) (?:that )?(?:im|i am|i) (?:even )?(?:replying|answering|talking to you|responding|speaking to you)\b/,
@@ -623,6 +630,8 @@ export const rules: Rule[] = [
     suggestions: [I_STATEMENT, LEAVE_OUT],
     examples: {
       flag: [
+        "Why won't you just give me a straight answer for once?",
+
         'you are unbelievable',
 
         'Sure, the kids can stay with you, if you can manage to be on time for once.',
