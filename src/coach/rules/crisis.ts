@@ -40,6 +40,14 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.97,
     patterns: [
+      /\b(?:standing|stood|sitting|sat) (?:at|on|near) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|balcony|tracks)\b(?! (?:path|walk|top))/,
+      /\b(?:take|took|taking|swallow|swallowed|swallowing) every (?:single )?(?:pill|tablet|painkiller)\b/,
+      /\b(?:cant|cannot|can not|dont) see myself (?:being )?(?:alive|here|around) (?:next|by|in|at the end of|this time next)\b/,
+      /\b(?:wrote|written|writing|made|finished|sorted) my will (?:last night|tonight|today|this morning|yesterday)\b/,
+      /\b(?:im|i am) (?:at|on) the (?:bridge|cliff|cliffs|tracks|railway|roof)(?= *(?:[.!?,;]|$|now|right now))/,
+      /\b(?:would|will|d) be (?:so much |much |a lot )?(?:easier|better|simpler) for (?:everyone|everybody|you|all of you|my family) if i (?:was|were) (?:dead|gone|not here|not around)\b/,
+      /\bno point (?:to|in) (?:any of this|anything|any of it) any ?more\b.{0,30}\b(?:im|i am) (?:finished|done)\b/,
+      /\b(?:saying|said|say) goodbye to (?:everyone|everybody|all the people|the people) i love\b/,
       /\b(?:dont|do not|cant|cannot|can not|no longer) see (?:a|any) future for (?:myself|me)\b/,
       /\b(?:it )?(?:wasnt|was not|isnt|is not|its not) your fault,? (?:whatever|no matter what) happens\b/,
       /\b(?:tonights|tonight is|today is|todays) the (?:night|day),? (?:ive|i have) decided\b/,
@@ -126,6 +134,15 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "I've been standing at the edge of the platform watching the trains",
+        "I'm going to take every pill in the cabinet",
+        "i can't see myself being alive next year",
+        'I wrote my will last night',
+        "I'm at the bridge",
+        'it would be easier for everyone if I was dead',
+        "there's no point to any of this anymore, I'm finished",
+        "I'm saying goodbye to everyone I love",
+
         "I don't see a future for myself anymore",
         "I'm writing this because I want you to know it wasn't your fault, whatever happens",
         "tonight's the night, I've decided",
@@ -179,6 +196,13 @@ export const rules: Rule[] = [
         'the rope is ready',
       ],
       pass: [
+        "I'm at the bridge club, back at nine.",
+        "I wrote my will last year with the solicitor, it's all in order for the kids.",
+        "I can't see myself living in the city next year, I want the coast.",
+        'Standing at the edge of the cliff path at sunset was breathtaking.',
+        'It would be easier for everyone if we swapped weekends in May.',
+        'My grandad is saying goodbye to his old house this weekend.',
+
         "I don't see a future for us, and I've made my peace with that.",
         "Tonight's the night of the big match, wish me luck!",
         "I feel like I'm drowning in paperwork this month.",
