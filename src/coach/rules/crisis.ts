@@ -40,6 +40,12 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.97,
     patterns: [
+      /\b(?:made up my mind|decided)\b.{0,30}\b(?:ending|end) (?:things|it|everything) (?:tonight|today|now)\b(?! with\b)/,
+      /\bi (?:cant|cannot|can not) go on(?= *(?:[.!?]|$|any ?more|like this))/,
+      /\b(?:ill|i will|i am going to|im going to) (?:finally )?be at peace (?:soon|tonight|forever|at last)\b/,
+      /\b(?:im going to|im gonna|i will|ill|i want to) end (?:everything|it all)\b(?= *(?:[.!?,;]|$))/,
+      /\b(?:youll|you will|everyone will|youll all|you all will) be (?:free|rid) of me (?:soon|forever|for good|at last|tonight)\b/,
+      /\btell (?:my )?(?:mum|mom|dad|mother|father|sister|brother|kids|family|parents) (?:that )?(?:im|i am|i was) sorry\b|\btell (?:my )?(?:mum|mom|dad|kids|family) (?:that )?i love (?:her|him|them)\b/,
       /\b(?:standing|stood|sitting|sat) (?:at|on|near) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|balcony|tracks)\b(?! (?:path|walk|top))/,
       /\b(?:take|took|taking|swallow|swallowed|swallowing) every (?:single )?(?:pill|tablet|painkiller)\b/,
       /\b(?:cant|cannot|can not|dont) see myself (?:being )?(?:alive|here|around) (?:next|by|in|at the end of|this time next)\b/,
@@ -107,6 +113,16 @@ export const rules: Rule[] = [
     ],
     exceptions: [
       {
+        reason: 'a small accident told after the fact',
+        pattern:
+          /\b(?:just a (?:scratch|dent|bump)|no one was hurt|nobody was hurt|nobody got hurt|minor (?:accident|bump)|the insurance|parking)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ["I'm going to drive my car into a wall"],
+          pass: ["I drove the car into the wall of the garage, just a scratch, don't worry."],
+        },
+      },
+      {
         reason: "a pet's or a trip's medicine made ready",
         pattern:
           /\b(?:for (?:the|my|your|our) (?:dog|cat|puppy|kitten|pet|trip|holiday|flight|journey)|(?:the|my|your|our) (?:dogs|cats|puppys|pets)|vet)\b/,
@@ -134,6 +150,13 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "I've made up my mind, I'm ending things tonight",
+        "I can't go on. I'm sorry.",
+        "don't worry about me, I'll be at peace soon",
+        "i'm so done, i'm going to end everything",
+        "you'll be free of me soon",
+        "tell my mum I'm sorry",
+
         "I've been standing at the edge of the platform watching the trains",
         "I'm going to take every pill in the cabinet",
         "i can't see myself being alive next year",
@@ -196,6 +219,12 @@ export const rules: Rule[] = [
         'the rope is ready',
       ],
       pass: [
+        "I've made up my mind, I'm taking the job in Leeds.",
+        "I can't go to the parents' evening, could you?",
+        "Dad's finally at peace after a long illness, thank you for the flowers.",
+        "You'll be free of my boxes by Friday, promise.",
+        'Tell your mum I said hello.',
+
         "I'm at the bridge club, back at nine.",
         "I wrote my will last year with the solicitor, it's all in order for the kids.",
         "I can't see myself living in the city next year, I want the coast.",
@@ -361,6 +390,7 @@ export const rules: Rule[] = [
     severity: 'critical',
     confidence: 0.93,
     patterns: [
+      /\bcutting (?:deeper|myself)\b|\bcut (?:deeper|myself)\b/,
       /\bself[- ]?harm(?:ing|ed)?\b/,
       /\b(?:want|wanted|going|gonna|tempted|urge|urges|thinking about|thought about|trying not|try not|started|start|keep|kept|been) (?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|punish|punishing) (?:my ?self)\b/,
       /\b(?:hurt|hurting|harm|harming|cut|cutting|burned|burning) my ?self (?:again|on purpose|tonight|every night|to feel|because)\b/,
@@ -387,13 +417,20 @@ export const rules: Rule[] = [
     suggestions: SUGGESTIONS,
     examples: {
       flag: [
+        "I'm cutting deeper every night",
+
         "I've started cutting myself again",
         'I want to hurt myself',
         'i keep thinking about hurting myself',
         "I've been self harming since the breakup",
         'im trying not to hurt myself tonight',
       ],
-      pass: ['I hurt my back at the gym', 'Did you cut your hair?', 'I burned the toast again'],
+      pass: [
+        "I'm cutting back on coffee, it's rough.",
+        'I hurt my back at the gym',
+        'Did you cut your hair?',
+        'I burned the toast again',
+      ],
     },
   },
   {
