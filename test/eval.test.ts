@@ -52,12 +52,14 @@ describe('the development corpus', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });
 
-  it('has a realistic mix of verdicts: mostly revise, a third send, about a tenth stop', () => {
+  // Crisis wordings are over-represented on purpose (missing one is the costliest error),
+  // but revise stays the largest group and stop a minority.
+  it('has a realistic mix of verdicts: mostly revise, a third send, a sixth or less stop', () => {
     expect(share('send')).toBeGreaterThan(0.25);
     expect(share('send')).toBeLessThan(0.45);
-    expect(share('revise')).toBeGreaterThan(0.45);
+    expect(share('revise')).toBeGreaterThan(0.4);
     expect(share('stop')).toBeGreaterThan(0.05);
-    expect(share('stop')).toBeLessThan(0.15);
+    expect(share('stop')).toBeLessThan(0.2);
   });
 
   it.each(LABEL_CATEGORIES)('has enough examples of %s to measure it', (category) => {
