@@ -14,6 +14,8 @@ import { type Range, rangeAt, type Segments } from './segment.js';
 import type { Finding, Rule, RuleException, Severity, Suggestion, SuggestionTemplate } from './types.js';
 
 export interface CompiledPattern {
+  /** Its place among all the patterns of the rule set it was compiled with. */
+  id: number;
   /** Global: scans the whole text. */
   re: RegExp;
   /** Sticky: tried only where the pattern's first words start (see `first`). */
@@ -87,9 +89,11 @@ function withFlags(re: RegExp, flag: '' | 'g' | 'y'): RegExp {
  * const compiled = compileRules(allRules);
  */
 export function compileRules(rules: readonly Rule[]): CompiledRule[] {
+  let id = 0;
   return rules.map((rule) => ({
     rule,
     patterns: rule.patterns.map((p) => ({
+      id: id++,
       re: withFlags(p, 'g'),
       sticky: withFlags(p, 'y'),
       required: requiredLiteral(p.source),
@@ -157,12 +161,12 @@ function makeSuggestion(
 const STICKY_COST = 24;
 
 /**
- * For a compiled rule set, its patterns in order (a pattern's place in this list is its
- * id) and which of them start with each word, or, for patterns whose first two words are
- * known, with each word pair (first word → second word → ids).
+ * For a compiled rule set, how many patterns it has and which of them (by id) start with
+ * each word, or, for patterns whose first two words are known, with each word pair (first
+ * word → second word → ids).
  */
 interface FirstTokenIndex {
-  patterns: CompiledPattern[];
+  count: number;
   byWord: Map<string, number[]>;
   byPair: Map<string, Map<string, number[]>>;
 }
@@ -181,23 +185,23 @@ function firstTokenIndex(compiled: readonly CompiledRule[]): FirstTokenIndex {
     const patterns = compiled.flatMap((c) => c.patterns);
     const byWord = new Map<string, number[]>();
     const byPair = new Map<string, Map<string, number[]>>();
-    patterns.forEach((p, id) => {
-      if (!p.first) return;
-      if (!p.first.pairs) {
-        for (const word of p.first.words) add(byWord, word, id);
-        return;
+    for (const { id, first } of patterns) {
+      if (!first) continue;
+      if (!first.pairs) {
+        for (const word of first.words) add(byWord, word, id);
+        continue;
       }
-      for (const pair of p.first.pairs) {
-        const [first, second] = pair.split(' ') as [string, string];
-        let seconds = byPair.get(first);
+      for (const pair of first.pairs) {
+        const [word, second] = pair.split(' ') as [string, string];
+        let seconds = byPair.get(word);
         if (!seconds) {
           seconds = new Map();
-          byPair.set(first, seconds);
+          byPair.set(word, seconds);
         }
         add(seconds, second, id);
       }
-    });
-    index = { patterns, byWord, byPair };
+    }
+    index = { count: patterns.length, byWord, byPair };
     FIRST_TOKEN_INDEXES.set(compiled, index);
   }
   return index;
@@ -214,8 +218,8 @@ function isWordCode(c: number): boolean {
  * words, whatever the number of patterns.
  */
 function startsByPattern(compiled: readonly CompiledRule[], text: string): (number[] | undefined)[] {
-  const { patterns, byWord, byPair } = firstTokenIndex(compiled);
-  const starts: (number[] | undefined)[] = new Array(patterns.length);
+  const { count, byWord, byPair } = firstTokenIndex(compiled);
+  const starts: (number[] | undefined)[] = new Array(count);
   const push = (ids: readonly number[], at: number) => {
     for (const id of ids) {
       const list = starts[id];
@@ -312,18 +316,16 @@ export function matchRules(
   const { n, segments } = draft;
   const { text, source } = n;
   const findings: Finding[] = [];
-  const firstWordStarts = startsByPattern(compiled, text);
-  let id = -1; // each pattern's place in firstTokenIndex's order: rules, then their patterns
+  const firstWordStarts = scan === 'auto' ? startsByPattern(compiled, text) : [];
   for (const c of compiled) {
     const { rule } = c;
     // Match starts already reported for this rule (made only when a pattern matches).
     let seen = NO_SEEN;
     for (const p of c.patterns) {
-      id++;
       let matches: RegExpExecArray[];
       if (scan === 'full') matches = scanAll(p.re, text);
       else if (p.first) {
-        const starts = firstWordStarts[id];
+        const starts = firstWordStarts[p.id];
         if (!starts) continue;
         if (p.required && !text.includes(p.required)) continue;
         // Few places to try against the text: try them, rather than scan every character.

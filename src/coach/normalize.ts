@@ -184,33 +184,32 @@ const SPACE = 32;
  * Grown by doubling: folding and shorthand can lengthen the text.
  */
 class Units {
-  codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  breaks: Uint8Array;
+  codes!: Uint16Array;
+  starts!: Int32Array;
+  ends!: Int32Array;
+  breaks!: Uint8Array;
   length = 0;
 
   constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.breaks = new Uint8Array(capacity);
+    this.allocate(capacity);
   }
 
   /** Empties the buffers for reuse, growing them to hold at least `capacity` units. */
   reset(capacity: number): this {
     this.length = 0;
-    if (this.codes.length < capacity) {
-      this.codes = new Uint16Array(capacity);
-      this.starts = new Int32Array(capacity);
-      this.ends = new Int32Array(capacity);
-      this.breaks = new Uint8Array(capacity);
-    }
+    if (this.codes.length < capacity) this.allocate(capacity);
     return this;
   }
 
   push(code: number, start: number, end: number, brk: number): void {
-    if (this.length === this.codes.length) this.grow();
+    if (this.length === this.codes.length) {
+      const { codes, starts, ends, breaks } = this;
+      this.allocate(codes.length * 2 + 16);
+      this.codes.set(codes);
+      this.starts.set(starts);
+      this.ends.set(ends);
+      this.breaks.set(breaks);
+    }
     const at = this.length++;
     this.codes[at] = code;
     this.starts[at] = start;
@@ -218,20 +217,11 @@ class Units {
     this.breaks[at] = brk;
   }
 
-  private grow(): void {
-    const size = this.codes.length * 2 + 16;
-    const codes = new Uint16Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const breaks = new Uint8Array(size);
-    codes.set(this.codes);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    breaks.set(this.breaks);
-    this.codes = codes;
-    this.starts = starts;
-    this.ends = ends;
-    this.breaks = breaks;
+  private allocate(size: number): void {
+    this.codes = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.breaks = new Uint8Array(size);
   }
 
   /** The codes as a string, in chunks small enough for `fromCharCode`'s argument limit. */
@@ -408,11 +398,11 @@ function wordString(codes: Uint16Array, idx: Int32Array, count: number): string 
 
 /**
  * Reduces letter runs of three or more (pleeease → please), keeping a double where the
- * word needs one (neeeed → need). Emits the letters with their spans unless the reduced
- * word is shorthand, and returns the reduced word.
+ * word needs one (neeeed → need). Returns the reduced word and, per letter, the range of
+ * the word's letters (indices into `idx`) it stands for.
  */
 function reduceElongation(
-  u: Units,
+  codes: Uint16Array,
   idx: Int32Array,
   count: number,
 ): { word: string; groups: [number, number][] } {
@@ -423,9 +413,9 @@ function reduceElongation(
   const groupsTwo: [number, number][] = [];
   let j = 0;
   while (j < count) {
-    const code = u.codes[idx[j]!]!;
+    const code = codes[idx[j]!]!;
     let k = j + 1;
-    while (k < count && u.codes[idx[k]!] === code) k++;
+    while (k < count && codes[idx[k]!] === code) k++;
     const run = k - j;
     const ch = String.fromCharCode(code);
     if (run >= 3 && !(code >= 48 && code <= 57)) {
@@ -488,7 +478,7 @@ export function normalize(source: string): Normalized {
       } else break;
     }
     if (hasLongRun(codes, idx, count)) {
-      const reduced = reduceElongation(u, idx, count);
+      const reduced = reduceElongation(codes, idx, count);
       const expansion = SHORTHAND.get(reduced.word);
       if (expansion !== undefined) emitExpansion(out, expansion, starts[i]!, ends[j - 1]!);
       else {
