@@ -3,7 +3,7 @@
  * (injected by createApp so tests are deterministic), and, behind `requireSession`, the
  * logged-in user's session and data key.
  */
-import type { AccountOptions, DataKey, Session, SessionKeyCache, Store } from '../store/index.js';
+import type { AccountOptions, ActiveSession, DataKey, SessionKeyCache, Store } from '../store/index.js';
 
 export interface ServerConfig {
   /** The package version reported by /healthz. */
@@ -32,7 +32,8 @@ export interface Deps {
 
 /** The logged-in request's identity, set by `requireSession`. */
 export interface Auth {
-  session: Session;
+  /** With the user's data version read in the same query (see ActiveSession). */
+  session: ActiveSession;
   dataKey: DataKey;
   userId: string;
   /** The cookie secret (to revoke this session at logout). */

@@ -103,8 +103,8 @@ export function journeyLoader() {
   // (days, streaks, good moments to write) moves at a finer grain, and GET /plan and every
   // coach keystroke would otherwise recompute a year of metrics.
   const plans = new WeakMap<object, { minute: number; plan: Plan }>();
-  return async (journal: Journal, now: Date): Promise<JourneyNow> => {
-    const cached = (await cache.load(journal)) as JourneySnapshot | null;
+  return async (journal: Journal, now: Date, version?: number): Promise<JourneyNow> => {
+    const cached = (await cache.load(journal, version)) as JourneySnapshot | null;
     if (cached) {
       const minute = Math.floor(now.getTime() / 60_000);
       let hit = plans.get(cached);
@@ -173,12 +173,15 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const load = journeyLoader();
   const journalOf = (auth: AppEnv['Variables']['auth']) => deps.store.journal(auth.userId, auth.dataKey);
+  // The journey as of the session check: its data version came with the session row.
+  const journeyOf = (auth: AppEnv['Variables']['auth'], now: Date) =>
+    load(journalOf(auth), now, auth.session.dataVersion);
   app.use('/plan', requireSession(deps));
   app.use('/timing', requireSession(deps));
   app.use('/coach/*', requireSession(deps));
 
   app.get('/plan', async (c) => {
-    const journey = await load(journalOf(c.var.auth), deps.now());
+    const journey = await journeyOf(c.var.auth, deps.now());
     if (!journey.complete) throw PROFILE_REQUIRED;
     return c.json(journey.plan);
   });
@@ -186,7 +189,7 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
   app.get('/timing', async (c) => {
     const { at } = parseWith(timingQuery, c.req.query());
     const now = deps.now();
-    const journey = await load(journalOf(c.var.auth), now);
+    const journey = await journeyOf(c.var.auth, now);
     if (!journey.complete) throw PROFILE_REQUIRED;
     return c.json(timing(journey.snapshot, at ? new Date(at) : now));
   });
@@ -194,7 +197,7 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
   app.post('/coach/analyze', async (c) => {
     const body = parseWith(analyzeBody, await readJson(c));
     const now = deps.now();
-    const journey = await load(journalOf(c.var.auth), now);
+    const journey = await journeyOf(c.var.auth, now);
     const context = coachContext(journey, body, now);
     try {
       return c.json({ report: analyze(body.text, context), context });
@@ -211,7 +214,7 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
     const body = parseWith(sentBody, await readJson(c));
     const now = deps.now();
     const journal = journalOf(c.var.auth);
-    const journey = await load(journal, now);
+    const journey = await journeyOf(c.var.auth, now);
     if (journey.plan.outreachLocked) {
       const lock = journey.plan.locks[0];
       throw new HttpProblem(

@@ -23,7 +23,7 @@ import {
   wrapDataKey,
 } from './crypto.js';
 import { DecryptError } from './errors.js';
-import type { DataKey, Session, Store, User } from './types.js';
+import type { ActiveSession, DataKey, Session, Store, User } from './types.js';
 
 export interface AccountOptions {
   /** Injected primitives; default the real WebCrypto and argon2. */
@@ -175,7 +175,7 @@ export async function resumeSession(
   now: Date,
   options: AccountOptions = {},
   cache?: SessionKeyCache,
-): Promise<{ session: Session; dataKey: DataKey } | null> {
+): Promise<{ session: ActiveSession; dataKey: DataKey } | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
   const deps = options.deps ?? (await cryptoDeps());
   const known = cache?.get(secret);

@@ -107,8 +107,12 @@ function deepFreeze<T>(value: T): T {
 
 /** A per-process cache of decrypted snapshots, validated against the database on every use. */
 export interface SnapshotCache {
-  /** Like loadSnapshot, but reuses the last load while the user's data version is unchanged. */
-  load(journal: Journal): Promise<Readonly<JourneySnapshot> | null>;
+  /**
+   * Like loadSnapshot, but reuses the last load while the user's data version is unchanged.
+   * `version`, when given, is that version as read earlier in the same request (with the
+   * session), and saves asking for it again; it must have been read before this call.
+   */
+  load(journal: Journal, version?: number): Promise<Readonly<JourneySnapshot> | null>;
   clear(): void;
 }
 
@@ -129,10 +133,11 @@ export function createSnapshotCache(maxUsers = 1_000): SnapshotCache {
   // once per request.
   const pending = new Map<string, Promise<JourneySnapshot | null>>();
   return {
-    async load(journal) {
+    async load(journal, known) {
       // Version first, then data: if a write lands in between, the data is newer than the
-      // version we file it under, so the next call sees a new version and reloads.
-      const version = await journal.dataVersion();
+      // version we file it under, so the next call sees a new version and reloads. A version
+      // read earlier (with the session) keeps that order.
+      const version = known ?? (await journal.dataVersion());
       const hit = entries.get(journal.userId);
       if (hit && hit.version === version) {
         entries.delete(journal.userId);

@@ -60,7 +60,10 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
         userId: ana.user.id,
         expiresAt: new Date('2026-03-01T09:00:00Z'),
       });
-      expect((await t.store.findSession('s-live', now))?.userId).toBe(ana.user.id);
+      const live = await t.store.findSession('s-live', now);
+      expect(live?.userId).toBe(ana.user.id);
+      // the user's data version comes with it, as the journal reports it
+      expect(live?.dataVersion).toBe(await t.store.journal(ana.user.id, ana.dataKey).dataVersion());
       expect(await t.store.findSession('s-old', now)).toBeNull();
       // a later "now" past the expiry: gone
       expect(await t.store.findSession('s-live', new Date('2026-03-03T00:00:00Z'))).toBeNull();
@@ -228,6 +231,51 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
       await journal.delete('letters', record.id);
       expect(await journal.dataVersion()).toBe(before + 2);
     });
+
+    it('bumps the data version with updates and singletons, never with a refused write', async () => {
+      const journal = t.store.journal(ana.user.id, ana.dataKey);
+      const letter = { createdAt: '2026-02-02T10:00:00Z', title: 't', text: 'x', sealedUntilOn: null };
+      const record = await journal.create('letters', letter);
+      let version = await journal.dataVersion();
+      const expectVersion = async (bumps: number) => {
+        version += bumps;
+        expect(await journal.dataVersion()).toBe(version);
+      };
+      await journal.update('letters', record.id, { ...letter, text: 'y' }, 1);
+      await expectVersion(1);
+      await expect(journal.update('letters', record.id, letter, 1)).rejects.toBeInstanceOf(ConflictError);
+      await expect(journal.delete('letters', record.id, 1)).rejects.toBeInstanceOf(ConflictError);
+      expect(await journal.delete('letters', 'no-such-letter')).toBe(false);
+      await expectVersion(0);
+      await journal.putSingleton('reflection', { text: 'a' });
+      await expectVersion(1);
+      await expect(journal.putSingleton('reflection', { text: 'b' })).rejects.toBeInstanceOf(ConflictError);
+      await expectVersion(0);
+      await journal.putSingleton('reflection', { text: 'c' }, 1);
+      await expectVersion(1);
+      expect((await journal.getSingleton('reflection'))?.data).toEqual({ text: 'c' });
+      expect(await journal.deleteSingleton('reflection')).toBe(true);
+      expect(await journal.deleteSingleton('reflection')).toBe(false);
+      await expectVersion(1);
+      expect(await journal.delete('letters', record.id, 2)).toBe(true);
+      await expectVersion(1);
+    });
+
+    it('keeps every one of many concurrent writes for one person, each with its own version bump', async () => {
+      const account = await registerAccount(
+        t.store,
+        `burst-${globalThis.crypto.randomUUID()}@example.org`,
+        'burst passphrase',
+        FAST_ACCOUNTS,
+      );
+      const journal = t.store.journal(account.user.id, account.dataKey);
+      const before = await journal.dataVersion();
+      const days = Array.from({ length: 24 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
+      await Promise.all(days.map((on, i) => journal.create('checkIns', checkIn(on, 1 + (i % 10)))));
+      expect(await journal.dataVersion()).toBe(before + days.length);
+      const stored = await journal.list<{ on: string }>('checkIns', { limit: 100 });
+      expect(stored.items.map((r) => r.data.on).sort()).toEqual(days);
+    });
   });
 
   describe('pagination', () => {
@@ -387,6 +435,23 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
       const after = await cache.load(t.store.journal(account.user.id, account.dataKey));
       expect(after?.setbacks).toHaveLength(2);
       expect(Object.isFrozen(after)).toBe(true);
+    });
+
+    it('with a version read earlier (with the session), answers as of then and sees later writes after', async () => {
+      const account = await registerAccount(t.store, 'known@example.org', 'known passphrase', FAST_ACCOUNTS);
+      const journal = () => t.store.journal(account.user.id, account.dataKey);
+      const cache = createSnapshotCache();
+      await replaceSnapshot(journal(), markedSnapshot('KNOWN'));
+      const version = await journal().dataVersion();
+      const first = await cache.load(journal(), version);
+      expect(first?.setbacks).toHaveLength(1);
+      expect(await cache.load(journal(), version)).toBe(first);
+      await journal().create('setbacks', { on: '2026-01-30', kind: 'other', what: 'new' });
+      // a request that read its version before the write still gets the state of that moment…
+      expect(await cache.load(journal(), version)).toBe(first);
+      // …and the next one, reading the version afresh, sees the write
+      expect((await cache.load(journal(), await journal().dataVersion()))?.setbacks).toHaveLength(2);
+      expect((await cache.load(journal()))?.setbacks).toHaveLength(2);
     });
   });
 

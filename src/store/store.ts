@@ -2,7 +2,7 @@
  * The store implementation: accounts, sessions, login throttle and the user-scoped,
  * encrypted journal, over either database (see dialect.ts for the one place they differ).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { type Compilable, type Kysely, sql, type Transaction } from 'kysely';
 import { aadFor, decryptText, encryptText, getRandomValues, sha256 } from './crypto.js';
 import { connect, defaultDataDir, isUniqueViolation } from './dialect.js';
 import {
@@ -24,6 +24,7 @@ import {
 } from './resources.js';
 import { type Database, ensureMigrationsTable, LATEST_MIGRATION, MIGRATIONS } from './schema.js';
 import type {
+  ActiveSession,
   AppliedMigration,
   DataKey,
   Journal,
@@ -227,18 +228,23 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     return toSession(row);
   }
 
-  async function findSession(tokenHash: string, now: Date = clock()): Promise<Session | null> {
+  async function findSession(tokenHash: string, now: Date = clock()): Promise<ActiveSession | null> {
+    // The user's data version comes with the session row: one round trip instead of two for
+    // every request that then reads the journey (the plan, the coach).
     const row = await db
       .selectFrom('sessions')
-      .selectAll()
-      .where('token_hash', '=', tokenHash)
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('sessions')
+      .select('users.data_version')
+      .where('sessions.token_hash', '=', tokenHash)
       .executeTakeFirst();
     if (!row) return null;
     if (row.expires_at <= now.toISOString()) {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
       return null;
     }
-    return toSession(row);
+    const { data_version, ...session } = row;
+    return { ...toSession(session), dataVersion: Number(data_version) };
   }
 
   async function touchSession(tokenHash: string, expiresAt?: Date): Promise<void> {
@@ -354,7 +360,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   // the journal
 
   function journal(userId: string, dataKey: DataKey): Journal {
-    return createJournal({ db, userId, dataKey, newId, iso });
+    return createJournal({ db, kind: connection.kind, userId, dataKey, newId, iso });
   }
 
   return {
@@ -390,6 +396,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
 interface JournalDeps {
   db: Kysely<Database>;
+  kind: Store['kind'];
   userId: string;
   dataKey: DataKey;
   newId: () => string;
@@ -438,7 +445,7 @@ function withId(data: unknown, id: string): Record<string, unknown> {
   return { ...(data as Record<string, unknown>), id };
 }
 
-function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journal {
+function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): Journal {
   const seal = (plain: unknown, aad: string) => encryptText(webCrypto, dataKey, JSON.stringify(plain), aad);
   const open = async <T>(envelope: string, aad: string) =>
     JSON.parse(await decryptText(webCrypto, dataKey, envelope, aad)) as T;
@@ -449,6 +456,30 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
       .set((eb) => ({ data_version: eb('data_version', '+', 1) }))
       .where('id', '=', userId)
       .execute();
+  }
+
+  /**
+   * Runs one write (a query with RETURNING) and, when it touched a row, bumps the user's data
+   * version, atomically; returns the write's rows. On PostgreSQL this is ONE statement: the
+   * write as a data-modifying CTE and the bump conditioned on its rows. The user's row lock
+   * that the bump takes is then held only while the server runs and commits that statement,
+   * not across the four network round trips of BEGIN, write, bump, COMMIT, which is what let
+   * a burst of writes for one person queue behind each other. SQLite, in-process, runs the
+   * two in one local transaction.
+   */
+  async function writeAndBump<O>(write: (db: Db) => Compilable<O> & { execute(): Promise<O[]> }) {
+    if (kind === 'postgres') {
+      const { rows } = await sql<O>`with w as (${write(db)}), b as (
+        update users set data_version = data_version + 1
+        where id = ${userId} and exists (select 1 from w)
+      ) select * from w`.execute(db);
+      return rows;
+    }
+    return db.transaction().execute(async (trx) => {
+      const rows = await write(trx).execute();
+      if (rows.length > 0) await bump(trx);
+      return rows;
+    });
   }
 
   async function toRecord<T>(
@@ -551,8 +582,8 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
       const now = iso();
       const envelope = await seal(content, recordAad(userId, resource, id));
       try {
-        await db.transaction().execute(async (trx) => {
-          await trx
+        await writeAndBump((trx) =>
+          trx
             .insertInto('records')
             .values({
               user_id: userId,
@@ -564,9 +595,8 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
               updated_at: now,
               data: envelope,
             })
-            .execute();
-          await bump(trx);
-        });
+            .returning('id'),
+        );
       } catch (error) {
         if (isUniqueViolation(error))
           throw new DuplicateError(`a ${resource} record with id ${id} already exists`);
@@ -585,9 +615,9 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
       const content = withId(data, id);
       const now = iso();
       const envelope = await seal(content, recordAad(userId, resource, id));
-      const updated = await db.transaction().execute(async (trx) => {
-        // The version check and the write are one statement: no lost update between them.
-        const row = await trx
+      // The version check and the write are one statement: no lost update between them.
+      const [updated] = await writeAndBump((trx) =>
+        trx
           .updateTable('records')
           .set({
             data: envelope,
@@ -599,11 +629,8 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
           .where('resource', '=', resource)
           .where('id', '=', id)
           .where('version', '=', expectedVersion)
-          .returning(['created_at'])
-          .executeTakeFirst();
-        if (row) await bump(trx);
-        return row;
-      });
+          .returning(['created_at']),
+      );
       if (!updated) {
         const actual = await currentVersion(resource, id);
         if (actual === null) throw new NotFoundError(resource, id);
@@ -620,17 +647,16 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
 
     async delete(resource: string, id: string, expectedVersion?: number): Promise<boolean> {
       assertCollection(resource);
-      const deleted = await db.transaction().execute(async (trx) => {
-        let query = trx
+      const rows = await writeAndBump((trx) => {
+        const query = trx
           .deleteFrom('records')
           .where('user_id', '=', userId)
           .where('resource', '=', resource)
-          .where('id', '=', id);
-        if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
-        const result = await query.executeTakeFirst();
-        if (result.numDeletedRows > 0n) await bump(trx);
-        return result.numDeletedRows > 0n;
+          .where('id', '=', id)
+          .returning('id');
+        return expectedVersion === undefined ? query : query.where('version', '=', expectedVersion);
       });
+      const deleted = rows.length > 0;
       if (!deleted && expectedVersion !== undefined) {
         const actual = await currentVersion(resource, id);
         if (actual !== null) throw new ConflictError(resource, id, expectedVersion, actual);
@@ -653,10 +679,11 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
       assertSingleton(resource);
       const now = iso();
       const envelope = await seal(data, singletonAad(userId, resource));
-      const result = await db.transaction().execute(async (trx) => {
-        if (expectedVersion === 0) {
-          try {
-            await trx
+      let result: { createdAt: string } | undefined;
+      if (expectedVersion === 0) {
+        try {
+          await writeAndBump((trx) =>
+            trx
               .insertInto('singletons')
               .values({
                 user_id: userId,
@@ -666,25 +693,24 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
                 updated_at: now,
                 data: envelope,
               })
-              .execute();
-          } catch (error) {
-            if (isUniqueViolation(error)) return null;
-            throw error;
-          }
-          await bump(trx);
-          return { createdAt: now };
+              .returning('resource'),
+          );
+          result = { createdAt: now };
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
         }
-        const row = await trx
-          .updateTable('singletons')
-          .set({ data: envelope, version: expectedVersion + 1, updated_at: now })
-          .where('user_id', '=', userId)
-          .where('resource', '=', resource)
-          .where('version', '=', expectedVersion)
-          .returning(['created_at'])
-          .executeTakeFirst();
-        if (row) await bump(trx);
-        return row ? { createdAt: row.created_at } : null;
-      });
+      } else {
+        const [row] = await writeAndBump((trx) =>
+          trx
+            .updateTable('singletons')
+            .set({ data: envelope, version: expectedVersion + 1, updated_at: now })
+            .where('user_id', '=', userId)
+            .where('resource', '=', resource)
+            .where('version', '=', expectedVersion)
+            .returning(['created_at']),
+        );
+        if (row) result = { createdAt: row.created_at };
+      }
       if (!result) {
         const current = await db
           .selectFrom('singletons')
@@ -710,15 +736,14 @@ function createJournal({ db, userId, dataKey, newId, iso }: JournalDeps): Journa
 
     async deleteSingleton(resource: string): Promise<boolean> {
       assertSingleton(resource);
-      return db.transaction().execute(async (trx) => {
-        const result = await trx
+      const rows = await writeAndBump((trx) =>
+        trx
           .deleteFrom('singletons')
           .where('user_id', '=', userId)
           .where('resource', '=', resource)
-          .executeTakeFirst();
-        if (result.numDeletedRows > 0n) await bump(trx);
-        return result.numDeletedRows > 0n;
-      });
+          .returning('resource'),
+      );
+      return rows.length > 0;
     },
 
     async loadAll(): Promise<JournalContents> {

@@ -97,6 +97,15 @@ export interface Session {
   label: string | null;
 }
 
+/** A session as read for a request, with its user's data version read in the same query. */
+export interface ActiveSession extends Session {
+  /**
+   * The user's data version (see Journal.dataVersion) as it was when the session row was
+   * read: a request that reads its data afterwards may use it instead of asking again.
+   */
+  dataVersion: number;
+}
+
 export interface NewSession {
   tokenHash: string;
   userId: string;
@@ -221,7 +230,7 @@ export interface Store {
   // sessions
   createSession(session: NewSession): Promise<Session>;
   /** The session when it exists and has not expired at `now`; expired ones are removed. */
-  findSession(tokenHash: string, now?: Date): Promise<Session | null>;
+  findSession(tokenHash: string, now?: Date): Promise<ActiveSession | null>;
   /** Marks activity and optionally slides the expiry. */
   touchSession(tokenHash: string, expiresAt?: Date): Promise<void>;
   revokeSession(tokenHash: string): Promise<boolean>;
