@@ -4,6 +4,8 @@
  * its `flag` examples and silences it on its `pass` examples. A rule or exception cannot
  * land without both kinds.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 import { compileRules, matchRules } from './engine.js';
@@ -169,6 +171,65 @@ describe('the first-word prefilter', () => {
       expect(fast.length).toBeGreaterThan(texts.length / 2);
       expect(fast).toEqual(matchRules(d, compiled, 'full'));
     }
+  });
+});
+
+describe('the fast path on crisis language', () => {
+  const corpusDir = new URL('../../test/fixtures/coach-corpus/', import.meta.url);
+  const corpus = readdirSync(corpusDir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .flatMap((name) => readFileSync(new URL(name, corpusDir), 'utf8').split('\n'))
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const crisis = crisisRules.flatMap((r) => [
+    ...r.examples.flag,
+    ...r.examples.pass,
+    ...r.exceptions.flatMap((e) => [...e.examples.flag, ...e.examples.pass]),
+  ]);
+  const compiled = compileRules(crisisRules);
+  const same = (text: string) => {
+    const n = normalize(text);
+    const d = { n, segments: segment(n) };
+    const fast = matchRules(d, compiled);
+    expect(fast, text).toEqual(matchRules(d, compiled, 'full'));
+    return fast.length;
+  };
+
+  it('finds exactly what a full scan finds in every corpus message and crisis example', () => {
+    expect(corpus.length).toBeGreaterThan(700);
+    let found = 0;
+    for (const text of [...corpus, ...crisis]) found += same(text) > 0 ? 1 : 0;
+    // the comparison has teeth: a good share of these texts hold crisis language
+    expect(found).toBeGreaterThan(150);
+  });
+
+  it('finds exactly what a full scan finds whatever surrounds, splits or dresses the words', () => {
+    // Glued letters and digits, underscores, apostrophes, quotes, emoji, line breaks, odd
+    // spaces and invisible characters around and inside the message.
+    const bit = fc.constantFrom(
+      ' ', '  ', '\n', '.', '...', ',', '!', '?', "'", '’', '"', '“', '_', '-', '—', 'x', 'i', 'm',
+      '2', 'ok ', ' so ', '😔', '\u200b', '\u00a0', 'é', ':(', 'lol ', ' and ', ' but ', '#',
+    );
+    const noise = fc.array(bit, { maxLength: 4 }).map((parts) => parts.join(''));
+    const text = fc.constantFrom(...corpus, ...crisis);
+    const cased = fc.tuple(text, fc.constantFrom('as is', 'upper', 'lower', 'title')).map(([t, how]) =>
+      how === 'upper'
+        ? t.toUpperCase()
+        : how === 'lower'
+          ? t.toLowerCase()
+          : how === 'title'
+            ? t.replace(/\b\w/g, (c) => c.toUpperCase())
+            : t,
+    );
+    fc.assert(
+      fc.property(noise, cased, noise, fc.nat(), noise, (before, t, after, cut, inside) => {
+        // Noise also lands inside the message, at any position, splitting a word or not.
+        const at = cut % (t.length + 1);
+        same(`${before}${t}${after}`);
+        same(`${t.slice(0, at)}${inside}${t.slice(at)}`);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
