@@ -399,7 +399,8 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
 
   for (const resource of RESOURCES) {
     const base = `/${resource.path}`;
-    app.use(base, guard);
+    // In Hono `/x/*` also matches `/x` itself: one `use` guards the collection and its
+    // records, so the session is checked once per request, not twice.
     app.use(`${base}/*`, guard);
 
     if (resource.kind === 'singleton') {
