@@ -8,6 +8,9 @@
  * prints req/s, p50/p99 latency and each endpoint's ratio to hello-world. Then the same with
  * the servers (hello-world included) run as BENCH_WORKERS processes (default 2; 0 skips),
  * as `olive serve --workers N` runs. Never a test.
+ *
+ * The servers run the built `dist/` (what `npm start` runs; `npm run bench:server` builds
+ * first), or `src/` under tsx with BENCH_SOURCE=src. The child is bench/lib/serve-child.js.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,68 +22,7 @@ import autocannon from 'autocannon';
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const PASSWORD = 'olive trees by the harbour';
-const SELF = fileURLToPath(import.meta.url);
-
-/* ------------------------------------------------------------------------------------------
- * The child: `tsx bench/server.ts --serve hello|app` prints its port and serves until killed.
- * With BENCH_PROCESSES=N (N > 1) it is a node:cluster primary whose N workers share the
- * port, as `olive serve --workers N` runs: the primary migrates, the workers serve.
- * ---------------------------------------------------------------------------------------- */
-
-async function serveChild(kind: string): Promise<void> {
-  const processes = Number(process.env.BENCH_PROCESSES ?? 1);
-  const cluster = (await import('node:cluster')).default;
-  if (processes > 1 && cluster.isPrimary) {
-    if (kind === 'app') await (await openBenchStore()).close();
-    let port = 0;
-    let listening = 0;
-    for (let i = 0; i < processes; i++) {
-      cluster.fork().on('message', (message: { port?: number }) => {
-        port = message.port ?? port;
-        if (++listening === processes) process.stdout.write(`PORT ${port}\n`);
-      });
-    }
-    process.on('SIGTERM', () => {
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
-      cluster.on('exit', () => {
-        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      });
-    });
-    return;
-  }
-  const { serve } = await import('@hono/node-server');
-  const { Hono } = await import('hono');
-  let fetchHandler: (req: Request) => Response | Promise<Response>;
-  if (kind === 'hello') {
-    const app = new Hono();
-    app.get('/', (c) => c.text('Hello, world'));
-    fetchHandler = app.fetch;
-  } else {
-    const { createApp } = await import('../src/server/app.js');
-    fetchHandler = createApp({
-      store: await openBenchStore(),
-      log: () => {},
-      config: { version: 'bench', trustProxy: false, webRoot: null },
-    }).fetch;
-  }
-  const server = serve({ fetch: fetchHandler, hostname: '127.0.0.1', port: 0 }, (info) => {
-    if (cluster.isWorker) process.send?.({ port: info.port });
-    else process.stdout.write(`PORT ${info.port}\n`);
-  });
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
-}
-
-async function openBenchStore() {
-  const { openStore } = await import('../src/store/index.js');
-  const url = process.env.BENCH_PG_URL;
-  const store = await openStore(url ? { url } : { dataDir: process.env.BENCH_DATA_DIR! });
-  await store.migrate();
-  return store;
-}
-
-/* ------------------------------------------------------------------------------------------
- * The parent
- * ---------------------------------------------------------------------------------------- */
+const CHILD = fileURLToPath(new URL('./lib/serve-child.js', import.meta.url));
 
 interface Result {
   name: string;
@@ -99,7 +41,8 @@ async function startChild(
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', SELF, '--serve', kind], {
+  const loader = process.env.BENCH_SOURCE === 'src' ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...profile, ...loader, CHILD, kind], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -395,6 +338,4 @@ async function main(): Promise<void> {
   if (many.length > 0) printTargets(`${workers} processes`, many, `sqlite×${workers}`);
 }
 
-const serveIndex = process.argv.indexOf('--serve');
-if (serveIndex !== -1) await serveChild(process.argv[serveIndex + 1]!);
-else await main();
+await main();

@@ -1,0 +1,71 @@
+/**
+ * The server child of `npm run bench:server`: `node bench/lib/serve-child.js hello|app`
+ * prints `PORT n` and serves on loopback until SIGTERM.
+ *
+ * Plain JavaScript on purpose: the app is imported from the built `dist/` (what `npm start`
+ * runs), so the figures are the production code's, not tsx's on-the-fly transform. With
+ * BENCH_SOURCE=src the parent starts this file under tsx and the app comes from `src/`.
+ * With BENCH_PROCESSES=N (N > 1) it is a node:cluster primary whose N workers share the port,
+ * as `olive serve --workers N` runs: the primary migrates, the workers serve.
+ */
+import cluster from 'node:cluster';
+
+const kind = process.argv[2];
+const root = process.env.BENCH_SOURCE === 'src' ? '../../src' : '../../dist';
+
+async function openBenchStore() {
+  const { openStore } = await import(`${root}/store/index.js`);
+  const url = process.env.BENCH_PG_URL;
+  const store = await openStore(url ? { url } : { dataDir: process.env.BENCH_DATA_DIR });
+  await store.migrate();
+  return store;
+}
+
+async function primary(processes) {
+  if (kind === 'app') await (await openBenchStore()).close();
+  let port = 0;
+  let listening = 0;
+  for (let i = 0; i < processes; i++) {
+    cluster.fork().on('message', (message) => {
+      port = message.port ?? port;
+      if (++listening === processes) process.stdout.write(`PORT ${port}\n`);
+    });
+  }
+  process.on('SIGTERM', () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    cluster.on('exit', () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  });
+}
+
+async function serveOne() {
+  const { serve } = await import('@hono/node-server');
+  const { Hono } = await import('hono');
+  let fetchHandler;
+  if (kind === 'hello') {
+    const app = new Hono();
+    app.get('/', (c) => c.text('Hello, world'));
+    fetchHandler = app.fetch;
+  } else {
+    const { createApp } = await import(`${root}/server/app.js`);
+    fetchHandler = createApp({
+      store: await openBenchStore(),
+      log: () => {},
+      config: { version: 'bench', trustProxy: false, webRoot: null },
+    }).fetch;
+  }
+  const server = serve({ fetch: fetchHandler, hostname: '127.0.0.1', port: 0 }, (info) => {
+    if (cluster.isWorker) process.send?.({ port: info.port });
+    else process.stdout.write(`PORT ${info.port}\n`);
+  });
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+if (kind !== 'hello' && kind !== 'app') {
+  process.stderr.write('usage: node bench/lib/serve-child.js hello|app\n');
+  process.exit(64);
+}
+const processes = Number(process.env.BENCH_PROCESSES ?? 1);
+if (processes > 1 && cluster.isPrimary) await primary(processes);
+else await serveOne();
