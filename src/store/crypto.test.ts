@@ -36,10 +36,54 @@ describe('the v1 envelope', () => {
       fc.asyncProperty(fc.string({ unit: 'grapheme' }), async (text) => {
         const envelope = await encryptText(deps, key, text, here);
         expect(envelope).toMatch(/^v1:[A-Za-z0-9_-]{16}:[A-Za-z0-9_-]+$/);
-        expect(await decryptText(deps, key, envelope, here)).toBe(text);
+        expect(await decryptText(key, envelope, here)).toBe(text);
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('is WebCrypto AES-GCM byte for byte, both ways, so envelopes written by either still open', async () => {
+    const subtle = globalThis.crypto.subtle;
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme' }), fc.string(), async (text, row) => {
+        const aad = aadFor('records', 'data', row);
+        const additionalData = new TextEncoder().encode(aad);
+        // ours → WebCrypto
+        const [, nonce, sealed] = (await encryptText(deps, key, text, aad)).split(':');
+        const opened = await subtle.decrypt(
+          { name: 'AES-GCM', iv: fromBase64Url(nonce!), additionalData },
+          key,
+          fromBase64Url(sealed!),
+        );
+        expect(new TextDecoder().decode(opened)).toBe(text);
+        // WebCrypto → ours
+        const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+        const made = await subtle.encrypt(
+          { name: 'AES-GCM', iv, additionalData },
+          key,
+          new TextEncoder().encode(text),
+        );
+        const envelope = `v1:${toBase64Url(iv)}:${toBase64Url(new Uint8Array(made))}`;
+        expect(await decryptText(key, envelope, aad)).toBe(text);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses a key that is not an AES-GCM key for the job', async () => {
+    const encryptOnly = await globalThis.crypto.subtle.importKey(
+      'raw',
+      globalThis.crypto.getRandomValues(new Uint8Array(32)),
+      { name: 'AES-GCM' },
+      false,
+      ['encrypt'],
+    );
+    const envelope = await encryptText(deps, encryptOnly, 'private note', here);
+    await expect(decryptText(encryptOnly, envelope, here)).rejects.toThrow(/not an AES-GCM key for decrypt/);
+    const hmac = await globalThis.crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+    ]);
+    await expect(encryptText(deps, hmac, 'private note', here)).rejects.toThrow(/not an AES-GCM key/);
   });
 
   it('never shows the plaintext and never repeats a ciphertext for the same text', async () => {
@@ -59,21 +103,21 @@ describe('the v1 envelope', () => {
       aadFor('singletons', 'data', 'user-1/checkIns/row-1'),
     ];
     for (const aad of elsewhere) {
-      await expect(decryptText(deps, key, envelope, aad)).rejects.toBeInstanceOf(DecryptError);
+      await expect(decryptText(key, envelope, aad)).rejects.toBeInstanceOf(DecryptError);
     }
   });
 
   it('fails under another key and after any change to the ciphertext', async () => {
     const envelope = await encryptText(deps, key, 'private note', here);
-    await expect(decryptText(deps, await generateDataKey(deps), envelope, here)).rejects.toBeInstanceOf(
+    await expect(decryptText(await generateDataKey(deps), envelope, here)).rejects.toBeInstanceOf(
       DecryptError,
     );
     const [version, nonce, body] = envelope.split(':') as [string, string, string];
     const bytes = fromBase64Url(body);
     bytes[0] = bytes[0]! ^ 1;
-    await expect(
-      decryptText(deps, key, `${version}:${nonce}:${toBase64Url(bytes)}`, here),
-    ).rejects.toBeInstanceOf(DecryptError);
+    await expect(decryptText(key, `${version}:${nonce}:${toBase64Url(bytes)}`, here)).rejects.toBeInstanceOf(
+      DecryptError,
+    );
   });
 
   it('answers any malformed envelope with DecryptError, never another kind of crash', async () => {
@@ -85,7 +129,7 @@ describe('the v1 envelope', () => {
           fc.tuple(fc.base64String(), fc.base64String()).map(([a, b]) => `v1:${a}:${b}`),
         ),
         async (junk) => {
-          await expect(decryptText(deps, key, junk, here)).rejects.toBeInstanceOf(DecryptError);
+          await expect(decryptText(key, junk, here)).rejects.toBeInstanceOf(DecryptError);
         },
       ),
       { numRuns: 200 },
@@ -101,7 +145,7 @@ describe('keys', () => {
     const wrapped = await wrapDataKey(deps, kek, key, aad);
     const unwrapped = await unwrapDataKey(deps, kek, wrapped, aad);
     const envelope = await encryptText(deps, key, 'still readable', here);
-    expect(await decryptText(deps, unwrapped, envelope, here)).toBe('still readable');
+    expect(await decryptText(unwrapped, envelope, here)).toBe('still readable');
 
     const wrongPassword = await derivePasswordKek(deps, 'correct horse batterY', salt, FAST_KDF);
     await expect(unwrapDataKey(deps, wrongPassword, wrapped, aad)).rejects.toBeInstanceOf(DecryptError);

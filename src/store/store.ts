@@ -448,7 +448,7 @@ function withId(data: unknown, id: string): Record<string, unknown> {
 function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): Journal {
   const seal = (plain: unknown, aad: string) => encryptText(webCrypto, dataKey, JSON.stringify(plain), aad);
   const open = async <T>(envelope: string, aad: string) =>
-    JSON.parse(await decryptText(webCrypto, dataKey, envelope, aad)) as T;
+    JSON.parse(await decryptText(dataKey, envelope, aad)) as T;
 
   async function bump(trx: Db): Promise<void> {
     await trx
