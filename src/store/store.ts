@@ -55,6 +55,33 @@ const INSERT_CHUNK = 400;
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/**
+ * A query Kysely builds and compiles once, then runs with new values. Building and compiling
+ * cost more than running an indexed lookup (about 15 µs against 4 on SQLite), and the hottest
+ * queries run on every request. `build` receives a marker per argument, to be used as plain
+ * values; each call puts the real arguments where the markers landed among the parameters.
+ *
+ * @example
+ * const byId = precompiled(db, (id) => db.selectFrom('users').selectAll().where('id', '=', id));
+ * const [user] = await byId(userId);
+ */
+function precompiled<R>(
+  db: Kysely<Database>,
+  build: (...markers: string[]) => Compilable<R>,
+): (...args: unknown[]) => Promise<R[]> {
+  const markers = Array.from({ length: build.length }, (_, i) => `\u0000olive-argument-${i}\u0000`);
+  const compiled = build(...markers).compile();
+  const slots = compiled.parameters.map((value) => markers.indexOf(value as string));
+  for (let i = 0; i < markers.length; i++) {
+    if (!slots.includes(i)) throw new Error(`precompiled: argument ${i} is not used as a value`);
+  }
+  return async (...args) => {
+    const parameters = slots.map((slot, i) => (slot === -1 ? compiled.parameters[i] : args[slot]));
+    const { rows } = await db.executeQuery<R>({ ...compiled, parameters });
+    return rows;
+  };
+}
+
 const webCrypto = {
   subtle: globalThis.crypto.subtle,
   getRandomValues,
@@ -228,16 +255,20 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     return toSession(row);
   }
 
-  async function findSession(tokenHash: string, now: Date = clock()): Promise<ActiveSession | null> {
-    // The user's data version comes with the session row: one round trip instead of two for
-    // every request that then reads the journey (the plan, the coach).
-    const row = await db
+  // Every authenticated request runs this: compiled once, not built afresh each time. The
+  // user's data version comes with the session row: one round trip instead of two for every
+  // request that then reads the journey (the plan, the coach).
+  const sessionByHash = precompiled(db, (tokenHash) =>
+    db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .selectAll('sessions')
       .select('users.data_version')
-      .where('sessions.token_hash', '=', tokenHash)
-      .executeTakeFirst();
+      .where('sessions.token_hash', '=', tokenHash),
+  );
+
+  async function findSession(tokenHash: string, now: Date = clock()): Promise<ActiveSession | null> {
+    const [row] = await sessionByHash(tokenHash);
     if (!row) return null;
     if (row.expires_at <= now.toISOString()) {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
