@@ -10,6 +10,7 @@ import {
   encryptText,
   fromBase64Url,
   generateDataKey,
+  getRandomValues,
   hashPassword,
   newSessionSecret,
   sha256,
@@ -29,6 +30,27 @@ beforeAll(async () => {
 });
 
 const here = aadFor('records', 'data', 'user-1/checkIns/row-1');
+
+describe('random bytes', () => {
+  it('never hands out the same bytes twice, across many refills of its block', () => {
+    const seen = new Set<string>();
+    // 12-byte nonces and 32-byte secrets interleaved: ~100 refills of the 4 KB block.
+    for (let i = 0; i < 10_000; i++) {
+      const bytes = getRandomValues(new Uint8Array(i % 3 === 0 ? 32 : 12));
+      seen.add(toBase64Url(bytes));
+    }
+    expect(seen.size).toBe(10_000);
+  });
+
+  it('fills every size asked for, large ones straight from WebCrypto', () => {
+    for (const n of [0, 1, 12, 255, 256, 257, 4096, 65_536]) {
+      const bytes = getRandomValues(new Uint8Array(n));
+      expect(bytes.byteLength).toBe(n);
+      // 16 or more random bytes are all zero with probability 2^-128.
+      if (n >= 16) expect(bytes.some((b) => b !== 0)).toBe(true);
+    }
+  });
+});
 
 describe('the v1 envelope', () => {
   it('round-trips any Unicode text', async () => {

@@ -67,9 +67,30 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 let defaultDeps: Promise<CryptoDeps> | undefined;
 
-/** WebCrypto's random source, typed for the envelope functions. */
+/** Random bytes drawn from WebCrypto a block at a time, handed out once each. */
+const RANDOM_BLOCK = 4096;
+const randomBlock = new Uint8Array(RANDOM_BLOCK);
+let randomUsed = RANDOM_BLOCK;
+
+/**
+ * WebCrypto's random source, typed for the envelope functions. Small requests (nonces,
+ * session secrets) are served from a block refilled by `crypto.getRandomValues`: the same
+ * CSPRNG output, without a call into it per 12-byte nonce (~2.5 µs each here, more under
+ * load). Every byte is handed out once and wiped from the block as it is.
+ */
 export function getRandomValues(array: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  globalThis.crypto.getRandomValues(array);
+  const n = array.byteLength;
+  if (n > 256) {
+    globalThis.crypto.getRandomValues(array);
+    return array;
+  }
+  if (randomUsed + n > RANDOM_BLOCK) {
+    globalThis.crypto.getRandomValues(randomBlock);
+    randomUsed = 0;
+  }
+  array.set(randomBlock.subarray(randomUsed, randomUsed + n));
+  randomBlock.fill(0, randomUsed, randomUsed + n);
+  randomUsed += n;
   return array;
 }
 
