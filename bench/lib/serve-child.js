@@ -16,7 +16,10 @@ const root = process.env.BENCH_SOURCE === 'src' ? '../../src' : '../../dist';
 async function openBenchStore() {
   const { openStore } = await import(`${root}/store/index.js`);
   const url = process.env.BENCH_PG_URL;
-  const store = await openStore(url ? { url } : { dataDir: process.env.BENCH_DATA_DIR });
+  // As `olive serve` opens it: SQLite checkpoints its WAL from a worker thread.
+  const store = await openStore(
+    url ? { url } : { dataDir: process.env.BENCH_DATA_DIR, backgroundCheckpoints: true },
+  );
   await store.migrate();
   return store;
 }

@@ -53,14 +53,21 @@ export function describeTarget(target: DatabaseTarget): string {
  * Opens the store. `create: false` refuses a SQLite data directory that has no database
  * yet (a typo in OLIVE_DATA_DIR should not look like an empty database).
  */
-export async function openTarget(target: DatabaseTarget, options: { create: boolean }): Promise<Store> {
+export async function openTarget(
+  target: DatabaseTarget,
+  options: { create: boolean; backgroundCheckpoints?: boolean },
+): Promise<Store> {
   if (target.kind === 'sqlite' && !options.create && !existsSync(target.file!)) {
     throw new Error(
       `no database at ${target.file}: set OLIVE_DATA_DIR to the folder that holds olive.db, or run 'olive serve' once`,
     );
   }
   try {
-    return await openStore(target.kind === 'postgres' ? { url: target.url! } : { dataDir: target.dataDir });
+    return await openStore(
+      target.kind === 'postgres'
+        ? { url: target.url! }
+        : { dataDir: target.dataDir, backgroundCheckpoints: options.backgroundCheckpoints ?? false },
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`could not open ${describeTarget(target)}: ${reason}`);

@@ -123,7 +123,8 @@ export const run: Command = async (argv: string[], io: CliIO) => {
 
   if (cluster.isWorker) return serveOne(io, target, host, port, 'worker');
 
-  const store = await openTarget(target, { create: true });
+  // A single process serves from the store it migrates with, so it opens it as a server does.
+  const store = await openTarget(target, { create: true, backgroundCheckpoints: workers === 1 });
   try {
     const applied = await store.migrate();
     for (const m of applied) io.stdout.write(`applied migration ${m.id} (${m.name})\n`);
@@ -149,7 +150,7 @@ async function serveOne(
   role: 'single' | 'worker',
   opened?: Store,
 ): Promise<number> {
-  const store = opened ?? (await openTarget(target, { create: false }));
+  const store = opened ?? (await openTarget(target, { create: false, backgroundCheckpoints: true }));
   const root = webRoot();
   const app = createApp({
     store,

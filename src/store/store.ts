@@ -102,6 +102,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     pglite: options.pglite,
     poolSize: options.poolSize,
     sqliteSync: options.sqliteSync ?? (process.env.OLIVE_SQLITE_SYNC === 'full' ? 'full' : 'normal'),
+    backgroundCheckpoints: options.backgroundCheckpoints,
   });
   const { db } = connection;
   const clock = options.now ?? (() => new Date());

@@ -34,6 +34,12 @@ export interface OpenStoreOptions {
    * 'full' also survives a power cut (an fsync per commit). Env: OLIVE_SQLITE_SYNC.
    */
   sqliteSync?: 'normal' | 'full';
+  /**
+   * SQLite: copy the WAL back into the database file from a worker thread instead of inside
+   * the commit that fills it (a stall of several ms every few hundred writes). For the
+   * long-running server; short CLI commands leave it off.
+   */
+  backgroundCheckpoints?: boolean;
 }
 
 /** One applied migration, as `migrate()` reports it. */
