@@ -27,6 +27,17 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
 
   const checkIn = (on: string, mood = 5) => ({ on, mood, urge: 3, sleepHours: 7, note: `felt ${mood}` });
 
+  /** The journal of a new account whose address starts with `name` (unique per call). */
+  async function freshJournal(name: string) {
+    const account = await registerAccount(
+      t.store,
+      `${name}-${globalThis.crypto.randomUUID()}@example.org`,
+      `${name} passphrase`,
+      FAST_ACCOUNTS,
+    );
+    return t.store.journal(account.user.id, account.dataKey);
+  }
+
   describe('accounts', () => {
     it('finds an account by its normalised email and refuses a second one with the same email', async () => {
       expect((await t.store.findUserByEmail('ana@example.org'))?.id).toBe(ana.user.id);
@@ -262,13 +273,7 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
     });
 
     it('keeps every one of many concurrent writes for one person, each with its own version bump', async () => {
-      const account = await registerAccount(
-        t.store,
-        `burst-${globalThis.crypto.randomUUID()}@example.org`,
-        'burst passphrase',
-        FAST_ACCOUNTS,
-      );
-      const journal = t.store.journal(account.user.id, account.dataKey);
+      const journal = await freshJournal('burst');
       const before = await journal.dataVersion();
       const days = Array.from({ length: 24 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
       await Promise.all(days.map((on, i) => journal.create('checkIns', checkIn(on, 1 + (i % 10)))));
@@ -285,13 +290,7 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
           fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 0, maxLength: 25 }),
           fc.integer({ min: 1, max: 7 }),
           async (days, pageSize) => {
-            const account = await registerAccount(
-              t.store,
-              `pager-${globalThis.crypto.randomUUID()}@example.org`,
-              'pager passphrase',
-              FAST_ACCOUNTS,
-            );
-            const journal = t.store.journal(account.user.id, account.dataKey);
+            const journal = await freshJournal('pager');
             // several records may share a day: the id breaks the tie, so the order stays total
             for (const day of days) {
               const at = new Date(Date.UTC(2026, 0, 1 + day, 12)).toISOString();
@@ -319,7 +318,7 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
             expect(seen).toHaveLength(days.length);
             expect(new Set(seen.map((s) => s.id)).size).toBe(days.length);
             for (let i = 1; i < seen.length; i++) expect(seen[i - 1]!.at >= seen[i]!.at).toBe(true);
-            await t.store.deleteUser(account.user.id);
+            await t.store.deleteUser(journal.userId);
           },
         ),
         { numRuns: 12 },
@@ -327,13 +326,7 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
     });
 
     it('orders instants with offsets as instants, not as text', async () => {
-      const account = await registerAccount(
-        t.store,
-        'offsets@example.org',
-        'offset passphrase',
-        FAST_ACCOUNTS,
-      );
-      const journal = t.store.journal(account.user.id, account.dataKey);
+      const journal = await freshJournal('offsets');
       const event = (at: string) => ({ at, kind: 'reopen-contact' as const });
       // 20:30+02:00 is 18:30Z, earlier than 19:00Z although it reads later
       await journal.create('exRequests', event('2026-03-01T20:30:00+02:00'));
@@ -390,13 +383,7 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
 
   describe('snapshot', () => {
     it('round-trips a whole journey through replace and load, as a valid snapshot', async () => {
-      const account = await registerAccount(
-        t.store,
-        'journey@example.org',
-        'journey passphrase',
-        FAST_ACCOUNTS,
-      );
-      const journal = t.store.journal(account.user.id, account.dataKey);
+      const journal = await freshJournal('journey');
       expect(await loadSnapshot(journal)).toBeNull();
       const snapshot = markedSnapshot('ROUNDTRIP');
       await replaceSnapshot(journal, snapshot);
@@ -406,13 +393,7 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
     });
 
     it('replaces all or nothing: a failing import leaves the old journey intact', async () => {
-      const account = await registerAccount(
-        t.store,
-        'atomic@example.org',
-        'atomic passphrase',
-        FAST_ACCOUNTS,
-      );
-      const journal = t.store.journal(account.user.id, account.dataKey);
+      const journal = await freshJournal('atomic');
       const original = markedSnapshot('ORIGINAL');
       await replaceSnapshot(journal, original);
       const broken = markedSnapshot('BROKEN');
