@@ -174,8 +174,8 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
   const load = journeyLoader();
   const journalOf = (auth: AppEnv['Variables']['auth']) => deps.store.journal(auth.userId, auth.dataKey);
   // The journey as of the session check: its data version came with the session row.
-  const journeyOf = (auth: AppEnv['Variables']['auth'], now: Date) =>
-    load(journalOf(auth), now, auth.session.dataVersion);
+  const journeyOf = (auth: AppEnv['Variables']['auth'], now: Date, journal = journalOf(auth)) =>
+    load(journal, now, auth.session.dataVersion);
   app.use('/plan', requireSession(deps));
   app.use('/timing', requireSession(deps));
   app.use('/coach/*', requireSession(deps));
@@ -214,7 +214,7 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
     const body = parseWith(sentBody, await readJson(c));
     const now = deps.now();
     const journal = journalOf(c.var.auth);
-    const journey = await journeyOf(c.var.auth, now);
+    const journey = await journeyOf(c.var.auth, now, journal);
     if (journey.plan.outreachLocked) {
       const lock = journey.plan.locks[0];
       throw new HttpProblem(

@@ -117,10 +117,18 @@ export function toBase64Url(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
 }
 
-/** Strict inverse of toBase64Url; throws DecryptError on anything that is not base64url. */
-export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+/** base64url to bytes, refusing anything else (Buffer.from alone skips stray characters). */
+function decodeBase64Url(text: string): Buffer {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new DecryptError('not base64url');
-  const buffer = Buffer.from(text, 'base64url');
+  return Buffer.from(text, 'base64url');
+}
+
+/**
+ * Strict inverse of toBase64Url, as a copy WebCrypto accepts; throws DecryptError on
+ * anything that is not base64url.
+ */
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const buffer = decodeBase64Url(text);
   const out = new Uint8Array(new ArrayBuffer(buffer.byteLength));
   out.set(buffer);
   return out;
@@ -202,8 +210,9 @@ export async function openBytes(key: CryptoKey, envelope: string, aad: string): 
   if (parts.length !== 3 || parts[0] !== ENVELOPE_VERSION) {
     throw new DecryptError('not a v1 ciphertext envelope');
   }
-  const iv = fromBase64Url(parts[1]!);
-  const data = fromBase64Url(parts[2]!);
+  // node:crypto reads the decoded bytes as they are: no copy for WebCrypto's sake.
+  const iv = decodeBase64Url(parts[1]!);
+  const data = decodeBase64Url(parts[2]!);
   if (iv.byteLength !== NONCE_BYTES || data.byteLength < TAG_BYTES)
     throw new DecryptError('truncated ciphertext');
   const { cipher, keyObject } = aesGcmKey(key, 'decrypt');
@@ -232,7 +241,7 @@ export function encryptText(
   plaintext: string,
   aad: string,
 ): Promise<string> {
-  return sealBytes(deps, key, utf8(plaintext), aad);
+  return sealBytes(deps, key, encoder.encode(plaintext), aad);
 }
 
 /** Inverse of encryptText; DecryptError on any mismatch. */
