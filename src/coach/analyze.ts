@@ -3,6 +3,7 @@
  * draft and context always give the same report, and nothing leaves the machine.
  */
 import { contextFindings } from './context.js';
+import { crisisFindings } from './crisis/detector.js';
 import { type CompiledRule, compileRules, dedupe, matchRules } from './engine.js';
 import { normalize } from './normalize.js';
 import { allRules, crisisRules } from './rules/index.js';
@@ -12,6 +13,7 @@ import {
   DraftTooLongError,
   type Finding,
   MAX_DRAFT_LENGTH,
+  MAX_FINDINGS,
   type Report,
   type Verdict,
 } from './types.js';
@@ -52,10 +54,35 @@ export function analyze(text: string, context?: DraftContext): Report {
     return { verdict: verdictOf(fromContext), findings: fromContext };
   }
   const n = normalize(text);
-  const fromText = dedupe(matchRules({ n, segments: segment(n) }, COMPILED));
+  const segments = segment(n);
+  const fromText = dedupe([
+    ...withLevels(matchRules({ n, segments }, COMPILED)),
+    ...crisisFindings(n, segments.sentences),
+  ]);
   // Context findings span the whole draft: list them first, then the text in reading order.
-  const findings = [...fromContext, ...fromText];
-  return { verdict: verdictOf(findings), findings };
+  return capped([...fromContext, ...fromText]);
+}
+
+/** Crisis findings of the phrase rules are statements or plans: explicit. */
+function withLevels(findings: Finding[]): Finding[] {
+  for (const f of findings) if (f.category === 'crisis' && f.level === undefined) f.level = 'explicit';
+  return findings;
+}
+
+/**
+ * A report of at most MAX_FINDINGS findings, so a runaway draft ("pls answer me" ten
+ * thousand times) cannot make a report of megabytes. Crisis findings always stay, and the
+ * verdict is computed from everything found.
+ */
+function capped(findings: Finding[]): Report {
+  const verdict = verdictOf(findings);
+  if (findings.length <= MAX_FINDINGS) return { verdict, findings };
+  const crisis = findings.filter((f) => f.category === 'crisis').slice(0, MAX_FINDINGS);
+  const room = MAX_FINDINGS - crisis.length;
+  const others = findings.filter((f) => f.category !== 'crisis').slice(0, room);
+  const keep = new Set([...crisis, ...others]);
+  const kept = findings.filter((f) => keep.has(f));
+  return { verdict, findings: kept, omitted: findings.length - kept.length };
 }
 
 /**
@@ -72,7 +99,9 @@ export function hasCrisisLanguage(text: string): boolean {
   const step = MAX_DRAFT_LENGTH - 1_000;
   for (let from = 0; from < text.length; from += step) {
     const n = normalize(text.slice(from, from + MAX_DRAFT_LENGTH));
-    if (matchRules({ n, segments: segment(n) }, COMPILED_CRISIS).length > 0) return true;
+    const segments = segment(n);
+    if (crisisFindings(n, segments.sentences).length > 0) return true;
+    if (matchRules({ n, segments }, COMPILED_CRISIS).length > 0) return true;
     if (from + MAX_DRAFT_LENGTH >= text.length) break;
   }
   return false;

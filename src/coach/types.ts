@@ -110,12 +110,28 @@ export interface Finding {
   explanation: string;
   principles: PrincipleId[];
   suggestions: Suggestion[];
+  /**
+   * Crisis findings only: `explicit` for a statement, a plan or means at hand; `warning` for
+   * hopelessness, being a burden, finality or a goodbye. Both stop the coaching; they are
+   * worded differently.
+   */
+  level?: CrisisLevel;
 }
+
+export type CrisisLevel = 'explicit' | 'warning';
 
 export interface Report {
   verdict: Verdict;
   findings: Finding[];
+  /**
+   * How many findings were left out because the report reached MAX_FINDINGS (a hostile or
+   * runaway draft). Crisis findings are never left out. Absent when nothing was.
+   */
+  omitted?: number;
 }
+
+/** The most findings a report lists; past it, `omitted` counts the rest. */
+export const MAX_FINDINGS = 200;
 
 /** Thrown (typed) when the input is over the limit; never a crash. */
 export class DraftTooLongError extends Error {

@@ -1,0 +1,692 @@
+/**
+ * The crisis detector (issue 11): finds self-harm and suicidal language by concept, not by
+ * sentence. It reads the normalized draft as a stream of words (filler words such as "just"
+ * and "literally" left out, a `$` at each sentence end), finds every concept phrase and every
+ * figure of speech from lexicon.ts, and keeps a concept match when:
+ *   - no figure of speech overlaps it ("dying to hear", "dead tired");
+ *   - its sentence has none of the concept's ordinary-context words (a pet's tablets, a game);
+ *   - it is about the writer: the phrase names the writer, or a first-person word stands in
+ *     the same sentence or a neighbouring one, or (death words) the nearest subject before
+ *     it is the writer ("I'd be better off dead", not "my phone died").
+ * Negation never cancels a match: "I'm not going to kill myself" still brings help.
+ *
+ * Linear time: one pass over the words; at each word only the phrases that can start with
+ * it are tried, each over a bounded number of words; per-sentence facts are computed once.
+ */
+import type { Normalized } from '../normalize.js';
+import { toOriginal } from '../normalize.js';
+import type { Range } from '../segment.js';
+import type { Finding, PrincipleId } from '../types.js';
+import { CONCEPTS, type Concept, type CrisisLevel, IDIOMS, MACROS } from './lexicon.js';
+
+/* ------------------------------------------------------------------------------------------
+ * Words
+ * ---------------------------------------------------------------------------------------- */
+
+interface Token {
+  w: string;
+  /** Offsets into the normalized text, half-open. */
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const END = '$';
+
+/** Words that carry no meaning for the concepts; they are taken out of the stream. */
+const FILLERS = new Set([
+  'just',
+  'really',
+  'so',
+  'fucking',
+  'fuckin',
+  'fkn',
+  'freaking',
+  'literally',
+  'honestly',
+  'seriously',
+  'actually',
+  'kinda',
+  'genuinely',
+  'truly',
+  'totally',
+  'completely',
+  'simply',
+  'like',
+  'basically',
+  'lowkey',
+  'even',
+  'probably',
+  'prob',
+  'maybe',
+  'tbh',
+  'ngl',
+  'um',
+  'uh',
+  'umm',
+  'uhh',
+  'idk',
+  'sorta',
+  'somehow',
+  'pretty',
+  'very',
+]);
+
+/** Texting forms the normalizer leaves as they are, read here as the words they stand for. */
+const ALIASES: Record<string, string[]> = {
+  w: ['with'],
+  tmrw: ['tomorrow'],
+  tmr: ['tomorrow'],
+  tmrrw: ['tomorrow'],
+  tomoz: ['tomorrow'],
+  '2moro': ['tomorrow'],
+  '2mrw': ['tomorrow'],
+  rn: ['right', 'now'],
+  tonite: ['tonight'],
+  '2nite': ['tonight'],
+  b4: ['before'],
+  ppl: ['people'],
+  everyone: ['everyone'],
+  every1: ['everyone'],
+  noone: ['no', 'one'],
+  no1: ['no', 'one'],
+  any1: ['anyone'],
+  ima: ['im', 'going', 'to'],
+  imma: ['im', 'going', 'to'],
+  iam: ['i', 'am'],
+  anymore: ['anymore'],
+  gunna: ['gonna'],
+  gona: ['gonna'],
+  wana: ['wanna'],
+  wont: ['wont'],
+  cnt: ['cant'],
+  cant: ['cant'],
+  myslf: ['myself'],
+  mysef: ['myself'],
+};
+
+function isWordCode(c: number, ch: string): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && /\p{L}/u.test(ch));
+}
+
+/** The first-person words: the writer talking about themself, in every language the coach reads. */
+const FIRST_PERSON = new Set([
+  'i',
+  'im',
+  'id',
+  'ill',
+  'ive',
+  'me',
+  'my',
+  'myself',
+  'mine',
+  'meself',
+  'mself',
+  'iam',
+  'idk',
+  // Spanish, French, German, Portuguese
+  'yo',
+  'mi',
+  'mis',
+  'conmigo',
+  'je',
+  'j',
+  'jai',
+  'jen',
+  'moi',
+  'mon',
+  'ich',
+  'mich',
+  'mir',
+  'mein',
+  'meine',
+  'eu',
+  'mim',
+  'meu',
+  'minha',
+]);
+
+/**
+ * Words that may stand between a subject and a death word without changing who it is about:
+ * "I would rather be dead", "I keep thinking about dying". Wishes among them mark the writer
+ * even when the subject is dropped ("wanna die").
+ */
+const BRIDGES = new Set([
+  'would',
+  'could',
+  'should',
+  'will',
+  'wanna',
+  'want',
+  'wants',
+  'wanted',
+  'wanting',
+  'to',
+  'be',
+  'been',
+  'being',
+  'better',
+  'off',
+  'rather',
+  'wish',
+  'wished',
+  'wishing',
+  'was',
+  'were',
+  'am',
+  'is',
+  'are',
+  'gonna',
+  'going',
+  'feel',
+  'feeling',
+  'felt',
+  'feels',
+  'might',
+  'may',
+  'must',
+  'think',
+  'thinking',
+  'thought',
+  'about',
+  'of',
+  'keep',
+  'kept',
+  'dream',
+  'dreaming',
+  'dreamt',
+  'hope',
+  'hoping',
+  'pray',
+  'praying',
+  'ready',
+  'deserve',
+  'deserved',
+  'prefer',
+  'also',
+  'too',
+  'soon',
+  'already',
+  'ok',
+  'okay',
+  'then',
+  'scared',
+  'afraid',
+  'planning',
+  'plan',
+  'planned',
+  'decided',
+  'try',
+  'trying',
+  'tried',
+  'wouldnt',
+  'couldnt',
+  'shouldnt',
+  'wont',
+  'dont',
+  'not',
+  'never',
+  'cant',
+  'if',
+  'when',
+  'that',
+  'how',
+  'almost',
+  'nearly',
+  'inside',
+  'alone',
+  'fine',
+  'happy',
+  'happier',
+  'easier',
+  'let',
+  'lets',
+  'leave',
+  'where',
+  'somewhere',
+  'quietly',
+  'peacefully',
+  'tonight',
+  'now',
+  'right',
+  'here',
+  'all',
+  'and',
+  'or',
+  'see',
+  'seeing',
+  'quietly',
+  'fast',
+  'young',
+]);
+const WISHES = new Set([
+  'want',
+  'wanna',
+  'wants',
+  'wish',
+  'wished',
+  'rather',
+  'ready',
+  'deserve',
+  'hope',
+  'pray',
+  'let',
+  'prefer',
+]);
+
+/* ------------------------------------------------------------------------------------------
+ * Phrases
+ * ---------------------------------------------------------------------------------------- */
+
+interface Slot {
+  /** Alternatives by word count: length → the alternatives joined by one space. */
+  alts: Map<number, Set<string>>;
+  lengths: number[];
+  optional: boolean;
+  /** `*`: any one word (not a sentence end). */
+  any: boolean;
+  /** `!a|b`: the next word must not be one of these; takes no word. */
+  not: Set<string> | null;
+}
+
+interface Phrase {
+  slots: Slot[];
+  /** Index into CONCEPTS, or -1 for a figure of speech. */
+  concept: number;
+}
+
+function alternatives(spec: string): string[] {
+  const out: string[] = [];
+  for (const part of spec.split('|')) {
+    if (part === '') continue;
+    if (part.startsWith('@')) {
+      const macro = MACROS[part.slice(1)];
+      if (macro === undefined) throw new Error(`unknown crisis macro ${part}`);
+      out.push(...alternatives(macro));
+    } else out.push(part.replace(/_/g, ' '));
+  }
+  return out;
+}
+
+function compileSlot(raw: string): Slot {
+  const optional = raw.endsWith('?') && raw.length > 1;
+  const spec = optional ? raw.slice(0, -1) : raw;
+  if (spec === '*') return { alts: new Map(), lengths: [], optional, any: true, not: null };
+  if (spec.startsWith('!')) {
+    return {
+      alts: new Map(),
+      lengths: [],
+      optional: false,
+      any: false,
+      not: new Set(alternatives(spec.slice(1))),
+    };
+  }
+  const alts = new Map<number, Set<string>>();
+  for (const alt of alternatives(spec)) {
+    const length = alt.split(' ').length;
+    let set = alts.get(length);
+    if (!set) {
+      set = new Set();
+      alts.set(length, set);
+    }
+    set.add(alt);
+  }
+  const lengths = [...alts.keys()].sort((a, b) => b - a);
+  return { alts, lengths, optional, any: false, not: null };
+}
+
+function compilePhrase(source: string, concept: number): Phrase {
+  const slots = source.trim().split(/\s+/).map(compileSlot);
+  return { slots, concept };
+}
+
+/** The words a phrase can start with; null when its first slot takes any word. */
+function firstWordsOf(phrase: Phrase): Set<string> | null {
+  const words = new Set<string>();
+  for (const slot of phrase.slots) {
+    if (slot.not) continue;
+    if (slot.any) return null;
+    for (const set of slot.alts.values()) for (const alt of set) words.add(alt.split(' ')[0]!);
+    if (!slot.optional) return words;
+  }
+  return null;
+}
+
+interface Lexicon {
+  byFirstWord: Map<string, Phrase[]>;
+  ordinary: { words: Set<string>; pairs: Set<string> }[];
+}
+
+function buildLexicon(): Lexicon {
+  const phrases: Phrase[] = [];
+  CONCEPTS.forEach((concept, i) => {
+    for (const p of concept.phrases) phrases.push(compilePhrase(p, i));
+  });
+  for (const p of IDIOMS) phrases.push(compilePhrase(p, -1));
+  const byFirstWord = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    const words = firstWordsOf(phrase);
+    if (words === null) throw new Error('a crisis phrase must start with known words');
+    for (const w of words) {
+      const list = byFirstWord.get(w);
+      if (list) list.push(phrase);
+      else byFirstWord.set(w, [phrase]);
+    }
+  }
+  const ordinary = CONCEPTS.map((c: Concept) => {
+    const words = new Set<string>();
+    const pairs = new Set<string>();
+    for (const o of c.ordinary ?? []) {
+      if (o.includes('_')) pairs.add(o.replace(/_/g, ' '));
+      else words.add(o);
+    }
+    return { words, pairs };
+  });
+  return { byFirstWord, ordinary };
+}
+
+let LEXICON: Lexicon | undefined;
+function lexicon(): Lexicon {
+  LEXICON ??= buildLexicon();
+  return LEXICON;
+}
+
+/** Longest alternative a slot may take, in words: bounds the work at each position. */
+const MAX_ALT_WORDS = 8;
+
+function matchAt(tokens: readonly Token[], slots: readonly Slot[], s: number, pos: number): number {
+  if (s === slots.length) return pos;
+  const slot = slots[s]!;
+  if (slot.not) {
+    if (pos < tokens.length && slot.not.has(tokens[pos]!.w)) return -1;
+    return matchAt(tokens, slots, s + 1, pos);
+  }
+  if (slot.any) {
+    if (pos < tokens.length && tokens[pos]!.w !== END) {
+      const end = matchAt(tokens, slots, s + 1, pos + 1);
+      if (end >= 0) return end;
+    }
+  } else {
+    for (const length of slot.lengths) {
+      if (pos + length > tokens.length || length > MAX_ALT_WORDS) continue;
+      let key = tokens[pos]!.w;
+      for (let k = 1; k < length; k++) key += ` ${tokens[pos + k]!.w}`;
+      if (slot.alts.get(length)!.has(key)) {
+        const end = matchAt(tokens, slots, s + 1, pos + length);
+        if (end >= 0) return end;
+      }
+    }
+  }
+  return slot.optional ? matchAt(tokens, slots, s + 1, pos) : -1;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Detection
+ * ---------------------------------------------------------------------------------------- */
+
+function tokenize(text: string, sentences: readonly Range[]): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  const length = text.length;
+  let i = 0;
+  const pushEnd = (at: number) => {
+    if (tokens.length > 0 && tokens[tokens.length - 1]!.w !== END) {
+      tokens.push({ w: END, start: at, end: at, sentence: tokens[tokens.length - 1]!.sentence });
+    }
+  };
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c, text[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < length && isWordCode(text.charCodeAt(j), text[j]!)) j++;
+    while (sentence < sentences.length && i >= sentences[sentence]!.end) {
+      pushEnd(sentences[sentence]!.end);
+      sentence++;
+    }
+    let word = text.slice(i, j);
+    let end = j;
+    // "w/o": without
+    if (
+      word === 'w' &&
+      text[j] === '/' &&
+      text[j + 1] === 'o' &&
+      !isWordCode(text.charCodeAt(j + 2) || 32, text[j + 2] ?? ' ')
+    ) {
+      word = 'without';
+      end = j + 2;
+    }
+    if (!FILLERS.has(word)) {
+      const alias = ALIASES[word];
+      if (alias) for (const w of alias) tokens.push({ w, start: i, end, sentence });
+      else tokens.push({ w: word, start: i, end, sentence });
+    }
+    i = end;
+  }
+  pushEnd(length);
+  return tokens;
+}
+
+export interface CrisisHit {
+  concept: Concept;
+  level: CrisisLevel;
+  /** Offsets into the normalized text. */
+  start: number;
+  end: number;
+}
+
+/** Words before "me" that make it the one the death word is about: "let me die". */
+const ME_AS_SUBJECT = new Set(['let', 'lets', 'leave', 'make', 'help', 'want', 'wants', 'wish']);
+
+/**
+ * Walks back from a death word to the subject it belongs to: `wish` when the writer wishes
+ * it ("I want to die", "wanna die"), `writer` when the writer is the subject ("I died", or
+ * no subject and a first-person word nearby), `other` when someone or something else is
+ * ("my phone died", "the plant you gave me died").
+ */
+function subjectOf(
+  tokens: readonly Token[],
+  from: number,
+  dropped: boolean,
+  nearWriter: (s: number) => boolean,
+): 'wish' | 'writer' | 'other' {
+  const sentence = tokens[from]!.sentence;
+  let wished = false;
+  let k = from - 1;
+  for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    const t = tokens[k]!;
+    if (t.w === END || t.sentence !== sentence) break;
+    if (t.w === 'me') {
+      if (k > 0 && ME_AS_SUBJECT.has(tokens[k - 1]!.w)) return 'wish';
+      return 'other';
+    }
+    if (FIRST_PERSON.has(t.w) && t.w !== 'my') return wished ? 'wish' : 'writer';
+    if (!BRIDGES.has(t.w)) return 'other';
+    if (WISHES.has(t.w)) wished = true;
+  }
+  // The subject was dropped ("wanna die tonight"): a wish names the writer; otherwise a
+  // first-person word nearby does.
+  if (wished) return 'wish';
+  const atStart = k < 0 || tokens[k]!.w === END || tokens[k]!.sentence !== sentence;
+  if (dropped && atStart) return 'writer';
+  return nearWriter(sentence) ? 'writer' : 'other';
+}
+
+/** Laughter: "i died when i saw it lol", "im dead 💀". */
+const LAUGHTER_WORDS = new Set([
+  'lol',
+  'lmao',
+  'lmfao',
+  'rofl',
+  'haha',
+  'hahaha',
+  'xd',
+  'jaja',
+  'jajaja',
+  'kkkk',
+  'mdr',
+]);
+const LAUGHTER_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}]/u;
+
+/**
+ * Every crisis concept match in a normalized text, in reading order (offsets into the
+ * normalized text).
+ *
+ * @example
+ * const n = normalize("i'd be better off dead");
+ * findCrisis(n, segment(n).sentences).length; // 1
+ */
+export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHit[] {
+  const { byFirstWord, ordinary } = lexicon();
+  const tokens = tokenize(n.text, sentences);
+  const count = tokens.length;
+  if (count === 0) return [];
+  const sentenceCount = tokens[count - 1]!.sentence + 1;
+  // Per sentence: a first-person word? (computed once)
+  const firstPerson = new Uint8Array(sentenceCount + 1);
+  for (const t of tokens) if (FIRST_PERSON.has(t.w)) firstPerson[t.sentence] = 1;
+  const nearWriter = (s: number) =>
+    firstPerson[s] === 1 || (s > 0 && firstPerson[s - 1] === 1) || firstPerson[s + 1] === 1;
+  // Per sentence: its words and word pairs, built on first use.
+  const sentenceStart = new Int32Array(sentenceCount + 1).fill(-1);
+  const sentenceEnd = new Int32Array(sentenceCount + 1);
+  tokens.forEach((t, k) => {
+    if (sentenceStart[t.sentence] === -1) sentenceStart[t.sentence] = k;
+    sentenceEnd[t.sentence] = k + 1;
+  });
+  const wordsOf = new Map<number, Set<string>>();
+  const words = (s: number): Set<string> => {
+    let set = wordsOf.get(s);
+    if (!set) {
+      set = new Set();
+      for (let k = sentenceStart[s]!; k >= 0 && k < sentenceEnd[s]!; k++) {
+        set.add(tokens[k]!.w);
+        if (k + 1 < sentenceEnd[s]!) set.add(`${tokens[k]!.w} ${tokens[k + 1]!.w}`);
+      }
+      wordsOf.set(s, set);
+    }
+    return set;
+  };
+
+  const laughingOf = new Map<number, boolean>();
+  const laughing = (s: number): boolean => {
+    let yes = laughingOf.get(s);
+    if (yes === undefined) {
+      yes = [...LAUGHTER_WORDS].some((w) => words(s).has(w));
+      if (!yes && sentenceStart[s]! >= 0) {
+        const from = tokens[sentenceStart[s]!]!.start;
+        const to = tokens[sentenceEnd[s]! - 1]!.end;
+        // The emoji may sit just after the sentence's last word.
+        yes = LAUGHTER_EMOJI.test(n.text.slice(from, Math.min(n.text.length, to + 16)));
+      }
+      laughingOf.set(s, yes);
+    }
+    return yes;
+  };
+
+  const idiom = new Uint8Array(count);
+  const candidates: { phrase: Phrase; from: number; to: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const phrases = byFirstWord.get(tokens[i]!.w);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      const to = matchAt(tokens, phrase.slots, 0, i);
+      if (to <= i) continue;
+      if (phrase.concept < 0) idiom.fill(1, i, to);
+      else candidates.push({ phrase, from: i, to });
+    }
+  }
+
+  const hits: CrisisHit[] = [];
+  for (const { phrase, from, to } of candidates) {
+    let figure = false;
+    for (let k = from; k < to && !figure; k++) if (idiom[k] === 1) figure = true;
+    if (figure) continue;
+    const concept = CONCEPTS[phrase.concept]!;
+    const s = tokens[from]!.sentence;
+    const o = ordinary[phrase.concept]!;
+    if (o.words.size + o.pairs.size > 0) {
+      const w = words(s);
+      let plain = false;
+      for (const x of o.words) if (w.has(x)) plain = true;
+      for (const x of o.pairs) if (w.has(x)) plain = true;
+      if (plain) continue;
+    }
+    let aboutWriter: boolean;
+    switch (concept.who) {
+      case 'self':
+      case 'none':
+        aboutWriter = true;
+        break;
+      case 'first-person':
+        aboutWriter = nearWriter(s);
+        break;
+      case 'subject': {
+        const subject = subjectOf(tokens, from, concept.dropped === true, nearWriter);
+        // "I died when I saw it 😂": a death word in laughter is a figure, unless wished for.
+        aboutWriter =
+          subject === 'wish' || (subject === 'writer' && !(concept.id === 'death' && laughing(s)));
+        break;
+      }
+    }
+    if (!aboutWriter) continue;
+    let last = to - 1;
+    while (last > from && tokens[last]!.w === END) last--;
+    hits.push({ concept, level: concept.level, start: tokens[from]!.start, end: tokens[last]!.end });
+  }
+  return hits;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Findings
+ * ---------------------------------------------------------------------------------------- */
+
+const PRINCIPLES: PrincipleId[] = ['P3', 'P15', 'P18'];
+
+export const CRISIS_WORDING: Record<CrisisLevel, { message: string; explanation: string }> = {
+  explicit: {
+    message: 'This sounds like you might be thinking about hurting yourself or not wanting to live.',
+    explanation:
+      'You matter far more than this message or this relationship. Please talk to someone now: a crisis line, ' +
+      'emergency services if you are in danger, or a person you trust. Help is listed right here. The coach ' +
+      'will not work on this draft; your safety comes first (P3 P15 P18).',
+  },
+  warning: {
+    message: 'This sounds heavy. Are you safe right now?',
+    explanation:
+      'Words like these can mean the pain has become too much. If any part of you is thinking about not being ' +
+      'here, reach out now: your safety plan, a crisis line, or someone you trust. Help is listed right here. ' +
+      'If you are safe right now, you can say so and still see the coaching (P3 P15 P18).',
+  },
+};
+
+/**
+ * The detector's matches as coach findings on exact spans of the original text.
+ *
+ * @example
+ * const n = normalize('honestly whats the point of me anymore');
+ * crisisFindings(n, segment(n).sentences)[0]?.level; // 'warning'
+ */
+export function crisisFindings(n: Normalized, sentences: readonly Range[]): Finding[] {
+  return findCrisis(n, sentences).map((hit) => {
+    const span = toOriginal(n, hit.start, hit.end);
+    const wording = CRISIS_WORDING[hit.level];
+    return {
+      ruleId: `crisis/${hit.concept.id}`,
+      category: 'crisis',
+      kind: 'stop',
+      severity: hit.level === 'explicit' ? 'critical' : 'high',
+      confidence: hit.level === 'explicit' ? 0.9 : 0.75,
+      level: hit.level,
+      start: span.start,
+      end: span.end,
+      actual: n.source.slice(span.start, span.end),
+      message: wording.message,
+      explanation: wording.explanation,
+      principles: [...PRINCIPLES],
+      suggestions: [],
+    };
+  });
+}

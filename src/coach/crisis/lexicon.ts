@@ -1,0 +1,824 @@
+/**
+ * Crisis concepts as lexicons (issue 11): what a person in danger may write, by meaning, not
+ * by sentence. A concept is a set of short phrases built from word slots; the detector
+ * (detector.ts) fires when a phrase meets a first-person reference in the same sentence or
+ * the one before, or, for phrases that already name the writer ("hurt myself", "my life"),
+ * on the phrase alone.
+ *
+ * Phrase syntax, read by `expand` below:
+ *   - words are separated by spaces; a slot `a|b|c` is one of its words;
+ *   - a slot ending in `?` may be absent (`really?`, `any|more?`);
+ *   - `_` joins words inside one alternative (`any_more` is two tokens);
+ *   - `@name` is a macro slot from MACROS (verb forms, pronoun forms, negations);
+ *   - `$` is the end of a sentence.
+ * Texts reach the detector normalized (lowercase, no accents, no apostrophes: dont, im, ill),
+ * with filler words (just, really, literally…) taken out, so phrases are written without
+ * them and without accents. Inflections, texting forms (-in for -ing) and typos of the core
+ * words are generated here, not listed by hand.
+ *
+ * When in doubt a concept fires: a false alarm costs the person a moment, a miss can cost a
+ * life. The figures of speech that must not fire are listed in IDIOMS, each with examples
+ * in the tests.
+ */
+
+import type { CrisisLevel } from '../types.js';
+
+export type { CrisisLevel };
+
+/**
+ * Who the phrase is about:
+ *   - `self`: the phrase names the writer already ("kill myself", "end my life");
+ *   - `first-person`: a first-person word (I, me, my, im, ill…) in the same sentence or the
+ *     one before;
+ *   - `none`: the phrase is enough on its own ("whats the point anymore", "kms");
+ *   - `subject`: the nearest subject before the word decides (death words: "I want to die"
+ *     fires, "my phone died" does not).
+ */
+export type Who = 'self' | 'first-person' | 'none' | 'subject';
+
+export interface Concept {
+  /** Stable id, used in the finding's ruleId: `crisis/<id>`. */
+  id: string;
+  /** What the concept means, for the explanation and the docs. */
+  meaning: string;
+  level: CrisisLevel;
+  who: Who;
+  phrases: string[];
+  /**
+   * Words that, anywhere in the same sentence, show an ordinary context for this concept
+   * (a pet's tablets, a video game, a move): the concept does not fire there.
+   */
+  ordinary?: string[];
+  /** With `subject`: a sentence that starts with the phrase is about the writer ("cut again tonight"). */
+  dropped?: boolean;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Generated forms
+ * ---------------------------------------------------------------------------------------- */
+
+/** Verbs whose last consonant doubles before -ing and -ed (cut → cutting, stab → stabbed). */
+const DOUBLING = new Set(['cut', 'stab', 'slit', 'drop', 'step', 'stop', 'plan', 'strap', 'grab', 'hug']);
+/** Irregular past forms. */
+const PAST: Record<string, string[]> = {
+  cut: ['cut'],
+  hurt: ['hurt'],
+  slit: ['slit'],
+  take: ['took', 'taken'],
+  swallow: ['swallowed'],
+  hang: ['hanged', 'hung'],
+  shoot: ['shot'],
+  burn: ['burned', 'burnt'],
+  write: ['wrote', 'written'],
+  give: ['gave', 'given'],
+  leave: ['left'],
+  say: ['said'],
+  drive: ['drove', 'driven'],
+  throw: ['threw', 'thrown'],
+  go: ['went', 'gone'],
+  get: ['got', 'gotten'],
+  let: ['let'],
+  find: ['found'],
+  buy: ['bought'],
+  make: ['made'],
+  fall: ['fell', 'fallen'],
+  sit: ['sat'],
+  stand: ['stood'],
+  think: ['thought'],
+  feel: ['felt'],
+  keep: ['kept'],
+  can: ['could'],
+};
+
+/**
+ * Every form of an English verb a person may type: base, -s, past, -ing and the dropped-g
+ * texting form (-in).
+ *
+ * @example
+ * verbForms('die'); // ['die', 'dies', 'died', 'dying', 'dyin']
+ * verbForms('cut'); // ['cut', 'cuts', 'cutting', 'cuttin']
+ */
+export function verbForms(base: string): string[] {
+  const forms = new Set<string>([base]);
+  const e = base.endsWith('e') && !base.endsWith('ee');
+  const stem = base.endsWith('ie')
+    ? `${base.slice(0, -2)}y`
+    : e
+      ? base.slice(0, -1)
+      : DOUBLING.has(base)
+        ? base + base.at(-1)
+        : base;
+  forms.add(/(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`);
+  forms.add(`${stem}ing`);
+  forms.add(`${stem}in`);
+  for (const past of PAST[base] ?? [base.endsWith('e') ? `${base}d` : `${stem}ed`]) forms.add(past);
+  return [...forms];
+}
+
+/**
+ * Typing slips of a core word: one letter dropped, two neighbours swapped, one letter
+ * doubled. Only for words of five letters or more, and never a form that is a common word
+ * of its own.
+ *
+ * @example
+ * typos('suicide').includes('suicdie'); // true
+ */
+export function typos(word: string): string[] {
+  if (word.length < 5) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    out.add(word.slice(0, i + 1) + word[i] + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  out.delete(word);
+  for (const common of COMMON_WORDS) out.delete(common);
+  return [...out];
+}
+
+/** Real words a typo of a core word could turn into; never treated as the core word. */
+const COMMON_WORDS = [
+  'suicide',
+  'myself',
+  'burden',
+  'alive',
+  'lives',
+  'life',
+  'overdose',
+  'goodbye',
+  'anymore',
+];
+
+const forms = (...bases: string[]) => bases.flatMap(verbForms).join('|');
+const withTypos = (...words: string[]) => [...words, ...words.flatMap(typos)].join('|');
+
+/** Macro slots for phrases. */
+export const MACROS: Record<string, string> = {
+  self: `${withTypos('myself')}|my_self|meself|me_self|mself|my_own_self`,
+  neg: 'not|dont|cant|wont|never|cannot|didnt|wouldnt|couldnt|do_not|will_not|can_not|isnt|wasnt|werent|aint|no_longer|nt|no',
+  cant: 'cant|cannot|can_not|couldnt|dont_think_i_can|can_no_longer|unable_to',
+  anymore: 'anymore|any_more|any_longer|no_more|any_more_of_this|for_much_longer',
+  want: 'want_to|wanna|wish_i_could|would_like_to|need_to|going_to|gonna|about_to|ready_to|trying_to|decided_to|plan_to|planning_to|will|ill|im_going_to|im_gonna|might|could',
+  die: forms('die'),
+  kill: forms(
+    'kill',
+    'hurt',
+    'harm',
+    'cut',
+    'burn',
+    'injure',
+    'punish',
+    'starve',
+    'strangle',
+    'hang',
+    'shoot',
+    'drown',
+    'poison',
+    'stab',
+    'slit',
+    'suffocate',
+    'off',
+    'unalive',
+    'end',
+    'destroy',
+    'bleed',
+  ),
+  hurtOnly: forms('hurt', 'harm', 'cut', 'burn', 'injure', 'punish'),
+  take: forms('take', 'swallow', 'down', 'pop', 'neck'),
+  write: forms('write', 'leave', 'finish'),
+  give: forms('give'),
+  pet: 'cat|dog|dogs|cats|pet|pets|puppy|kitten|hamster|rabbit|bunny|fish|bird|plants|guitar|kids|children',
+  here: 'here|around|alive|on_this_earth|in_this_world|on_earth|in_the_world',
+  living:
+    'living|alive|being_alive|being_here|life|going_on|carrying_on|existing|me|trying|waking_up|getting_up',
+  everyone:
+    'everyone|everybody|you|u|you_all|the_world|my_family|my_kids|the_kids|people|they|the_family|my_parents|my_mum|my_mom|my_dad|you_guys',
+  burdenNoun: `${withTypos('burden')}|burdens|weight_on_everyone|waste_of_space|waste_of_oxygen|waste_of_air|drain_on_everyone|problem_for_everyone`,
+  pills:
+    'pills|pill|tablets|tablet|meds|medication|medicine|painkillers|paracetamol|tylenol|ibuprofen|sleeping_pills|antidepressants|prescription|pastillas|pildoras|comprimidos|tabletten|cachets|medicaments|remedios',
+};
+
+/* ------------------------------------------------------------------------------------------
+ * Concepts
+ * ---------------------------------------------------------------------------------------- */
+
+/** Video games, films and the news: the ordinary places where death words live. */
+const MEDIA = [
+  'game',
+  'games',
+  'gaming',
+  'level',
+  'boss',
+  'respawn',
+  'respawned',
+  'character',
+  'raid',
+  'match',
+  'ranked',
+  'lobby',
+  'fortnite',
+  'minecraft',
+  'roblox',
+  'elden',
+  'souls',
+  'zelda',
+  'mario',
+  'controller',
+  'playstation',
+  'xbox',
+  'nintendo',
+  'steam',
+  'episode',
+  'season',
+  'series',
+  'movie',
+  'film',
+  'book',
+  'novel',
+  'show',
+  'netflix',
+  'news',
+  'article',
+  'podcast',
+  'documentary',
+  'villain',
+];
+
+/** A pet's, a trip's or a relative's medicine, or a move: the ordinary places of pills and giving away. */
+const ORDINARY_MEANS = [
+  'dog',
+  'dogs',
+  'cat',
+  'cats',
+  'pet',
+  'vet',
+  'puppy',
+  'kitten',
+  'horse',
+  'trip',
+  'flight',
+  'holiday',
+  'vacation',
+  'pharmacy',
+  'pharmacist',
+  'prescribed',
+  'doctor',
+  'gp',
+  'refill',
+  'allergy',
+  'headache',
+  'migraine',
+  'cooking',
+  'kitchen',
+  'recipe',
+  'onions',
+  'onion',
+  'carrots',
+  'vegetables',
+  'climbing',
+  'camping',
+  'tent',
+  'boat',
+  'sailing',
+  'swing',
+  'gym',
+];
+
+const MOVING = [
+  'move',
+  'moving',
+  'moved',
+  'charity',
+  'declutter',
+  'decluttering',
+  'abroad',
+  'flat',
+  'apartment',
+  'sale',
+  'selling',
+];
+
+export const CONCEPTS: Concept[] = [
+  {
+    id: 'suicide',
+    meaning: 'suicide named',
+    level: 'explicit',
+    who: 'subject',
+    phrases: [
+      `${withTypos('suicide', 'suicidal')}|suicidally|suicid|suicida|suicidio|suizid|selbstmord|suicidaire|suicidarme|suicidar|suicider|suicidaria`,
+      'kms|unalive|unaliving|unalived|ctb|sewerslide|self_delete|selfdelete|self_deleting',
+    ],
+  },
+  {
+    id: 'self-harm',
+    meaning: 'hurting or harming myself',
+    level: 'explicit',
+    who: 'self',
+    phrases: [
+      '@kill @self',
+      'self_harm|selfharm|self_harming|self_injury|self_harmed',
+      'do|doing|did something|anything stupid|bad|drastic|dangerous? to @self',
+      'take|taking|took|end|ending|ended my own? life',
+      'end|ending|finish|finishing my life|days',
+      // leverage: "if you leave, you'll find me…"
+      'youll|you_will find|be_finding me dead|gone',
+    ],
+  },
+  {
+    id: 'self-harm-relapse',
+    meaning: 'cutting or harming again',
+    level: 'explicit',
+    who: 'subject',
+    dropped: true,
+    phrases: [
+      'cut|cutting|cuttin|burned|burnt|burning|harmed|harming again|deeper|tonight|last_night|today|my_arms|my_wrists|my_legs|my_thighs',
+      'started|start|starting|been cutting|harming|burning|scratching again|$|myself|my_arms|my_wrists|my_legs|my_thighs|tonight|last_night|deeper',
+      'relapsed|relapse on|with cutting|self_harm|harming',
+      'deserve|deserved to hurt|suffer|bleed|be_hurt|feel_pain|be_in_pain|die|be_dead|be_punished',
+      'want|wanna|need to? hurt|bleed|cut $|again|tonight|so_bad|badly|more',
+    ],
+    ordinary: [
+      ...ORDINARY_MEANS,
+      ...MEDIA,
+      'hair',
+      'grass',
+      'lawn',
+      'fringe',
+      'bangs',
+      'budget',
+      'costs',
+      'hours',
+      'finger',
+    ],
+  },
+  {
+    id: 'death',
+    meaning: 'death and dying, about the writer',
+    level: 'explicit',
+    who: 'subject',
+    phrases: [
+      `@die|dead|death|ded|${withTypos('dying')}`,
+      'sleep|sleeping forever|for_ever|and_never_wake_up',
+    ],
+    ordinary: MEDIA,
+  },
+  {
+    id: 'death-wish',
+    meaning: 'wanting to die, in Spanish, Portuguese, French and German',
+    level: 'explicit',
+    who: 'none',
+    phrases: [
+      'quiero|quisiera|queria|quero|quisera morir|morirme|morrer|estar_muerto|estar_muerta|estar_morto|estar_morta',
+      'me quiero|queria morir',
+      'ojala|oxala estuviera|estivesse muerto|muerta|morto|morta',
+      'vontade|ganas de morrer|morir|sumir',
+      'je veux|voudrais|voulais mourir|etre_mort|etre_morte|disparaitre',
+      'envie de mourir|crever|disparaitre',
+      'mieux mort|morte',
+      'ich will|mochte|wurde_gerne|wunschte sterben|tot_sein|nicht_mehr_leben',
+      'ware ich|lieber tot',
+      'lieber tot',
+    ],
+  },
+  {
+    id: 'not-existing',
+    meaning: 'not existing, not being here or alive, not waking up',
+    level: 'warning',
+    who: 'first-person',
+    phrases: [
+      '@neg want_to|wanna|wish_to|like_to|going_to|gonna? be|being|been? @here anymore|any_more|soon|much_longer|for_long|long|tomorrow|next_year|next_week|by_then|$|at_all|forever|ever_again|to_see|to|for_you_to_worry_about|if|in_a_few_days|much_more',
+      'wasnt|werent|was_not|were_not @here $|anymore|any_more|if|everyone|people|you|nobody|then|to',
+      '@neg think|reckon ill|i_will|id|im_going_to|i_can see|make_it_to|be_here_for|last_until|last_till christmas|my_birthday|next_year|the_new_year|summer|spring|another_year|the_weekend|another_day|tomorrow|next_week|morning',
+      'if|wish i wasnt|werent|was_not|were_not|wasnt_ever|wasnt_even @here|born',
+      'wish|wished i|id never been_born|existed|was_born',
+      'wish|wished i|id didnt|wasnt|werent exist|existed|born',
+      'stop|stopped|cease|ceasing existing|exist|to_exist',
+      'not|dont|didnt exist|existing anymore|any_more|$',
+      'disappear|disappearing|vanish|vanishing forever|for_good|for_ever|permanently|and_never_come_back|without_a_trace|$',
+      '@neg want_to|wanna|wish_to|hope_to|plan_to|hoping_to|want|to? wake up $|again|tomorrow|anymore|any_more|ever_again|in_the_morning|from_this|after_tonight',
+      'hope|hoping|pray|praying|wish i dont|never|wont wake up',
+      '@neg think|reckon|believe|know_if|see_myself i|ill|id wanna|want_to|will|can|could|would|going_to|gonna wake up|be_here|be_around|be_alive|make_it|last $|again|tomorrow|anymore|any_more|much_longer|long|ever_again|in_the_morning|after_tonight|through_tonight|through_the_night|to_see',
+      'go to sleep|bed and never|not wake',
+      'fall asleep and never|not wake',
+      'ill|i_will|im_going_to|im_gonna|i_wont be gone soon|forever|for_good|tonight|$|by_morning|by_then|and',
+      'when|after|once|by_the_time im|i_am gone|dead|not_here|not_around|no_longer_here|no_longer_around',
+      'when|once|after ive|i_have gone|died',
+      'no|nothing will matter anymore|soon|$|then',
+      'none of it|this will|wont matter $|soon|anymore|then|to_me|after_tonight',
+      'wont|will_not|dont|do_not see|make_it_to|live_to_see christmas|my_birthday|next_year|the_new_year|summer|spring|another_year|the_weekend|tomorrow|another_day',
+      'desaparecer para_siempre|y_no_volver|para_sempre|sem_deixar_rastro',
+      'quiero|quero|queria desaparecer|dejar_de_existir|deixar_de_existir|no_existir|nao_existir',
+      'no|nao quiero|quero|queria vivir|viver|despertar|acordar|seguir|existir',
+      'plus|jamais me|m reveiller',
+      'ne plus|pas me reveiller',
+      'disparaitre pour_toujours|a_jamais|$',
+      'nicht mehr aufwachen|leben|da_sein|existieren',
+      'fur|fuer immer verschwinden',
+      'cuando|quando ya|eu no|nao este|estiver|estar|aqui',
+    ],
+    ordinary: [
+      ...MEDIA,
+      'office',
+      'work',
+      'shift',
+      'meeting',
+      'holiday',
+      'vacation',
+      'trip',
+      'weekend',
+      'school',
+      'class',
+      'early',
+      'alarm',
+      'moving',
+      'abroad',
+      'visit',
+      'home',
+      'party',
+      'birthday_party',
+      'town',
+      'flat',
+      'house',
+      'country',
+      'city',
+      'dinner',
+      'tomorrow_morning',
+    ],
+  },
+  {
+    id: 'ending-it',
+    meaning: 'ending it, ending things or my life',
+    level: 'explicit',
+    who: 'first-person',
+    phrases: [
+      'end|ending|ended it all',
+      'end|ending everything $|tonight|now|for_good|forever|soon',
+      '@want end|finish it|everything|things|this $|tonight|now|for_good|forever|permanently|once_and_for_all|soon',
+      'sort|settle it|everything|things tonight|once_and_for_all',
+      'make|making it|the_pain|everything|it_all|this stop $|for_good|forever|tonight|now|permanently',
+      'want|wanna|need it|this|the_pain|everything to end|stop|be_over $|now|tonight|for_good|forever',
+      'check|checking out early|for_good|permanently',
+      'acabar|terminar|acabo|termino con|com todo|tudo|mi_vida|minha_vida|con_mi_vida',
+      'me matar|mato|voy_a_matar|vou_matar',
+      'matarme|quitarme_la_vida|tirar_minha_vida|tirar_a_minha_vida|me_tuer|mettre_fin_a_mes_jours|mettre_fin_a_ma_vie|en_finir|mich_umbringen|bring_mich_um|mich_toten|mir_das_leben_nehmen|mein_leben_beenden|allem_ein_ende_setzen|mit_allem_schluss',
+    ],
+    ordinary: [
+      'with',
+      'between',
+      'relationship',
+      'us',
+      'chat',
+      'conversation',
+      'argument',
+      'fight',
+      'call',
+      'contract',
+      'lease',
+      'subscription',
+      'shift',
+      'meeting',
+      'project',
+      'season',
+    ],
+  },
+  {
+    id: 'burden',
+    meaning: 'being a burden, everyone better off without me',
+    level: 'warning',
+    who: 'first-person',
+    phrases: [
+      '@burdenNoun !when|whenever|if|asking|sometimes|at|of',
+      'better|easier|happier|fine|lighter off? without me',
+      'be|been|are|is better|fine|happier|easier off|now without me',
+      '@everyone would|will|d be|been better|fine|happier|easier|okay|ok off? without|if',
+      'no_one|nobody|noone would miss|notice|care|even_notice|cry me !at|during|this|next|tonight|tomorrow|on|in',
+      'no_one|nobody|noone would miss|notice|care|even_notice|cry if_i_died|if_i_was_gone|if_i_disappeared|if_i_wasnt_here|if_i_was_dead|if_i_vanished|if_i_wasnt_around',
+      'dont|do_not deserve to live|be_alive|exist|be_here|keep_living|be_loved|be_happy',
+      'free|rid of me soon|forever|for_good|at_last|$',
+      'soy|sou|je_suis|ich_bin una|um|un|eine carga|peso|fardo|fardeau|poids|last',
+      'mejor|melhor|mieux|besser sin|sem|sans|ohne mi|mim|moi|mich',
+    ],
+    ordinary: ['proof', 'of_proof', 'sharing', 'tax', 'debt', 'workload'],
+  },
+  {
+    id: 'cant-go-on',
+    meaning: "can't go on, can't take it, no point, no way out",
+    level: 'warning',
+    who: 'none',
+    phrases: [
+      '@cant go|carry|keep on|going $|@anymore|like_this|living|without|much_longer|another_day',
+      '@cant do|take|handle|bear|stand|cope_with this|it|life|any_of_this|the_pain|everything @anymore|$',
+      '@cant cope|live|breathe @anymore|like_this|$',
+      '@cant take it|this|any_more|anymore|much_more|no_more',
+      '@cant keep living|doing_this|going',
+      'too tired|exhausted|done to keep going|fighting|try|go_on',
+      'tired|sick of living|being_alive|life|existing|waking_up|being_me',
+      'dont|do_not|no_longer want to live|be_alive|keep_living|exist|go_on !with|in|there|together|near|like_that|abroad|here|at|on|so|without',
+      'whats|what_is|what_even_is the point anymore|any_more|$|of_me|of_living|of_life|of_anything|of_it_all|of_any_of_it|of_any_of_this|of_going_on|of_trying|of_being_here|of_being_alive|of_waking_up',
+      'no point to|in|of? anything|any_of_it|any_of_this|living|going_on|me|trying|it_all|life $|anymore|any_more',
+      'theres|there_is no point $|anymore|any_more',
+      'no reason to live|go_on|keep_going|stay|be_here|get_up|wake_up',
+      'nothing to live for',
+      'nothing left to live|for|to_lose',
+      'no way out $|anymore|any_more|for_me|of_this_pain|left',
+      'no future for me|for_myself|$',
+      'give|giving|gave up on life|living|myself',
+      'done|finished with life|living|this_world|being_alive|existing',
+      'lost all|every hope',
+      'no hope left|anymore|any_more|for_me',
+      'hopeless|hopelessness !at|romantic|romantics|case|with|cook|when',
+      'no|nao puedo|posso|aguanto|aguento|consigo mas|mais',
+      'je? nen|jen|en peux plus',
+      'plus la force|envie de vivre|continuer|me_battre',
+      'ich kann nicht mehr $|weiter',
+      'halte es|das nicht mehr aus',
+      'lebensmude',
+      'no|nao vale|tiene|tem la|a pena|sentido vivir|viver|seguir',
+    ],
+    ordinary: [
+      ...MEDIA,
+      'traffic',
+      'noise',
+      'neighbours',
+      'neighbors',
+      'heat',
+      'weather',
+      'rain',
+      'cold',
+      'commute',
+      'printer',
+      'wifi',
+      'internet',
+      'boss',
+      'job',
+      'homework',
+    ],
+  },
+  {
+    id: 'farewell',
+    meaning: 'a goodbye for ever',
+    level: 'warning',
+    who: 'none',
+    phrases: [
+      'goodbye|adios|adeus|adieu forever|for_ever|for_good|para_siempre|para_sempre|pour_toujours|fur_immer|everyone|everybody|to_everyone|to_everybody|to_you_all|world|cruel_world',
+      'bye|byebye forever|for_ever|everyone_i_love|world',
+      'this is|will_be my final|last goodbye|goodbyes',
+      'my own? funeral|grave|obituary|eulogy|headstone',
+    ],
+    ordinary: [
+      ...MEDIA,
+      'party',
+      'leaving_do',
+      'job',
+      'work',
+      'office',
+      'school',
+      'graduation',
+      'holiday',
+      'trip',
+      'visit',
+      'travel',
+      'flight',
+      'retire',
+      'retirement',
+      'wedding',
+    ],
+  },
+  {
+    id: 'goodbye',
+    meaning: 'goodbyes, last messages, letters or a will, giving things away',
+    level: 'warning',
+    who: 'first-person',
+    phrases: [
+      'say|saying|said goodbye|my_goodbyes to everyone|everybody|all|you_all|the_people_i_love',
+      'my|this last|final message|text|note|words|letter ever|to_you_ever|to_anyone|to_everyone|before_i_go|you_will_get|youll_get|youll_ever_get',
+      'last|final time youll|you_will|anyone_will hear|see from? me',
+      'wont|will_not have to deal with|worry_about|put_up_with|see|hear_from me much|for|soon|anymore|any_more|again',
+      '@write letters|notes|goodbyes for|to',
+      '@write a|my|the|some? farewell|suicide|last|final letter|letters|note|notes',
+      'carta|cartas|nota de? despedida|adios',
+      'abschiedsbrief|abschiedsbriefe|lettre_dadieu|lettres_dadieu',
+      'ultimo|ultima|dernier|derniere|letzte mensaje|mensagem|message|nachricht',
+      '@write|made|sorted|updated|finished my will last_night|tonight|today|yesterday|this_week|$|already|so|and|for',
+      '@give away my|all_my|all_of_my|most_of_my stuff|things|belongings|possessions|clothes|@pet|guitar|games|records|books',
+      '@give my|all_my stuff|things|belongings|possessions|clothes|@pet away',
+      'look|looking after|take_care_of|feed|walk|have|keep my|the @pet when|after|once im|i_am|ive gone|dead|not_here|not_around|no_longer_here',
+      'look|looking after|take_care_of|feed|walk|have|keep my|the @pet for_good|forever',
+      'take|have|keep @pet for good|forever',
+      'new home for my @pet',
+      'rehome|rehoming my @pet',
+      'forgive me for what im|i_am about|going to do',
+      'sorry for what im|i_am about|going to do',
+      'it|this wasnt|isnt|was_not|is_not|not your|anyones fault whatever|no_matter|when happens',
+      'by the time you read|see|get this',
+      'wont|will_not need them|it|my_things|anything where_im_going|after_tonight|after_today',
+    ],
+    ordinary: [
+      ...MOVING,
+      ...MEDIA,
+      'meeting',
+      'class',
+      'exam',
+      'lecture',
+      'course',
+      'thank_you',
+      'christmas',
+      'birthday',
+      'cards',
+      'lawyer',
+      'solicitor',
+      'notary',
+      'estate',
+      'paperwork',
+      'property',
+      'mortgage',
+      'insurance',
+      'party',
+      'leaving_do',
+      'job',
+      'work',
+      'office',
+      'school',
+      'graduation',
+      'holiday',
+      'trip',
+      'visit',
+      'travel',
+      'travelling',
+      'traveling',
+      'flight',
+      'gran',
+      'grandma',
+      'grandad',
+      'nan',
+      'funeral',
+      'retire',
+      'retiring',
+      'retirement',
+      'new_job',
+    ],
+  },
+  {
+    id: 'means',
+    meaning: 'means and places with intent',
+    level: 'explicit',
+    who: 'first-person',
+    phrases: [
+      // pills and other objects with intent
+      '@take all|every|enough|a_handful_of|handfuls_of|a_bottle_of|a_whole|the_whole|too_many|a_lot_of|loads_of|lots_of|a_box_of|the_box_of|a_pack_of|everything|every_last my|of_my|the|those|of_the|of_those|of? *? @pills',
+      'saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed|counting|counted|count up? my|the|some|all_my|enough? @pills',
+      'enough @pills',
+      '@pills ready|lined_up|counted|counted_out|in_front_of_me|next_to_me|beside_me|on_my_desk|in_my_hand|on_the_table|out_of_the_cabinet',
+      '@take all|todas|tudo las|os|todos pastillas|comprimidos|remedios|them|les',
+      'me las|los|os tomo|tomare|vou_tomar todas|todos',
+      'looking|staring|stare|look|looked|stared|keep_looking|keep_staring at the|my|a rope|noose|blade|blades|razor|razors|knife|gun|pills|tablets|belt|cord|bottle',
+      'bought|got|found|tied|made|have|holding|hold|held|ive_got a|the|some|my rope|noose|gun|razor_blades|razor|blades|blade',
+      'noose|nooses',
+      'rope|knife|blade|razor|gun|pills in my hand|next to me|in front of me|ready',
+      // places with intent
+      'jump|jumping|jumped|leap|leaping|throw_myself|throwing_myself|step|stepping|fall|falling off|from|in_front_of|into|over the|a|that bridge|roof|building|cliff|train|balcony|window|ledge|edge|railing|tracks|car|bus|traffic|river|sea|water|platform|motorway|highway|overpass',
+      'going|go|went|jump|jumping|climb|climbing|climbed over the|a|that railing|railings|ledge|parapet|barrier|rail|side|edge',
+      'climb|climbing|climbed|climb_up|climbed_up|climbing_up on|over|onto? the|a|that|it? railing|ledge|parapet|barrier|rail|railings|it',
+      'sat|sitting|stood|standing|sit|stand on|onto the|a|that railing|ledge|parapet|barrier|rail|railings',
+      'edge of the|a|that bridge|roof|cliff|building|platform|balcony|tracks|car_park',
+      'on|at the bridge|roof|cliff|cliffs|tracks|railway|ledge|edge $|now|right_now|tonight|again|alone',
+      'how high|far|tall is|does|would the|this|that? bridge|roof|building|cliff|drop|fall',
+      'walk|walking|walked|swim|swimming|go|going into|out_into|under the sea|water|river|lake|ocean|waves|surf',
+      'let|letting go of the|my steering? wheel',
+      'take|taking my hands off the wheel',
+      'close|closing my eyes while|when|and driving|at_the_wheel',
+      'drive|driving|drove|crash|crashing|swerve|swerving|steer|steering into|off the|a|oncoming? wall|tree|bridge|cliff|traffic|lorry|truck|river|barrier|road',
+      'car|engine exhaust|running in the garage',
+      'hose|pipe to|from|on the exhaust',
+      'garage with the engine running|on',
+      'lie|lay|lying|laying|stand|standing|step|stepping|sit|sitting on|onto|across the|a? tracks|track|rails|motorway|railway_line',
+      'step|stepping|walk|walking|jump|jumping|throw_myself|throwing_myself|run|running in front of a|the|an train|bus|lorry|truck|car|tram',
+    ],
+    ordinary: [
+      ...ORDINARY_MEANS,
+      ...MEDIA,
+      'fishing',
+      'swim_club',
+      'lesson',
+      'lessons',
+      'beach',
+      'pool',
+      'bungee',
+      'skydiving',
+      'view',
+      'photo',
+      'photos',
+      'selfie',
+      'sunset',
+      'picnic',
+      'parking',
+      'scratch',
+      'dent',
+      'insurance',
+      'repair',
+      'fixing',
+      'fix',
+      'gutter',
+      'gutters',
+      'roofer',
+      'painting',
+      'cleaning',
+      'antenna',
+      'satellite',
+      'dish',
+      'chimney',
+    ],
+  },
+  {
+    id: 'not-safe',
+    meaning: 'not feeling safe, not trusting myself',
+    level: 'warning',
+    who: 'first-person',
+    phrases: [
+      '@neg feel|feeling|am|im|be? safe $|tonight|right_now|at_home|alone|here|anymore|with_myself|around_myself|by_myself|with_me|on_my_own',
+      'im|i_am not safe $|tonight|right_now|alone|here|anymore',
+      '@neg trust @self $|tonight|right_now|anymore|alone|with|to_be_safe|to_stay_safe|not_to_hurt|to_not_hurt|not_to_do_something|to_not_do_something|what|at_all|around_pills|around_knives',
+      '@neg trust what|how ill|id|i_might|i_could|i_would|i_will|im_going_to|im_gonna|i_may do',
+      'scared|afraid|frightened|terrified|worried of|about @self',
+      'scared|afraid|frightened|terrified|worried of|about? what i|ill|id might|could|will|would|may? do !at|in|with|about|if|to_him|to_her|to_them|to_you|next|for|on',
+      'dont|do_not|no know|idea what|how ill|i_will|i_might|id|i_would do to @self',
+      'might|could|will|may do|something something|anything stupid|drastic|bad|dangerous|reckless',
+      'dont|do_not leave me alone tonight|right_now',
+      'voices|voice|something|someone keeps? telling|tell|tells|told me to @kill @self|me',
+    ],
+    ordinary: [
+      'text',
+      'call',
+      'message',
+      'reply',
+      'write',
+      'contact',
+      'chocolate',
+      'cake',
+      'food',
+      'sweets',
+      'crisps',
+      'biscuits',
+      'cookies',
+      'fridge',
+      'shopping',
+      'spending',
+      'credit',
+      'money',
+      'haircut',
+      'fringe',
+      'exam',
+      'exams',
+      'test',
+      'interview',
+      'presentation',
+      'speech',
+      'driving_test',
+      'wedding',
+      'dance',
+      'karaoke',
+      'laughing',
+      'laugh',
+      'lol',
+    ],
+  },
+];
+
+/**
+ * Figures of speech: where a concept word is not about dying or harm. A concept match that
+ * overlaps one of these is dropped. Kept short and explicit; each has examples in the tests.
+ */
+export const IDIOMS: string[] = [
+  '@die|dead for a|an|some|one|the coffee|tea|drink|pizza|burger|beer|wine|nap|sleep|holiday|break|shower|bath|chocolate|cake|pint',
+  'would|could|id kill|die for a|an|some|one',
+  '@die to see|hear|know|meet|try|get|go|watch|tell|show|read|find|talk|visit',
+  '@die of|from|with laughter|laughing|embarrassment|shame|boredom|cuteness|jealousy|envy|excitement|happiness|joy|cringe|hunger|thirst|heat|the_heat|the_cold|curiosity|anticipation|suspense|a_cold|flu',
+  '@die laughing|down|out|off|hard|inside_lol',
+  'dead tired|beat|serious|seriously|wrong|right|set|on|last|end|ends|heat|ringer|funny|quiet|silent|easy|simple|cute|broke|bored|certain|sure|center|centre|straight|ahead|weight|lol|lmao|haha|battery|phone|zone|air|link|line|skin',
+  'dead on my|our feet',
+  'drop dead gorgeous|beautiful|handsome|funny',
+  'over my dead body',
+  'dead to me',
+  'bored|scared|worried|tired|sick|freezing|frozen|starving|laughed|tickled|loved|beaten|done|talked|stressed|annoyed|bored_me|scare_me|scared_me|love|loving|loves to death',
+  'killing|kill|killed it|time|the_game|the_vibe|the_mood|the_lights|the_engine|the_spider|a_spider|the_wasp|bugs|the_plant|the_plants',
+  'killing|kill|killed @self laughing|with_laughter|at_the_gym|at_work|working|over_nothing',
+  'murder a|an|some|one',
+  'cut|cutting|cuts|burn|burned|burnt|hurt|hurting @self shaving|cooking|on|while|with_the|in_the|at_the|at|playing|running|lifting|chopping|opening|slicing|when_i_fell|again_cooking',
+  'fell|tripped|slipped|crashed and hurt|cut|burned|burnt|injured @self',
+  '@hurtOnly my back|knee|ankle|wrist|hand|foot|leg|arm|shoulder|neck|finger|toe|hip',
+  'phone|battery|laptop|car|plant|plants|fish|goldfish|engine|tv|computer|charger|console|controller|mouse|keyboard|headphones|airpods|tablet|ipad|conversation|chat|group_chat|party|vibe|mood|game|server|wifi|internet|lights is|s|was|has|had|just? died|dead|dying',
+  'nearly|almost|practically died|dead',
+  'dying light|breed|art|language|wish_of',
+  'dead by daylight|space|island|rising|cells|or_alive',
+  'red dead',
+  'walking dead',
+  'death note|stranding|star|metal|stare|trap|row|toll|grip',
+  'grim reaper',
+  'career|social|political|commercial|professional|financial|fashion|mobile suicide',
+  'suicide squad|doors|door|run|mission|prevention|hotline|helpline|line|awareness|charity|research|rate|rates|statistics|bomber|bombers|bombing|watch|pact_movie|girls|kings',
+  'im|i_am dead lol|lmao|haha|hahaha|xd',
+  'kill|killed|killing two birds',
+  'not dying on that hill|this hill',
+  'die|dying on that|this hill',
+  'the|a plant|fish|hamster|spider|bee|fly|tree|flowers died|is_dead',
+];
