@@ -42,6 +42,22 @@ const DRAFT_LENGTH = 500;
 const DRAFT_COUNT = 200;
 const MAX_ROUNDS = 50;
 const SCALING_LENGTHS = [100, 1_000, 10_000, 100_000] as const;
+/** Inputs built to hurt: unclosed quotes, repeated triggers, one letter, many spaces. */
+const ADVERSARIAL: [string, string][] = [
+  ['unclosed quotes " \'a', `" 'a `],
+  ["single quotes 'a", "'a "],
+  ['"pls answer me" repeated', 'pls answer me '],
+  ['"kill myself" repeated', 'kill myself '],
+  ['"i die" repeated', 'i die '],
+  ['"you never listen" repeated', 'you never listen '],
+  ['"sorry" repeated', 'sorry '],
+  ['one letter', 'a'],
+  ['many spaces', '                                                 x'],
+  ['". " repeated', '. '],
+  ['line breaks "i\\n"', 'i\n'],
+  ['emoji and laughter', '😂 lol i died '],
+  ['a phrase with no end', 'i dont want to be here and '],
+];
 const CORPUS = fileURLToPath(new URL('../test/fixtures/coach-corpus', import.meta.url));
 
 /* ------------------------------------------------------------------------------------------
@@ -197,7 +213,35 @@ function main(): void {
     `Linearity (the 100k text at once ÷ the same text as 100 pieces of 1k, ${fmt(asPieces)}): ${linearity.toFixed(2)} (1.00 is perfectly linear)`,
   );
 
+  // Adversarial drafts (issue 11): shapes that once made the coach quadratic or its report
+  // huge. Each at 100,000 characters, doubled to 200,000 (split in two: the limit is 100k)
+  // to show the cost doubles, not quadruples.
+  console.log('\nAdversarial drafts at 100,000 characters (median of 3, report size):');
+  let worst = 0;
+  let worstName = '';
+  for (const [name, unit] of ADVERSARIAL) {
+    const text = cut(unit.repeat(Math.ceil(100_000 / unit.length)), 100_000);
+    const times: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = nowMs();
+      const report = analyze(text);
+      times.push(nowMs() - t0);
+      size = JSON.stringify(report).length;
+    }
+    const median = times.sort((a, b) => a - b)[1]!;
+    if (median > worst) {
+      worst = median;
+      worstName = name;
+    }
+    console.log(
+      `  ${name.padEnd(28)} ${fmt(median).padStart(10)}  ${(size / 1024).toFixed(0).padStart(6)} KB`,
+    );
+  }
+  console.log(`Worst: ${worstName}, ${fmt(worst)}`);
+
   const targets: Target[] = [
+    { name: 'worst adversarial 100k ≤ 100 ms', pass: worst <= 100, detail: `${fmt(worst)} (${worstName})` },
     { name: 'p99 ≤ 1 ms for a 500-char draft', pass: ours.p99Ms <= 1, detail: fmt(ours.p99Ms) },
     { name: 'throughput ≥ 10× alex', pass: vsAlex >= 10, detail: `${vsAlex.toFixed(1)}×` },
     { name: 'throughput ≥ 2× write-good', pass: vsWriteGood >= 2, detail: `${vsWriteGood.toFixed(1)}×` },

@@ -6,7 +6,7 @@ import { contextFindings } from './context.js';
 import { crisisFindings } from './crisis/detector.js';
 import { type CompiledRule, compileRules, dedupe, matchRules } from './engine.js';
 import { normalize } from './normalize.js';
-import { allRules, crisisRules } from './rules/index.js';
+import { allRules } from './rules/index.js';
 import { segment } from './segment.js';
 import {
   type DraftContext,
@@ -20,7 +20,6 @@ import {
 
 /** Compiled once at module load: every call reuses the same regexes. */
 const COMPILED: readonly CompiledRule[] = compileRules(allRules);
-const COMPILED_CRISIS: readonly CompiledRule[] = compileRules(crisisRules);
 
 /**
  * `stop` when any finding says stop (crisis language, locked outreach); otherwise `revise`
@@ -56,17 +55,11 @@ export function analyze(text: string, context?: DraftContext): Report {
   const n = normalize(text);
   const segments = segment(n);
   const fromText = dedupe([
-    ...withLevels(matchRules({ n, segments }, COMPILED)),
+    ...matchRules({ n, segments }, COMPILED),
     ...crisisFindings(n, segments.sentences),
   ]);
   // Context findings span the whole draft: list them first, then the text in reading order.
   return capped([...fromContext, ...fromText]);
-}
-
-/** Crisis findings of the phrase rules are statements or plans: explicit. */
-function withLevels(findings: Finding[]): Finding[] {
-  for (const f of findings) if (f.category === 'crisis' && f.level === undefined) f.level = 'explicit';
-  return findings;
 }
 
 /**
@@ -99,9 +92,7 @@ export function hasCrisisLanguage(text: string): boolean {
   const step = MAX_DRAFT_LENGTH - 1_000;
   for (let from = 0; from < text.length; from += step) {
     const n = normalize(text.slice(from, from + MAX_DRAFT_LENGTH));
-    const segments = segment(n);
-    if (crisisFindings(n, segments.sentences).length > 0) return true;
-    if (matchRules({ n, segments }, COMPILED_CRISIS).length > 0) return true;
+    if (crisisFindings(n, segment(n).sentences).length > 0) return true;
     if (from + MAX_DRAFT_LENGTH >= text.length) break;
   }
   return false;

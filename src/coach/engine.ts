@@ -325,6 +325,8 @@ export function matchRules(
     const { rule } = c;
     // Match starts already reported for this rule (made only when a pattern matches).
     let seen = NO_SEEN;
+    // Exception results by exception and clause or sentence start, for this rule.
+    const tested = new Map<number, boolean>();
     for (const p of c.patterns) {
       let matches: RegExpExecArray[];
       if (scan === 'full') matches = scanAll(p.re, text);
@@ -353,11 +355,23 @@ export function matchRules(
           if (rule.negation === 'cancel' && isNegated(text, clause, match.start)) continue;
         }
         let excepted = false;
-        for (const e of c.exceptions) {
-          if (e.re.test(scopeText(text, e.exception.scope, match, clause, sentence))) {
-            excepted = true;
-            break;
+        for (let k = 0; k < c.exceptions.length && !excepted; k++) {
+          const e = c.exceptions[k]!;
+          const scope = e.exception.scope;
+          if (scope === 'match') {
+            excepted = e.re.test(text.slice(match.start, match.end));
+            continue;
           }
+          // An exception is tested once per clause or sentence, however many matches it
+          // holds: re-testing the same sentence for every match was quadratic.
+          const range = scope === 'clause' ? clause : sentence;
+          const key = k * 4_294_967_296 + range.start;
+          let result = tested.get(key);
+          if (result === undefined) {
+            result = e.re.test(scopeText(text, scope, match, clause, sentence));
+            tested.set(key, result);
+          }
+          excepted = result;
         }
         if (excepted) continue;
         seen.add(match.start);

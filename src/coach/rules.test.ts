@@ -11,7 +11,7 @@ import { analyze } from './analyze.js';
 import { compileRules, matchRules } from './engine.js';
 import { firstTokens, firstWords } from './first-words.js';
 import { normalize } from './normalize.js';
-import { allRules, crisisRules } from './rules/index.js';
+import { allRules } from './rules/index.js';
 import { segment } from './segment.js';
 import type { Rule } from './types.js';
 
@@ -63,15 +63,6 @@ describe('the rule set', () => {
         expect(exception.examples.flag.length, `${rule.id}: ${exception.reason}`).toBeGreaterThan(0);
         expect(exception.examples.pass.length, `${rule.id}: ${exception.reason}`).toBeGreaterThan(0);
       }
-    }
-  });
-
-  it('keeps crisis rules unsilenceable: stop kind, apply in quotes, negation ignored', () => {
-    expect(crisisRules.length).toBeGreaterThan(0);
-    for (const rule of crisisRules) {
-      expect(rule.kind, rule.id).toBe('stop');
-      expect(rule.inQuotes, rule.id).toBe(true);
-      expect(rule.negation, rule.id).toBe('ignore');
     }
   });
 
@@ -174,19 +165,19 @@ describe('the first-word prefilter', () => {
   });
 });
 
-describe('the fast path on crisis language', () => {
+describe('the fast path', () => {
   const corpusDir = new URL('../../test/fixtures/coach-corpus/', import.meta.url);
   const corpus = readdirSync(corpusDir)
     .filter((name) => name.endsWith('.jsonl'))
     .flatMap((name) => readFileSync(new URL(name, corpusDir), 'utf8').split('\n'))
     .filter((line) => line.trim() !== '')
     .map((line) => (JSON.parse(line) as { text: string }).text);
-  const crisis = crisisRules.flatMap((r) => [
+  const examples = allRules.flatMap((r) => [
     ...r.examples.flag,
     ...r.examples.pass,
     ...r.exceptions.flatMap((e) => [...e.examples.flag, ...e.examples.pass]),
   ]);
-  const compiled = compileRules(crisisRules);
+  const compiled = compileRules(allRules);
   const same = (text: string) => {
     const n = normalize(text);
     const d = { n, segments: segment(n) };
@@ -195,12 +186,12 @@ describe('the fast path on crisis language', () => {
     return fast.length;
   };
 
-  it('finds exactly what a full scan finds in every corpus message and crisis example', () => {
+  it('finds exactly what a full scan finds in every corpus message and rule example', () => {
     expect(corpus.length).toBeGreaterThan(700);
     let found = 0;
-    for (const text of [...corpus, ...crisis]) found += same(text) > 0 ? 1 : 0;
-    // the comparison has teeth: a good share of these texts hold crisis language
-    expect(found).toBeGreaterThan(150);
+    for (const text of [...corpus, ...examples]) found += same(text) > 0 ? 1 : 0;
+    // the comparison has teeth: a good share of these texts hold findings
+    expect(found).toBeGreaterThan(500);
   });
 
   it('finds exactly what a full scan finds whatever surrounds, splits or dresses the words', () => {
@@ -212,7 +203,7 @@ describe('the fast path on crisis language', () => {
       ),
     );
     const noise = fc.array(bit, { maxLength: 4 }).map((parts) => parts.join(''));
-    const text = fc.constantFrom(...corpus, ...crisis);
+    const text = fc.constantFrom(...corpus, ...examples);
     const cased = fc
       .tuple(text, fc.constantFrom('as is', 'upper', 'lower', 'title'))
       .map(([t, how]) =>

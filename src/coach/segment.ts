@@ -138,9 +138,48 @@ function splitClauses(text: string, sentence: Range, out: Range[]): void {
   push(sentence.end, sentence.end);
 }
 
+/**
+ * For each offset, the first position at or after it where a single quote closes (a quote
+ * after a non-space, before a non-word), or -1.
+ */
+function nextCloser(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1).fill(-1);
+  for (let j = text.length - 1; j >= 0; j--) {
+    const closes = text[j] === "'" && text[j - 1] !== ' ' && !isWordChar(text[j + 1]);
+    out[j] = closes ? j : out[j + 1]!;
+  }
+  return out;
+}
+
+/**
+ * For each sentence, where its reported speech starts (just after the first verb of saying
+ * inside it), or -1. One scan of the whole text; a match that crosses a sentence end counts
+ * for neither sentence.
+ */
+function reportedBySentence(text: string, sentences: readonly Range[]): Int32Array {
+  const out = new Int32Array(sentences.length).fill(-1);
+  REPORTED.lastIndex = 0;
+  let s = 0;
+  for (let m = REPORTED.exec(text); m !== null; m = REPORTED.exec(text)) {
+    const end = m.index + m[0].length;
+    while (s < sentences.length && sentences[s]!.end <= m.index) s++;
+    if (s === sentences.length) break;
+    const sentence = sentences[s]!;
+    if (m.index >= sentence.start && end <= sentence.end && out[s] === -1) out[s] = end;
+    if (m[0].length === 0) REPORTED.lastIndex++;
+  }
+  return out;
+}
+
 function quotedRegions(text: string, sentences: Range[]): Range[] {
   const regions: Range[] = [];
-  for (const sentence of sentences) {
+  // Where the next closing single quote is, from each position on: one pass from the right,
+  // so an opening quote finds its closer without scanning ahead (an unclosed quote used to
+  // rescan the rest of the sentence for every quote: quadratic on a draft of " 'a).
+  const closer = nextCloser(text);
+  // Reported speech: one scan of the whole text, the first match of each sentence kept.
+  const reported = reportedBySentence(text, sentences);
+  for (const [index, sentence] of sentences.entries()) {
     // Double quotes pair up inside the sentence; an unclosed one runs to its end.
     let open = -1;
     for (let i = sentence.start; i < sentence.end; i++) {
@@ -156,27 +195,22 @@ function quotedRegions(text: string, sentences: Range[]): Range[] {
         // non-word; in-word apostrophes are gone already (dont), so what is left is quoting.
         const before = text[i - 1];
         if ((i === sentence.start || before === ' ' || before === '(') && isWordChar(text[i + 1])) {
-          for (let j = i + 2; j < sentence.end; j++) {
-            if (text[j] === "'" && text[j - 1] !== ' ' && !isWordChar(text[j + 1])) {
-              regions.push({ start: i, end: j + 1 });
-              i = j;
-              break;
-            }
+          const j = i + 2 < sentence.end ? closer[i + 2]! : -1;
+          if (j >= 0 && j < sentence.end) {
+            regions.push({ start: i, end: j + 1 });
+            i = j;
           }
         }
       }
     }
     if (open >= 0) regions.push({ start: open, end: sentence.end });
-    // Reported speech runs from the verb of saying to the end of the sentence.
-    const slice = text.slice(sentence.start, sentence.end);
-    REPORTED.lastIndex = 0;
-    const m = REPORTED.exec(slice);
-    if (m) {
+    // Reported speech runs from the verb of saying to the end of the sentence…
+    const from = reported[index]!;
+    if (from >= 0) {
       // …until the writer takes the word back: "my sister thinks I should wait, but honestly you…"
-      const from = m.index + m[0].length;
-      const back = RESUMED.exec(slice.slice(from));
-      const end = back ? sentence.start + from + back.index : sentence.end;
-      regions.push({ start: sentence.start + from, end });
+      const back = RESUMED.exec(text.slice(from, sentence.end));
+      const end = back ? from + back.index : sentence.end;
+      regions.push({ start: from, end });
     }
   }
   regions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -61,7 +61,6 @@ const FILLERS = new Set([
   'maybe',
   'tbh',
   'ngl',
-  'um',
   'uh',
   'umm',
   'uhh',
@@ -140,6 +139,29 @@ const FIRST_PERSON = new Set([
   'mir',
   'mein',
   'meine',
+  // Verbs whose form names the writer: "no quiero vivir", "je veux mourir"
+  'quiero',
+  'quero',
+  'queria',
+  'quisiera',
+  'puedo',
+  'posso',
+  'estoy',
+  'estou',
+  'soy',
+  'sou',
+  'voy',
+  'vou',
+  'tengo',
+  'tenho',
+  'necesito',
+  'preciso',
+  'siento',
+  'sinto',
+  'veux',
+  'peux',
+  'suis',
+  'vais',
   'eu',
   'mim',
   'meu',
@@ -258,6 +280,15 @@ const BRIDGES = new Set([
   'quietly',
   'fast',
   'young',
+  'go',
+  'get',
+  'sleep',
+  'have',
+  'has',
+  'had',
+  'got',
+  'made',
+  'make',
 ]);
 const WISHES = new Set([
   'want',
@@ -409,6 +440,14 @@ function matchAt(tokens: readonly Token[], slots: readonly Slot[], s: number, po
   } else {
     for (const length of slot.lengths) {
       if (pos + length > tokens.length || length > MAX_ALT_WORDS) continue;
+      if (length === 1) {
+        // The common case, without building a key.
+        if (slot.alts.get(1)!.has(tokens[pos]!.w)) {
+          const end = matchAt(tokens, slots, s + 1, pos + 1);
+          if (end >= 0) return end;
+        }
+        continue;
+      }
       let key = tokens[pos]!.w;
       for (let k = 1; k < length; k++) key += ` ${tokens[pos + k]!.w}`;
       if (slot.alts.get(length)!.has(key)) {
@@ -514,6 +553,20 @@ function subjectOf(
   return nearWriter(sentence) ? 'writer' : 'other';
 }
 
+/** Words a sentence may open with before a phrase whose subject was dropped. */
+const OPENERS = new Set(['the', 'a', 'an', 'my', 'and', 'so', 'then', 'already', 'ok', 'okay', 'well']);
+
+function startsSentence(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= from - 4; k--) {
+    if (k < 0) return true;
+    const t = tokens[k]!;
+    if (t.w === END || t.sentence !== sentence) return true;
+    if (!OPENERS.has(t.w) || k === from - 4) return false;
+  }
+  return true;
+}
+
 /** Laughter: "i died when i saw it lol", "im dead 💀". */
 const LAUGHTER_WORDS = new Set([
   'lol',
@@ -600,20 +653,27 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
   }
 
   const hits: CrisisHit[] = [];
+  const ordinaryOf = new Map<number, boolean>();
   for (const { phrase, from, to } of candidates) {
     let figure = false;
     for (let k = from; k < to && !figure; k++) if (idiom[k] === 1) figure = true;
     if (figure) continue;
     const concept = CONCEPTS[phrase.concept]!;
     const s = tokens[from]!.sentence;
-    const o = ordinary[phrase.concept]!;
-    if (o.words.size + o.pairs.size > 0) {
-      const w = words(s);
-      let plain = false;
-      for (const x of o.words) if (w.has(x)) plain = true;
-      for (const x of o.pairs) if (w.has(x)) plain = true;
-      if (plain) continue;
+    // Is the sentence an ordinary context for this concept? Once per sentence and concept.
+    const key = s * CONCEPTS.length + phrase.concept;
+    let plain = ordinaryOf.get(key);
+    if (plain === undefined) {
+      const o = ordinary[phrase.concept]!;
+      plain = false;
+      if (o.words.size + o.pairs.size > 0) {
+        const w = words(s);
+        for (const x of o.words) if (w.has(x)) plain = true;
+        for (const x of o.pairs) if (w.has(x)) plain = true;
+      }
+      ordinaryOf.set(key, plain);
     }
+    if (plain) continue;
     let aboutWriter: boolean;
     switch (concept.who) {
       case 'self':
@@ -621,7 +681,7 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
         aboutWriter = true;
         break;
       case 'first-person':
-        aboutWriter = nearWriter(s);
+        aboutWriter = nearWriter(s) || (concept.dropped === true && startsSentence(tokens, from));
         break;
       case 'subject': {
         const subject = subjectOf(tokens, from, concept.dropped === true, nearWriter);

@@ -1,12 +1,12 @@
 /**
- * The rule registry: every category file's rules, crisis first. Order matters only as the
- * last tie-break when overlapping findings of one category are merged.
+ * The rule registry: every category file's rules. Order matters only as the last tie-break
+ * when overlapping findings of one category are merged. Crisis language is not a rule file:
+ * it is found by concept (../crisis/), always, whatever the rules say.
  */
 import type { Rule } from '../types.js';
 import { rules as appreciation } from './appreciation.js';
 import { rules as begging } from './begging.js';
 import { rules as blindApology } from './blind-apology.js';
-import { rules as crisis } from './crisis.js';
 import { rules as empathy } from './empathy.js';
 import { rules as iStatement } from './i-statement.js';
 import { rules as manipulation } from './manipulation.js';
@@ -17,11 +17,7 @@ import { rules as respectsSpace } from './respects-space.js';
 import { rules as specificApology } from './specific-apology.js';
 import { rules as youBlame } from './you-blame.js';
 
-/** Crisis rules: their own set, always run, never silenced by negation, quotes or settings. */
-export const crisisRules: readonly Rule[] = crisis;
-
 export const allRules: Rule[] = [
-  ...crisis,
   ...youBlame,
   ...begging,
   ...overPromise,
