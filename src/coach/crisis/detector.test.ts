@@ -191,3 +191,22 @@ describe('any input', () => {
     expect(hasCrisisLanguage('We walked by the sea. '.repeat(8_000))).toBe(false);
   });
 });
+
+describe('typing slips', () => {
+  it('reads a slip of a lexicon word as that word, and a real word as itself', () => {
+    expect(fires('i dont wanna be here anymre')).toBe(true);
+    expect(fires('i wanna stop existin')).toBe(true);
+    expect(fires('whats the poitn of wakin up tmrw')).toBe(true);
+    expect(fires('I am dyeing my hair purple tonight')).toBe(false);
+  });
+
+  it('ships the real words near the lexicon as generated from the word list', async () => {
+    const { readFileSync: read } = await import('node:fs');
+    const wordListPath = (await import('word-list')).default;
+    const { realWordsNearLexicon } = await import('../../../bench/lib/real-words.js');
+    const { REAL_WORDS_NEAR_LEXICON } = await import('./real-words.js');
+    const expected = realWordsNearLexicon(read(wordListPath, 'utf8').split('\n'));
+    // stale after a lexicon change: run `npm run build:real-words`
+    expect([...REAL_WORDS_NEAR_LEXICON]).toEqual(expected);
+  });
+});

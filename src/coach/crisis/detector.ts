@@ -18,6 +18,7 @@ import { toOriginal } from '../normalize.js';
 import type { Range } from '../segment.js';
 import type { Finding, PrincipleId } from '../types.js';
 import { CONCEPTS, type Concept, type CrisisLevel, IDIOMS, MACROS } from './lexicon.js';
+import { REAL_WORDS_NEAR_LEXICON } from './real-words.js';
 
 /* ------------------------------------------------------------------------------------------
  * Words
@@ -102,6 +103,28 @@ const ALIASES: Record<string, string[]> = {
   cant: ['cant'],
   myslf: ['myself'],
   mysef: ['myself'],
+  em: ['them'],
+  til: ['until'],
+  till: ['until'],
+  smth: ['something'],
+  smthing: ['something'],
+  smthin: ['something'],
+  sth: ['something'],
+  sumthin: ['something'],
+  sumthing: ['something'],
+  somethin: ['something'],
+  evry: ['every'],
+  evrything: ['everything'],
+  evrythin: ['everything'],
+  evrythig: ['everything'],
+  everythin: ['everything'],
+  kno: ['know'],
+  rite: ['right'],
+  jst: ['just'],
+  nthn: ['nothing'],
+  nothin: ['nothing'],
+  anymor: ['anymore'],
+  nemore: ['anymore'],
 };
 
 function isWordCode(c: number, ch: string): boolean {
@@ -497,6 +520,7 @@ function tokenize(text: string, sentences: readonly Range[]): Token[] {
       word = 'without';
       end = j + 2;
     }
+    if (!FILLERS.has(word) && !ALIASES[word]) word = unslip(word);
     if (!FILLERS.has(word)) {
       const alias = ALIASES[word];
       if (alias) for (const w of alias) tokens.push({ w, start: i, end, sentence });
@@ -506,6 +530,86 @@ function tokenize(text: string, sentences: readonly Range[]): Token[] {
   }
   pushEnd(length);
   return tokens;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Typing slips
+ *
+ * A word that is not in the lexicon but one slip away from a lexicon word ("anymre",
+ * "existin", "poitn", "wakin") is read as that word, unless it is a real English word of its
+ * own ("dyeing" is not "dying", "deal" is not "dead"). The real words one slip away from the
+ * lexicon are generated from a word list by bench/build-real-words.ts into real-words.ts.
+ * ---------------------------------------------------------------------------------------- */
+
+/** Every word the phrases, idioms and subject bridges use, four letters or more. */
+export function lexiconWords(): Set<string> {
+  const words = new Set<string>();
+  const addAll = (text: string) => {
+    for (const w of text.split(/[\s|_?!]+/)) if (/^[a-z]{4,}$/.test(w)) words.add(w);
+  };
+  for (const macro of Object.values(MACROS)) addAll(macro);
+  for (const c of CONCEPTS) for (const p of c.phrases) addAll(p.replace(/@\w+/g, ''));
+  for (const p of IDIOMS) addAll(p.replace(/@\w+/g, ''));
+  for (const w of BRIDGES) addAll(w);
+  return words;
+}
+
+/** Single deletions of a word, and the word itself. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Damerau distance of at most one: one letter added, dropped, changed or two swapped. */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+interface SlipIndex {
+  words: Set<string>;
+  /** A deletion (or the word) → the lexicon words it comes from. */
+  byDeletion: Map<string, string[]>;
+}
+
+let SLIPS: SlipIndex | undefined;
+function slipIndex(): SlipIndex {
+  if (!SLIPS) {
+    const words = lexiconWords();
+    const byDeletion = new Map<string, string[]>();
+    for (const w of [...words].sort()) {
+      for (const d of deletions(w)) {
+        const list = byDeletion.get(d);
+        if (list) list.push(w);
+        else byDeletion.set(d, [w]);
+      }
+    }
+    SLIPS = { words, byDeletion };
+  }
+  return SLIPS;
+}
+
+/** The lexicon word a typed word slipped from, or the word itself. */
+function unslip(word: string): string {
+  if (word.length < 4 || word.length > 24 || !/^[a-z]+$/.test(word)) return word;
+  const { words, byDeletion } = slipIndex();
+  if (words.has(word) || REAL_WORDS_NEAR_LEXICON.has(word)) return word;
+  for (const d of deletions(word)) {
+    const from = byDeletion.get(d);
+    if (!from) continue;
+    for (const candidate of from) if (candidate.length >= 4 && oneSlip(word, candidate)) return candidate;
+  }
+  return word;
 }
 
 export interface CrisisHit {
@@ -567,7 +671,7 @@ function startsSentence(tokens: readonly Token[], from: number): boolean {
   return true;
 }
 
-/** Laughter: "i died when i saw it lol", "im dead 💀". */
+/** Laughter and mock despair: "i died when i saw it lol", "im dead 💀", "this song, im gonna die 😭". */
 const LAUGHTER_WORDS = new Set([
   'lol',
   'lmao',
@@ -581,7 +685,7 @@ const LAUGHTER_WORDS = new Set([
   'kkkk',
   'mdr',
 ]);
-const LAUGHTER_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}]/u;
+const LAUGHTER_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}\u{1F62D}]/u;
 
 /**
  * Every crisis concept match in a normalized text, in reading order (offsets into the
