@@ -345,6 +345,8 @@ interface Slot {
 
 interface Phrase {
   slots: Slot[];
+  /** Outweighs an overlapping figure of speech. */
+  strong: boolean;
   /** Index into CONCEPTS, or -1 for a figure of speech. */
   concept: number;
 }
@@ -390,8 +392,9 @@ function compileSlot(raw: string): Slot {
 }
 
 function compilePhrase(source: string, concept: number): Phrase {
-  const slots = source.trim().split(/\s+/).map(compileSlot);
-  return { slots, concept };
+  const strong = source.startsWith('+');
+  const slots = (strong ? source.slice(1) : source).trim().split(/\s+/).map(compileSlot);
+  return { slots, concept, strong };
 }
 
 /** The words a phrase can start with; null when its first slot takes any word. */
@@ -660,7 +663,62 @@ function subjectOf(
 /** Words a sentence may open with before a phrase whose subject was dropped. */
 const OPENERS = new Set(['the', 'a', 'an', 'my', 'and', 'so', 'then', 'already', 'ok', 'okay', 'well']);
 
+/** Verbs a texter opens a sentence with when the subject "I" is dropped: "Took the pills." */
+const DROPPED_SUBJECT_VERBS = new Set([
+  'took',
+  'got',
+  'bought',
+  'went',
+  'sat',
+  'left',
+  'put',
+  'made',
+  'had',
+  'wrote',
+  'drove',
+  'kept',
+  'found',
+  'gave',
+  'stood',
+  'thought',
+  'been',
+  'done',
+  'did',
+  'tried',
+  'feel',
+  'felt',
+  'keep',
+  'cant',
+  'dont',
+  'wont',
+  'gonna',
+  'wanna',
+  'going',
+  'thinking',
+  'signed',
+  'sorted',
+  'might',
+  'could',
+  'should',
+  'may',
+  'will',
+  'would',
+  'must',
+]);
+
+/** Does the sentence open with a verb whose subject, unsaid, is the writer? */
+function opensWithVerb(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  let k = from;
+  while (k > 0 && tokens[k - 1]!.w !== END && tokens[k - 1]!.sentence === sentence) k--;
+  const first = tokens[k]!.w;
+  return (
+    DROPPED_SUBJECT_VERBS.has(first) || (first.length > 4 && first.endsWith('ed') && !FIRST_PERSON.has(first))
+  );
+}
+
 function startsSentence(tokens: readonly Token[], from: number): boolean {
+  if (opensWithVerb(tokens, from)) return true;
   const sentence = tokens[from]!.sentence;
   for (let k = from - 1; k >= from - 4; k--) {
     if (k < 0) return true;
@@ -718,9 +776,20 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
     let set = wordsOf.get(s);
     if (!set) {
       set = new Set();
+      // Words right after "not" are not the context: "rope. not for the boat".
+      let negated = 0;
       for (let k = sentenceStart[s]!; k >= 0 && k < sentenceEnd[s]!; k++) {
-        set.add(tokens[k]!.w);
-        if (k + 1 < sentenceEnd[s]!) set.add(`${tokens[k]!.w} ${tokens[k + 1]!.w}`);
+        const w = tokens[k]!.w;
+        if (w === 'not' || w === 'nothing') {
+          negated = 3;
+          continue;
+        }
+        if (negated > 0) {
+          negated--;
+          continue;
+        }
+        set.add(w);
+        if (k + 1 < sentenceEnd[s]!) set.add(`${w} ${tokens[k + 1]!.w}`);
       }
       wordsOf.set(s, set);
     }
@@ -760,7 +829,7 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
   const ordinaryOf = new Map<number, boolean>();
   for (const { phrase, from, to } of candidates) {
     let figure = false;
-    for (let k = from; k < to && !figure; k++) if (idiom[k] === 1) figure = true;
+    for (let k = from; k < to && !figure && !phrase.strong; k++) if (idiom[k] === 1) figure = true;
     if (figure) continue;
     const concept = CONCEPTS[phrase.concept]!;
     const s = tokens[from]!.sentence;

@@ -10,7 +10,9 @@
  *   - a slot ending in `?` may be absent (`really?`, `any|more?`);
  *   - `_` joins words inside one alternative (`any_more` is two tokens);
  *   - `@name` is a macro slot from MACROS (verb forms, pronoun forms, negations);
- *   - `$` is the end of a sentence.
+ *   - `$` is the end of a sentence;
+ *   - a phrase starting with `+` outweighs a figure of speech it overlaps ("cut myself
+ *     shaving. twice. on the arm").
  * Texts reach the detector normalized (lowercase, no accents, no apostrophes: dont, im, ill),
  * with filler words (just, really, literally…) taken out, so phrases are written without
  * them and without accents. Inflections, texting forms (-in for -ing) and typos of the core
@@ -211,7 +213,7 @@ const MEDIA = [
   'game',
   'games',
   'gaming',
-  'level',
+  'levels',
   'boss',
   'respawn',
   'respawned',
@@ -330,6 +332,7 @@ export const CONCEPTS: Concept[] = [
       '@kill @self',
       'self_harm|selfharm|self_harming|self_injury|self_harmed',
       'do|doing|did something|anything stupid|bad|drastic|dangerous? to @self',
+      'take|taking|took|remove|removing|removed|get|getting @self out of the picture|equation|way|game !for|until|till|while|at',
       'take|taking|took|end|ending|ended my own? life',
       'end|ending|finish|finishing my life|days',
       // leverage: "if you leave, you'll find me…"
@@ -347,6 +350,9 @@ export const CONCEPTS: Concept[] = [
       '@hurtOnly|scratched|scratching|scratch my arms|wrists|legs|thighs|skin|body|stomach again|tonight|yesterday|last_night|today|$|more|deeper',
       'cut|cutting|hurt|hurting|burn|burning|harm|harming me again|deeper|more|like_before',
       'cut|rip|tear|claw|carve|scratch it|this all? out of me|my_skin|my_body',
+      // an "accident" that keeps happening, or happens on the arms, outweighs its figure of speech
+      '+cut|cutting|burned|burnt|hurt @self *? $? twice|again|deliberately|on_purpose|three_times|every_night|every_day|a_lot_lately',
+      '+cut|cutting|burned|burnt @self *? $? *? $? on|in the|my arm|arms|wrist|wrists|thigh|thighs|stomach',
       'started|start|starting|been cutting|harming|burning|scratching again|$|myself|my_arms|my_wrists|my_legs|my_thighs|tonight|last_night|deeper',
       'relapsed|relapse on|with cutting|self_harm|harming',
       'deserve|deserved to hurt|suffer|bleed|be_hurt|feel_pain|be_in_pain|die|be_dead|be_punished',
@@ -395,6 +401,7 @@ export const CONCEPTS: Concept[] = [
       'voglio morire|farla_finita|ammazzarmi|uccidermi|suicidarmi',
       'farla finita',
       'envie|besoin den|d_en finir',
+      'me_foutre_en_lair|foutre_en_lair|me_flinguer|me_jeter_sous_un_train|me_pendre|mich_aufhangen|me_ahorcar|me_enforcar|me_tirar|tirarme',
       'suicidio|suizid|selbstmord|suicidaire|suicidarme|suicidar|suicider|suicidaria|suicida|selbstmordgedanken',
       'matarme|quitarme_la_vida|tirar_minha_vida|tirar_a_minha_vida|me_tuer|mettre_fin_a_mes_jours|mettre_fin_a_ma_vie|en_finir|den_finir|mich_umbringen|bring_mich_um|mich_toten|mir_das_leben_nehmen|mein_leben_beenden|allem_ein_ende_setzen|mit_allem_schluss',
       'ware ich|lieber tot',
@@ -516,9 +523,7 @@ export const CONCEPTS: Concept[] = [
       '@burdenNoun !when|whenever|if|asking|sometimes|at|of',
       'easier|better|happier|calmer|simpler life|lives if|without i|me|im',
       'better|easier|happier off? if i was|were|wasnt|werent gone|dead|not_here|not_around|here|around|alive|no_longer_here',
-      'plus a? me supporter|supporter_moi',
-      'fur|fuer alle besser|leichter',
-      'besser|leichter fur|fuer alle',
+      'wont|will_not be a|an problem|burden|bother|nuisance|worry|weight for|to|on anyone|you|anybody|everyone|everybody|the_family|them much_longer|soon|anymore|any_more|for_long|for_much_longer|after_tonight',
       'better|easier|happier|fine|lighter off? without me',
       'be|been|are|is better|fine|happier|easier off|now without me',
       '@everyone would|will|d be|been better|fine|happier|easier|okay|ok off? without|if i|me was|were|wasnt|werent|died|disappeared|left_for_good|was_not|were_not|vanished !here|home|there|on|at|in|with|late|early',
@@ -526,10 +531,23 @@ export const CONCEPTS: Concept[] = [
       'no_one|nobody|noone would miss|notice|care|even_notice|cry if_i_died|if_i_was_gone|if_i_disappeared|if_i_wasnt_here|if_i_was_dead|if_i_vanished|if_i_wasnt_around',
       'dont|do_not deserve to live|be_alive|exist|be_here|keep_living|be_loved|be_happy',
       'free|rid of me soon|forever|for_good|at_last|$',
-      'soy|sou|je_suis|ich_bin una|um|un|eine carga|peso|fardo|fardeau|poids|last',
-      'mejor|melhor|mieux|besser sin|sem|sans|ohne mi|mim|moi|mich',
     ],
     ordinary: ['proof', 'of_proof', 'sharing', 'tax', 'debt', 'workload'],
+  },
+  {
+    id: 'burden-words',
+    meaning: 'being a burden, in Spanish, Portuguese, French and German',
+    level: 'warning',
+    who: 'none',
+    phrases: [
+      'plus a? me supporter|supporter_moi',
+      'plus un|une poids|fardeau|charge|probleme|souci',
+      'no tendras|vas|tendran|vais|vao que|de aguantarme|soportarme|aguentar_me|me_aguentar|cargar_conmigo|preocuparte_por_mi',
+      'fur|fuer alle besser|leichter',
+      'besser|leichter fur|fuer alle',
+      'soy|sou|je_suis|ich_bin una|um|un|eine? carga|peso|fardo|fardeau|poids|last',
+      'mejor|melhor|mieux|besser sin|sem|sans|ohne mi|mim|moi|mich',
+    ],
   },
   {
     id: 'cant-go-on',
@@ -543,7 +561,7 @@ export const CONCEPTS: Concept[] = [
       '@cant take it|this|any_more|anymore|much_more|no_more',
       '@cant keep living|doing_this|going',
       'too tired|exhausted|done to keep going|fighting|try|go_on',
-      'tired|sick of living|being_alive|life|this_life|my_life|existing|waking_up|being_me',
+      'tired|sick of living|being_alive|life|this_life|my_life|existing|waking_up|being_me|being_around|being_here|it_all_now',
       'sentido|razon|motivo|razao|raison para|a|en|de seguir_viviendo|vivir|viver|seguir_vivo|seguir_viva|continuar|levantarme|vivre|seguir_viviendo',
       'dont|do_not|no_longer want to live|be_alive|keep_living|exist|go_on !with|in|there|together|near|like_that|abroad|here|at|on|so|without',
       'dont|do_not|no_longer|not|never|dont_think_i|dont_feel_like_i|dont_believe_i|dont_feel_i deserve to live|be_alive|exist|be_here|keep_living|go_on|be_happy|be_loved',
@@ -554,6 +572,7 @@ export const CONCEPTS: Concept[] = [
       'isnt|not|aint|no_longer|wont_be|wasnt|is_not worth living|it_anymore|fighting_for|staying_for',
       'see|imagine|picture a|any future for me|myself',
       '@cant see|imagine|picture myself being_alive|alive|here|around|living|being_here|being_around|making_it|getting_through !in|with|there|abroad|here|near|together|at|on|by|without',
+      'no point sticking_around|staying|hanging_around|being_here|hanging_on|carrying_on|going_on|waiting_around',
       'no point to|in|of? anything|any_of_it|any_of_this|living|going_on|me|trying|it_all|life $|anymore|any_more|without',
       'theres|there_is no point $|anymore|any_more',
       'no reason to live|go_on|keep_going|stay|be_here|get_up|wake_up !back|to|there|in|at|with|on',
@@ -606,7 +625,7 @@ export const CONCEPTS: Concept[] = [
       'this is|will_be my final|last goodbye|goodbyes',
       'my own? funeral|grave|obituary|eulogy|headstone',
       // a letter left for after
-      'dont|do_not open|read it|this|the_letter|my_letter until tomorrow|later|after|the_morning|im_gone',
+      'dont|do_not open|read it|this|the_letter|my_letter until tomorrow|later|after|the_morning|im_gone|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next_week|the_weekend',
     ],
     ordinary: [
       ...MEDIA,
@@ -632,6 +651,7 @@ export const CONCEPTS: Concept[] = [
     meaning: 'goodbyes, last messages, letters or a will, giving things away',
     level: 'warning',
     who: 'first-person',
+    dropped: true,
     phrases: [
       'say|saying|said goodbye|my_goodbyes to everyone|everybody|all|you_all|the_people_i_love',
       'my|this|the last|final message|text|note|words|letter|email|mail ever|to_you_ever|to_anyone|to_everyone|before_i_go|you_will_get|youll_get|youll_ever_get|you_ever|you_will_ever|youll_ever|you_ever_have',
@@ -659,6 +679,11 @@ export const CONCEPTS: Concept[] = [
       'carta|cartas|nota de? despedida|adios',
       'abschiedsbrief|abschiedsbriefe|lettre_dadieu|lettres_dadieu',
       'ultimo|ultima|dernier|derniere|letzte mensaje|mensagem|message|nachricht',
+      'signed|sign|signing the|my will|life_insurance',
+      'youll|you_will|you_can get|have|inherit|keep the|my house|flat|car|things|money|everything|it_all in_the_end|sooner|soon|anyway|eventually|sooner_than_you_think',
+      'tie|tying|tied|tidy|tidying|tidied|sort|sorting|sorted|clear|clearing up? loose ends|my_affairs|my_things',
+      'loose ends $',
+      'putting|put|getting|got my affairs|things|house in order',
       '@write|made|sorted|updated|finished my will last_night|tonight|today|yesterday|this_week|$|already|so|and|for',
       '@give away my|all_my|all_of_my|most_of_my stuff|things|belongings|possessions|clothes|@pet|guitar|games|records|books',
       '@give my|all_my stuff|things|belongings|possessions|clothes|@pet away',
@@ -729,7 +754,12 @@ export const CONCEPTS: Concept[] = [
       'saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed|counting|counted|count up? my|the|some|all_my|enough? @pills',
       'enough|suficientes|bastantes @pills',
       'whole|entire bottle|box|pack|packet|strip|tub of *? @pills',
-      'the? fast|quick|easy|quickest|fastest|easiest way down|out $',
+      'the? fast|quick|easy|quickest|fastest|easiest way down|out !of|to|from|here|there|the',
+      'take|taking|took the fast|quick|easy|quickest|fastest|easiest way',
+      'drove|drive|driving|went|go|going|walked|walk|been out? to the level|railway crossing|tracks|train_tracks|railway_line|cliffs|cliff|cliff_edge|multi_storey|top_deck|car_park_roof',
+      'top deck|floor|level of the multi|multistorey|car_park',
+      'wait|waited|waiting for the train on|at|by the tracks|crossing|line|level_crossing',
+      'looking|looked|look|staring|stared|peering|peered over the edge|side|railing',
       'go|going|take|taking down the fast|quick|easy|quickest|fastest way',
       'if i hit|crash_into|crash|drive_into|die|dont_make_it|never_make_it a|the|it|home? *? thats|its|that_would_be fine|ok|okay|whatever|good|for_the_best',
       '@take some|a_few|a_bunch_of|extra|more|a_load_of|a_lot_of|a_handful|handfuls|lots|loads|double|triple *? @pills',
@@ -741,7 +771,7 @@ export const CONCEPTS: Concept[] = [
       '@take all|todas|tudo las|os|todos pastillas|comprimidos|remedios|them|les',
       'me las|los|os tomo|tomare|vou_tomar todas|todos',
       'looking|staring|stare|look|looked|stared|keep_looking|keep_staring at the|my|a rope|noose|blade|blades|razor|razors|knife|gun|pills|tablets|belt|cord|bottle',
-      'bought|buy|buying|got|get|getting|order|ordered|ordering|found|tied|tie|tying|made|have|holding|hold|held|ive_got a|the|some|my rope|noose|gun|razor_blades|razor|blades|blade|cuerda|corda|soga|knife|knives',
+      'bought|buy|buying|got|get|getting|order|ordered|ordering|found|tied|tie|tying|made|have|holding|hold|held|ive_got a|the|some|my *? *? rope|noose|gun|razor_blades|razor|blades|blade|cuerda|corda|soga|knife|knives',
       'think|thinking|thought|thinks about|of|to jump|jumping|falling|letting_go $|off|from|again|in|into',
       'read|open it|them|this after $|afterwards|when_im_gone|once_im_gone|after_im_gone|after_i_go',
       'noose|nooses',
@@ -783,7 +813,6 @@ export const CONCEPTS: Concept[] = [
       'selfie',
       'sunset',
       'picnic',
-      'parking',
       'scratch',
       'dent',
       'insurance',
@@ -806,6 +835,7 @@ export const CONCEPTS: Concept[] = [
     meaning: 'a gun near the writer',
     level: 'explicit',
     who: 'first-person',
+    dropped: true,
     phrases: ['gun|guns|revolver|pistol|handgun|firearm|shotgun|rifle|gat|glock|pistola|arma|pistolet|waffe'],
     ordinary: [
       ...MEDIA,
