@@ -62,6 +62,11 @@ const FILLERS = new Set([
   'maybe',
   'tbh',
   'ngl',
+  'einfach',
+  'nur',
+  'solo',
+  'juste',
+  'so',
   'uh',
   'umm',
   'uhh',
@@ -661,7 +666,36 @@ function subjectOf(
 }
 
 /** Words a sentence may open with before a phrase whose subject was dropped. */
-const OPENERS = new Set(['the', 'a', 'an', 'my', 'and', 'so', 'then', 'already', 'ok', 'okay', 'well']);
+const OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'and',
+  'so',
+  'then',
+  'already',
+  'ok',
+  'okay',
+  'well',
+  // the label of a note: "check-in: not safe tonight", "journal: cut again"
+  'check',
+  'in',
+  'checkin',
+  'journal',
+  'diary',
+  'diario',
+  'note',
+  'notes',
+  'reflection',
+  'today',
+  'tonight',
+  'mood',
+  'update',
+  'entry',
+  'still',
+  'now',
+]);
 
 /** Verbs a texter opens a sentence with when the subject "I" is dropped: "Took the pills." */
 const DROPPED_SUBJECT_VERBS = new Set([
@@ -720,11 +754,11 @@ function opensWithVerb(tokens: readonly Token[], from: number): boolean {
 function startsSentence(tokens: readonly Token[], from: number): boolean {
   if (opensWithVerb(tokens, from)) return true;
   const sentence = tokens[from]!.sentence;
-  for (let k = from - 1; k >= from - 4; k--) {
+  for (let k = from - 1; k >= from - 5; k--) {
     if (k < 0) return true;
     const t = tokens[k]!;
     if (t.w === END || t.sentence !== sentence) return true;
-    if (!OPENERS.has(t.w) || k === from - 4) return false;
+    if (!OPENERS.has(t.w) || k === from - 5) return false;
   }
   return true;
 }
