@@ -537,7 +537,60 @@ function tokenize(text: string, sentences: readonly Range[]): Token[] {
     i = end;
   }
   pushEnd(length);
-  return tokens;
+  return withoutSoftTails(tokens);
+}
+
+/**
+ * What people tack on at the end of a sentence without changing it ("no point in any of
+ * it tbh", "im done with everything i guess"): left out before each sentence end, so a
+ * phrase that must end its sentence still does.
+ */
+const SOFT_TAILS = [
+  'to be honest',
+  'honestly',
+  'i guess',
+  'i think',
+  'or whatever',
+  'or something',
+  'you know',
+  'ya know',
+  'i mean',
+  'man',
+  'bro',
+  'dude',
+  'tho',
+  'though',
+  'anyway',
+  'anyways',
+  'i dunno',
+  'for real',
+  'fr',
+  'ok',
+  'okay',
+  'right',
+].map((t) => t.split(' '));
+
+function withoutSoftTails(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.w === END) {
+      let trimmed = true;
+      while (trimmed) {
+        trimmed = false;
+        for (const tail of SOFT_TAILS) {
+          const at = out.length - tail.length;
+          if (at < 0 || out[at]!.sentence !== t.sentence) continue;
+          if (tail.every((w, i) => out[at + i]!.w === w) && (at === 0 || out[at - 1]!.w !== END)) {
+            out.length = at;
+            trimmed = true;
+            break;
+          }
+        }
+      }
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -745,6 +798,8 @@ function opensWithVerb(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from]!.sentence;
   let k = from;
   while (k > 0 && tokens[k - 1]!.w !== END && tokens[k - 1]!.sentence === sentence) k--;
+  // past a note's label: "journal: kept thinking about…"
+  while (k < from && OPENERS.has(tokens[k]!.w)) k++;
   const first = tokens[k]!.w;
   return (
     DROPPED_SUBJECT_VERBS.has(first) || (first.length > 4 && first.endsWith('ed') && !FIRST_PERSON.has(first))
