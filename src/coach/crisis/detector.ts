@@ -132,6 +132,10 @@ const ALIASES: Record<string, string[]> = {
   nemore: ['anymore'],
 };
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isWordCode(c: number, ch: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && /\p{L}/u.test(ch));
 }
@@ -496,17 +500,23 @@ function matchAt(tokens: readonly Token[], slots: readonly Slot[], s: number, po
 
 function tokenize(text: string, sentences: readonly Range[]): Token[] {
   const tokens: Token[] = [];
+  /** The next segment sentence, and the detector's own running sentence number. */
   let sentence = 0;
+  let current = 0;
   const length = text.length;
   let i = 0;
   const pushEnd = (at: number) => {
     if (tokens.length > 0 && tokens[tokens.length - 1]!.w !== END) {
-      tokens.push({ w: END, start: at, end: at, sentence: tokens[tokens.length - 1]!.sentence });
+      tokens.push({ w: END, start: at, end: at, sentence: current });
+      current++;
     }
   };
   while (i < length) {
     const c = text.charCodeAt(i);
     if (!isWordCode(c, text[i]!)) {
+      // A colon after a label ends it: "journal: cut again", "unsent text to r: please…"
+      // (but not a time: 10:30).
+      if (c === 58 && !isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 2))) pushEnd(i);
       i++;
       continue;
     }
@@ -531,8 +541,8 @@ function tokenize(text: string, sentences: readonly Range[]): Token[] {
     if (!FILLERS.has(word) && !ALIASES[word]) word = unslip(word);
     if (!FILLERS.has(word)) {
       const alias = ALIASES[word];
-      if (alias) for (const w of alias) tokens.push({ w, start: i, end, sentence });
-      else tokens.push({ w: word, start: i, end, sentence });
+      if (alias) for (const w of alias) tokens.push({ w, start: i, end, sentence: current });
+      else tokens.push({ w: word, start: i, end, sentence: current });
     }
     i = end;
   }
