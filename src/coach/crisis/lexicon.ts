@@ -389,7 +389,7 @@ export const CONCEPTS: Concept[] = [
     phrases: [
       `@die|dead|death|ded|${withTypos('dying')}`,
       'sleep|sleeping forever|for_ever|and_never_wake_up !in|on|after|when|until|like|now|today|this',
-      'sleep|sleeping|asleep *? *? *? *? permanent|permanently|for_good|and_not_wake|and_never_wake',
+      'sleep|sleeping|asleep !in|late|well|badly|through|over|early *? *? *? *? permanent|permanently|for_good|and_not_wake|and_never_wake',
     ],
     ordinary: MEDIA,
   },
