@@ -78,6 +78,30 @@ function recentNotes(view: JourneyView): NoteSource[] {
     if (e.t <= fromMs) break;
     push(e.event.at.slice(0, 10), e.event.note, 'a contact-log note', e.event.at);
   }
+  // Issue 11: every free-text field a person writes is read, not only the journal's.
+  const recentAt = (at: string | null | undefined): at is string => !!at && Date.parse(at) > fromMs;
+  const reflection = view.snapshot.reflection;
+  if (recentAt(reflection.updatedAt)) {
+    const { reasonsNote, ownRole, patterns, strengths, weaknesses, whatDrewUsTogether } = reflection;
+    const answers = [reasonsNote, ownRole, patterns, strengths, weaknesses, whatDrewUsTogether];
+    push(reflection.updatedAt.slice(0, 10), answers.filter(Boolean).join('\n'), 'your reflection', reflection.updatedAt);
+  }
+  for (const a of view.assessments) {
+    if (recentAt(a.at)) push(a.at.slice(0, 10), a.note, 'an assessment note', a.at);
+  }
+  for (const s of view.screenings) {
+    if (recentAt(s.answeredAt)) push(s.answeredAt.slice(0, 10), s.note, 'a safety-screening note', s.answeredAt);
+  }
+  for (const c of view.necessary) {
+    if (recentAt(c.at)) push(c.at.slice(0, 10), c.note, 'a necessary-contact note', c.at);
+  }
+  for (const b of view.breaks) {
+    if (recentAt(b.at)) push(b.at.slice(0, 10), b.note, 'a no-contact break note', b.at);
+  }
+  const outcome = view.outcome;
+  if (outcome && recentAt(outcome.decidedAt)) {
+    push(outcome.decidedAt.slice(0, 10), outcome.note, 'your outcome note', outcome.decidedAt);
+  }
   return notes.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0));
 }
 
