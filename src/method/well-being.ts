@@ -84,13 +84,19 @@ function recentNotes(view: JourneyView): NoteSource[] {
   if (recentAt(reflection.updatedAt)) {
     const { reasonsNote, ownRole, patterns, strengths, weaknesses, whatDrewUsTogether } = reflection;
     const answers = [reasonsNote, ownRole, patterns, strengths, weaknesses, whatDrewUsTogether];
-    push(reflection.updatedAt.slice(0, 10), answers.filter(Boolean).join('\n'), 'your reflection', reflection.updatedAt);
+    push(
+      reflection.updatedAt.slice(0, 10),
+      answers.filter(Boolean).join('\n'),
+      'your reflection',
+      reflection.updatedAt,
+    );
   }
   for (const a of view.assessments) {
     if (recentAt(a.at)) push(a.at.slice(0, 10), a.note, 'an assessment note', a.at);
   }
   for (const s of view.screenings) {
-    if (recentAt(s.answeredAt)) push(s.answeredAt.slice(0, 10), s.note, 'a safety-screening note', s.answeredAt);
+    if (recentAt(s.answeredAt))
+      push(s.answeredAt.slice(0, 10), s.note, 'a safety-screening note', s.answeredAt);
   }
   for (const c of view.necessary) {
     if (recentAt(c.at)) push(c.at.slice(0, 10), c.note, 'a necessary-contact note', c.at);

@@ -672,7 +672,7 @@ function slipIndex(): SlipIndex {
 
 /** The lexicon word a typed word slipped from, or the word itself. */
 function unslip(word: string): string {
-  if (word.length < 4 || word.length > 24 || !/^[a-z]+$/.test(word)) return word;
+  if (word.length < 5 || word.length > 24 || !/^[a-z]+$/.test(word)) return word;
   const { words, byDeletion } = slipIndex();
   if (words.has(word) || REAL_WORDS_NEAR_LEXICON.has(word)) return word;
   for (const d of deletions(word)) {
@@ -727,6 +727,32 @@ function subjectOf(
   if (dropped && atStart) return 'writer';
   return nearWriter(sentence) ? 'writer' : 'other';
 }
+
+/** Someone other than the writer as a subject: the sentence is about them. */
+const OTHER_SUBJECTS = new Set([
+  'he',
+  'she',
+  'they',
+  'hes',
+  'shes',
+  'theyre',
+  'his',
+  'her',
+  'their',
+  'we',
+  'were',
+  'our',
+  'it',
+  'its',
+  'you',
+  'youre',
+  'your',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'people',
+]);
 
 /** Words a sentence may open with before a phrase whose subject was dropped. */
 const OPENERS = new Set([
@@ -895,6 +921,16 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
     return set;
   };
 
+  const otherOf = new Map<number, boolean>();
+  const someoneElse = (s: number): boolean => {
+    let yes = otherOf.get(s);
+    if (yes === undefined) {
+      const w = words(s);
+      yes = [...OTHER_SUBJECTS].some((x) => w.has(x));
+      otherOf.set(s, yes);
+    }
+    return yes;
+  };
   const laughingOf = new Map<number, boolean>();
   const laughing = (s: number): boolean => {
     let yes = laughingOf.get(s);
@@ -953,7 +989,9 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
         aboutWriter = true;
         break;
       case 'first-person':
-        aboutWriter = nearWriter(s) || (concept.dropped === true && startsSentence(tokens, from));
+        // Texts drop the "I" ("don't want to be here anymore"): a sentence with no one else
+        // as its subject is about the writer.
+        aboutWriter = nearWriter(s) || startsSentence(tokens, from) || !someoneElse(s);
         break;
       case 'subject': {
         const subject = subjectOf(tokens, from, concept.dropped === true, nearWriter);
