@@ -278,9 +278,17 @@ const VERDICT_LINE: Record<Report['verdict'], string> = {
   stop: 'stop: do not send this.',
 };
 
-/** Crisis language always brings up help, in the terminal too: lines from the help content. */
-function crisisHelp(paint: Paint): string[] {
-  const lines = [paint.bold('You do not have to go through this alone. Reach out now:'), EMERGENCY_TEXT];
+/**
+ * Crisis language always brings up help, in the terminal too: lines from the help content.
+ * A warning sign is asked about gently; an explicit statement, plan or means is answered
+ * plainly.
+ */
+function crisisHelp(paint: Paint, level: 'explicit' | 'warning'): string[] {
+  const opening =
+    level === 'warning'
+      ? 'This sounds heavy. Are you safe right now? If you have a safety plan, open it now. If not, reach out:'
+      : 'You do not have to go through this alone. Reach out now:';
+  const lines = [paint.bold(opening), EMERGENCY_TEXT];
   for (const line of HELP_LINES.filter((l) => l.kind === 'crisis' || l.kind === 'directory')) {
     const ways = line.ways.map((w) => (w.how === 'web' ? w.value : `${w.how} ${w.value}`)).join(', ');
     lines.push(`  ${line.country === 'INT' ? 'Anywhere' : line.country}: ${line.name}: ${ways}`);
@@ -310,7 +318,12 @@ function human(text: string, report: Report, paint: Paint): string {
   }
   if (lines.length > 0) lines.push('');
   lines.push(paint.verdict(VERDICT_LINE[report.verdict], report.verdict));
-  if (report.findings.some((f) => f.category === 'crisis')) lines.push('', ...crisisHelp(paint));
+  const crisis = report.findings.filter((f) => f.category === 'crisis');
+  if (crisis.length > 0) {
+    const level = crisis.some((f) => f.level !== 'warning') ? 'explicit' : 'warning';
+    lines.push('', ...crisisHelp(paint, level));
+  }
+  if (report.omitted) lines.push(paint.dim(`(${report.omitted} more findings left out: the draft repeats itself)`));
   return `${lines.join('\n')}\n`;
 }
 
