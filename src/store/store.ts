@@ -214,7 +214,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     const user = await getUser(userId);
     if (!user) return false;
     const accountKey = await throttleHash(`account:${user.email}`);
-    return db.transaction().execute(async (trx) => {
+    const deleted = await db.transaction().execute(async (trx) => {
       // Explicit deletes rather than trusting cascades alone: "every row gone" must hold
       // even on a SQLite connection opened without foreign_keys.
       await trx.deleteFrom('records').where('user_id', '=', userId).execute();
@@ -224,6 +224,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       const result = await trx.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
       return result.numDeletedRows > 0n;
     });
+    if (deleted) await connection.forgetDeleted();
+    return deleted;
   }
 
   // -------------------------------------------------------------------------
