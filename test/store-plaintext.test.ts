@@ -101,3 +101,66 @@ describe.each(TEST_DATABASES)('no private text at rest on $name', (database) => 
     expect(scanned).toBeGreaterThan(0);
   });
 });
+
+describe.each(TEST_DATABASES)('no answer told by a ciphertext length on $name', (database) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await database.open();
+  });
+  afterAll(() => t.dispose());
+
+  const screening = (answer: 'yes' | 'no') => ({
+    answeredAt: '2026-01-02T10:00:00.000Z',
+    violence: { byEx: 'no', byUser: 'no' },
+    threats: { byEx: answer, byUser: 'no' },
+    coerciveControl: { byEx: 'no', byUser: 'no' },
+    stalking: { byEx: 'no', byUser: 'no' },
+    exAskedNoContact: 'no',
+    exBlockedUser: 'no',
+    courtOrder: 'no',
+  });
+  const checkIn = (mood: number) => ({ on: '2026-01-03', mood, urge: 3, sleepHours: 7 });
+  const outcome = (kind: 'together' | 'moving-on') => ({ decidedAt: '2026-01-04T10:00:00.000Z', kind });
+
+  /** The lengths of every text cell the database holds for one person, sorted. */
+  async function cellLengths(userId: string): Promise<number[]> {
+    const tables =
+      database.name === 'sqlite'
+        ? await t.rawQuery("select name from sqlite_master where type = 'table'")
+        : await t.rawQuery(
+            "select table_name as name from information_schema.tables where table_schema = 'public'",
+          );
+    const lengths: number[] = [];
+    for (const { name } of tables as { name: string }[]) {
+      const columns = Object.keys((await t.rawQuery(`select * from ${name} limit 1`))[0] ?? {});
+      if (!columns.includes('user_id')) continue;
+      for (const row of await t.rawQuery(`select * from ${name} where user_id = '${userId}'`)) {
+        for (const [column, value] of Object.entries(row)) {
+          if (column !== 'user_id' && typeof value === 'string') lengths.push(value.length);
+        }
+      }
+    }
+    return lengths.sort((a, b) => a - b);
+  }
+
+  it('stores a screening with one "yes", a mood of 10 and "moving on" as long as all "no", a 3 and "together"', async () => {
+    const write = async (
+      email: string,
+      answer: 'yes' | 'no',
+      mood: number,
+      kind: 'together' | 'moving-on',
+    ) => {
+      const unlocked = await registerAccount(t.store, email, PASSWORD, FAST_ACCOUNTS);
+      const journal = t.store.journal(unlocked.user.id, unlocked.dataKey);
+      await journal.create('safetyScreenings', screening(answer));
+      await journal.create('checkIns', checkIn(mood));
+      await journal.putSingleton('outcome', outcome(kind));
+      return unlocked.user.id;
+    };
+    const calm = await write('calm@example.org', 'no', 3, 'together');
+    const telling = await write('telling@example.org', 'yes', 10, 'moving-on');
+    const lengths = await cellLengths(calm);
+    expect(lengths.length).toBeGreaterThanOrEqual(3);
+    expect(await cellLengths(telling)).toEqual(lengths);
+  });
+});

@@ -22,7 +22,7 @@ export interface UsersTable {
   kdf_salt: string;
   /** JSON of KdfParams. */
   kdf_params: string;
-  /** v1 envelope of the data key under the password KEK. */
+  /** Envelope (crypto.ts) of the data key under the password KEK. */
   wrapped_key: string;
   /** Bumped in the same transaction as every journal write: a cross-process cache validator. */
   data_version: number;

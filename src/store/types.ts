@@ -76,7 +76,7 @@ export interface KeyMaterial {
   kdfSalt: string;
   /** argon2id cost parameters used for the KEK, kept so they can be raised later. */
   kdfParams: KdfParams;
-  /** `v1:…` envelope of the raw data key. */
+  /** `v2:…` envelope of the raw data key (`v1:…` when written by the first release). */
   wrappedKey: string;
 }
 
