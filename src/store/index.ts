@@ -21,6 +21,7 @@ export {
   openSession,
   registerAccount,
   resumeSession,
+  rotateDataKey,
   type SessionKeyCache,
   sessionTokenHash,
   type Unlocked,

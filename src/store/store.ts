@@ -30,6 +30,7 @@ import type {
   Journal,
   JournalContents,
   JournalImport,
+  KeyRotation,
   ListOptions,
   MigrationStatus,
   NewSession,
@@ -228,6 +229,39 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     return deleted;
   }
 
+  async function rotateDataKey(userId: string, rotation: KeyRotation): Promise<number> {
+    const now = iso();
+    return db.transaction().execute(async (trx) => {
+      // The user's row first: on PostgreSQL its lock makes every journal write of this
+      // person (each bumps data_version) wait until the rotation has committed.
+      const result = await trx
+        .updateTable('users')
+        .set((eb) => ({
+          kdf_salt: rotation.key.kdfSalt,
+          kdf_params: JSON.stringify(rotation.key.kdfParams),
+          wrapped_key: rotation.key.wrappedKey,
+          updated_at: now,
+          data_version: eb('data_version', '+', 1),
+        }))
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw new NotFoundError('user', userId);
+      const count = await reencryptJournal(trx, userId, rotation.from, rotation.to);
+      let ending = trx.deleteFrom('sessions').where('user_id', '=', userId);
+      if (rotation.session) {
+        ending = ending.where('token_hash', '!=', rotation.session.tokenHash);
+        await trx
+          .updateTable('sessions')
+          .set({ wrapped_key: rotation.session.wrappedKey })
+          .where('token_hash', '=', rotation.session.tokenHash)
+          .where('user_id', '=', userId)
+          .execute();
+      }
+      await ending.execute();
+      return count;
+    });
+  }
+
   // -------------------------------------------------------------------------
   // sessions
 
@@ -412,6 +446,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     getUser,
     updatePassword,
     deleteUser,
+    rotateDataKey,
     createSession,
     findSession,
     touchSession,
@@ -441,6 +476,46 @@ const recordAad = (userId: string, resource: string, id: string) =>
   aadFor('records', 'data', `${userId}/${resource}/${id}`);
 const singletonAad = (userId: string, resource: string) =>
   aadFor('singletons', 'data', `${userId}/${resource}`);
+
+/**
+ * Every journal row of `userId` opened under `from` and sealed again under `to`, in place
+ * (same AAD, version and times), inside the caller's transaction. All rows are read and
+ * re-sealed before the first one is written, so a row that does not open aborts the whole
+ * rotation with nothing changed.
+ */
+async function reencryptJournal(trx: Db, userId: string, from: DataKey, to: DataKey): Promise<number> {
+  const reseal = async (envelope: string, aad: string) =>
+    encryptText(webCrypto, to, await decryptText(from, envelope, aad), aad);
+  const records = await trx.selectFrom('records').selectAll().where('user_id', '=', userId).execute();
+  const singletons = await trx.selectFrom('singletons').selectAll().where('user_id', '=', userId).execute();
+  const newRecords = await Promise.all(
+    records.map(async (row) => ({
+      ...row,
+      data: await reseal(row.data, recordAad(userId, row.resource, row.id)),
+    })),
+  );
+  const newSingletons = await Promise.all(
+    singletons.map(async (row) => ({
+      ...row,
+      data: await reseal(row.data, singletonAad(userId, row.resource)),
+    })),
+  );
+  await trx.deleteFrom('records').where('user_id', '=', userId).execute();
+  await trx.deleteFrom('singletons').where('user_id', '=', userId).execute();
+  for (let i = 0; i < newRecords.length; i += INSERT_CHUNK) {
+    await trx
+      .insertInto('records')
+      .values(newRecords.slice(i, i + INSERT_CHUNK))
+      .execute();
+  }
+  for (let i = 0; i < newSingletons.length; i += INSERT_CHUNK) {
+    await trx
+      .insertInto('singletons')
+      .values(newSingletons.slice(i, i + INSERT_CHUNK))
+      .execute();
+  }
+  return records.length + singletons.length;
+}
 
 function assertCollection(resource: string): asserts resource is CollectionName {
   if (!isCollection(resource)) throw new UnknownResourceError(resource);

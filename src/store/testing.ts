@@ -28,6 +28,8 @@ export interface TestStore {
   dataDir: string | null;
   /** Runs a raw read-only SQL query (for plaintext scans); returns rows. */
   rawQuery(sqlText: string): Promise<Record<string, unknown>[]>;
+  /** Runs raw SQL statements that write (to plant a fault or an old release's rows). */
+  rawExec(sqlText: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -60,6 +62,15 @@ const sqlite: TestDatabase = {
           db.close();
         }
       },
+      async rawExec(sqlText) {
+        const db = new SQLite(join(dataDir, 'olive.db'));
+        try {
+          db.pragma('busy_timeout = 5000');
+          db.exec(sqlText);
+        } finally {
+          db.close();
+        }
+      },
       async dispose() {
         await store.close();
         rmSync(dataDir, { recursive: true, force: true });
@@ -83,6 +94,9 @@ const postgres: TestDatabase = {
       dataDir: null,
       async rawQuery(sqlText) {
         return (await pglite.query<Record<string, unknown>>(sqlText)).rows;
+      },
+      async rawExec(sqlText) {
+        await pglite.exec(sqlText);
       },
       async dispose() {
         await store.close();
@@ -113,6 +127,9 @@ async function openServerDatabase(
     dataDir: null,
     async rawQuery(sqlText) {
       return (await reader.query(sqlText)).rows as Record<string, unknown>[];
+    },
+    async rawExec(sqlText) {
+      await reader.query(sqlText);
     },
     async dispose() {
       await reader.end();

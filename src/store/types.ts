@@ -82,6 +82,16 @@ export interface KeyMaterial {
 
 export type { KdfParams };
 
+/** A new data key for a user, as the store applies it (see Store.rotateDataKey). */
+export interface KeyRotation {
+  from: DataKey;
+  to: DataKey;
+  /** The new key wrapped under the (unchanged) password, with a new salt. */
+  key: KeyMaterial;
+  /** The session that asked, kept with the new key wrapped for it; null ends them all. */
+  session: { tokenHash: string; wrappedKey: string } | null;
+}
+
 export interface NewUser {
   /** A random uuid chosen by the caller: the wrapped key's authenticated data names it. */
   id: string;
@@ -232,6 +242,13 @@ export interface Store {
   updatePassword(userId: string, passwordHash: string, key: KeyMaterial): Promise<void>;
   /** Deletes the account and every row that belongs to it, in one transaction. */
   deleteUser(userId: string): Promise<boolean>;
+  /**
+   * Re-encrypts every journal row of the user from `rotation.from` to `rotation.to` and
+   * stores the new wrapped key, in ONE transaction: interrupted, nothing changes. Every
+   * session but `rotation.session` ends (they hold the old key); that one gets the new key.
+   * Returns how many rows were re-encrypted. See `rotateDataKey` in accounts.ts.
+   */
+  rotateDataKey(userId: string, rotation: KeyRotation): Promise<number>;
 
   // sessions
   createSession(session: NewSession): Promise<Session>;
