@@ -84,6 +84,36 @@ describe.each(TEST_DATABASES)('no private text at rest on $name', (database) => 
     }
   });
 
+  it('shows no kind of record and none of its dates or times in any table, only how many there are', async () => {
+    const tables = (
+      database.name === 'sqlite'
+        ? await t.rawQuery("select name from sqlite_master where type = 'table'")
+        : await t.rawQuery(
+            "select table_name as name from information_schema.tables where table_schema = 'public'",
+          )
+    ).map((r) => r.name as string);
+    // every date the journey holds (check-in days, contact instants, screenings…), as a day
+    const days = new Set(JSON.stringify(markedSnapshot(MARKER)).match(/\d{4}-\d{2}-\d{2}/g));
+    expect(days.size).toBeGreaterThan(5);
+    let rows = 0;
+    for (const name of tables) {
+      const content = await t.rawQuery(`select * from ${name}`);
+      const dump = JSON.stringify(content);
+      for (const kind of [...COLLECTION_NAMES, ...SINGLETON_NAMES])
+        expect(dump, `${name}: ${kind}`).not.toContain(kind);
+      for (const day of days) expect(dump, `${name}: ${day}`).not.toContain(day);
+      if (!['users', 'sessions', 'login_throttle', 'olive_migrations'].includes(name)) {
+        // the journal's own tables hold no date or time at all, not even when a row was written
+        expect(dump, name).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+        rows += content.length;
+      }
+    }
+    const snapshot = markedSnapshot(MARKER) as unknown as Record<string, unknown>;
+    const records = COLLECTION_NAMES.reduce((n, name) => n + (snapshot[name] as unknown[]).length, 0);
+    const singletons = SINGLETON_NAMES.filter((name) => snapshot[name] !== null).length;
+    expect(rows).toBe(records + singletons);
+  });
+
   // Only SQLite has a file of its own to scan; the PostgreSQL run checks every table above.
   if (database.name !== 'sqlite') return;
   it('finds none of it in the raw SQLite file bytes, WAL included', async () => {
@@ -95,6 +125,12 @@ describe.each(TEST_DATABASES)('no private text at rest on $name', (database) => 
       const bytes = readFileSync(f);
       scanned += bytes.byteLength;
       for (const needle of [MARKER, secret, PASSWORD]) expect(bytes.indexOf(needle), f).toBe(-1);
+      // nor the kinds of records or their days, anywhere in the pages
+      for (const kind of [...COLLECTION_NAMES, ...SINGLETON_NAMES])
+        expect(bytes.indexOf(kind), `${f}: ${kind}`).toBe(-1);
+      for (const day of new Set(JSON.stringify(markedSnapshot(MARKER)).match(/\d{4}-\d{2}-\d{2}/g))) {
+        expect(bytes.indexOf(day), `${f}: ${day}`).toBe(-1);
+      }
       // nor as UTF-16, in case some layer ever stored wide strings
       expect(bytes.indexOf(Buffer.from(MARKER, 'utf16le')), f).toBe(-1);
     }

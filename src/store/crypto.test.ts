@@ -12,6 +12,7 @@ import {
   generateDataKey,
   getRandomValues,
   hashPassword,
+  journalSlot,
   newSessionSecret,
   paddedLength,
   sha256,
@@ -216,6 +217,29 @@ describe('padding', () => {
     expect([0, 1, 255, 256, 300, 511, 512, 65_535, 65_536, 70_000].map(paddedLength)).toEqual([
       256, 256, 256, 512, 512, 512, 1024, 65_536, 131_072, 131_072,
     ]);
+  });
+});
+
+describe('journal slots', () => {
+  it('find the same row again under the same key, and name nothing without it', async () => {
+    const other = await generateDataKey(deps);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('checkIns', 'setbacks', 'contactEvents'),
+        fc.string(),
+        async (kind, id) => {
+          const name = `c/${kind}/${id}`;
+          const slot = journalSlot(key, name);
+          expect(slot).toMatch(/^[A-Za-z0-9_-]{22}$/);
+          expect(journalSlot(key, name)).toBe(slot);
+          // another person's key puts the same kind and id elsewhere
+          expect(journalSlot(other, name)).not.toBe(slot);
+          expect(slot).not.toContain(kind);
+        },
+      ),
+      { numRuns: 100 },
+    );
+    expect(journalSlot(key, 'c/checkIns/a')).not.toBe(journalSlot(key, 'c/setbacks/a'));
   });
 });
 

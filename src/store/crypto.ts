@@ -24,7 +24,14 @@
  * (~50 µs of CPU for a small record here, against ~9 µs), and decrypting a year of records
  * after every write is the hot path of the plan and the coach.
  */
-import { type CipherGCMTypes, createCipheriv, createDecipheriv, KeyObject } from 'node:crypto';
+import {
+  type CipherGCMTypes,
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  KeyObject,
+} from 'node:crypto';
 import { DecryptError } from './errors.js';
 
 /** The primitives the functions below use; injectable so tests can count or fake them. */
@@ -310,6 +317,33 @@ export async function decryptText(key: CryptoKey, envelope: string, aad: string)
   } catch {
     throw new DecryptError('ciphertext is not UTF-8 text');
   }
+}
+
+// ---------------------------------------------------------------------------
+// keyed slots
+
+/** Per data key, the HMAC key its slots are computed with (derived once, kept with the key). */
+const slotKeys = new WeakMap<CryptoKey, Buffer>();
+
+/**
+ * Where a journal row lives: HMAC-SHA256 of `name` (resource and id) under a key derived
+ * from the data key by HKDF (its own label, so the AES key is never used as an HMAC key),
+ * 128 bits in base64url. The same person, kind and id always give the same slot, so a
+ * record is found by one indexed lookup; without the key a slot says nothing, and another
+ * person's slots for the same name differ.
+ *
+ * @example
+ * journalSlot(dataKey, 'c/checkIns/9b2…') // e.g. 'q3Jx0b7Kc2m1sV4nYw8pLA'
+ */
+export function journalSlot(dataKey: CryptoKey, name: string): string {
+  let slotKey = slotKeys.get(dataKey);
+  if (!slotKey) {
+    const raw = KeyObject.from(dataKey).export();
+    slotKey = Buffer.from(hkdfSync('sha256', raw, 'olive-branch journal slots v1', 'journal slot', 32));
+    raw.fill(0);
+    slotKeys.set(dataKey, slotKey);
+  }
+  return createHmac('sha256', slotKey).update(name).digest().subarray(0, 16).toString('base64url');
 }
 
 // ---------------------------------------------------------------------------

@@ -78,9 +78,9 @@ describe.each(TEST_DATABASES)('rotating the data key on $name', (database) => {
     // The disk fills up after the old rows are deleted, while the new ones are written.
     await t.rawExec(
       database.name === 'sqlite'
-        ? "create trigger disk_full before insert on records begin select raise(abort, 'disk full'); end;"
+        ? "create trigger disk_full before insert on entries begin select raise(abort, 'disk full'); end;"
         : `create function disk_full() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$;
-           create trigger disk_full before insert on records for each row execute function disk_full();`,
+           create trigger disk_full before insert on entries for each row execute function disk_full();`,
     );
     try {
       await expect(
@@ -90,7 +90,7 @@ describe.each(TEST_DATABASES)('rotating the data key on $name', (database) => {
       await t.rawExec(
         database.name === 'sqlite'
           ? 'drop trigger disk_full;'
-          : 'drop trigger disk_full on records; drop function disk_full();',
+          : 'drop trigger disk_full on entries; drop function disk_full();',
       );
     }
     expect(await t.rawQuery(users)).toEqual(keyBefore);

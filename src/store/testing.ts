@@ -33,10 +33,15 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
+/** Store options for a test database; `migrateUpTo` stops at an older release's schema. */
+export type TestStoreOptions = Omit<OpenStoreOptions, 'url' | 'dataDir' | 'pglite'> & {
+  migrateUpTo?: number;
+};
+
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
-  /** A fresh, migrated, empty store. */
-  open(options?: Omit<OpenStoreOptions, 'url' | 'dataDir' | 'pglite'>): Promise<TestStore>;
+  /** A fresh, migrated (to the latest, or `migrateUpTo`), empty store. */
+  open(options?: TestStoreOptions): Promise<TestStore>;
 }
 
 /** argon2id at its cheapest: tests exercise the code path, not the cost. Never use outside tests. */
@@ -45,10 +50,10 @@ export const FAST_ACCOUNTS: AccountOptions = { kdf: FAST_KDF };
 
 const sqlite: TestDatabase = {
   name: 'sqlite',
-  async open(options = {}) {
+  async open({ migrateUpTo, ...options } = {}) {
     const dataDir = mkdtempSync(join(tmpdir(), 'olive-test-'));
     const store = await openStore({ ...options, dataDir });
-    await store.migrate();
+    await store.migrate({ upTo: migrateUpTo });
     const { default: SQLite } = await import('better-sqlite3');
     return {
       store,
@@ -81,13 +86,13 @@ const sqlite: TestDatabase = {
 
 const postgres: TestDatabase = {
   name: 'postgres',
-  async open(options = {}) {
+  async open({ migrateUpTo, ...options } = {}) {
     const serverUrl = process.env.TEST_DATABASE_URL;
-    if (serverUrl) return openServerDatabase(serverUrl, options);
+    if (serverUrl) return openServerDatabase(serverUrl, options, migrateUpTo);
     const { PGlite } = await import('@electric-sql/pglite');
     const pglite = new PGlite();
     const store = await openStore({ ...options, pglite });
-    await store.migrate();
+    await store.migrate({ upTo: migrateUpTo });
     return {
       store,
       name: 'postgres',
@@ -108,6 +113,7 @@ const postgres: TestDatabase = {
 async function openServerDatabase(
   serverUrl: string,
   options: Omit<OpenStoreOptions, 'url' | 'dataDir' | 'pglite'>,
+  migrateUpTo: number | undefined,
 ): Promise<TestStore> {
   const { default: pg } = await import('pg');
   const name = `olive_test_${globalThis.crypto.randomUUID().replaceAll('-', '')}`;
@@ -118,7 +124,7 @@ async function openServerDatabase(
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const store = await openStore({ ...options, url: url.toString(), poolSize: 4 });
-  await store.migrate();
+  await store.migrate({ upTo: migrateUpTo });
   const reader = new pg.Client({ connectionString: url.toString() });
   await reader.connect();
   return {

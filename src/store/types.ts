@@ -1,11 +1,11 @@
 /**
  * The store's public types. The server codes against these; SQL stays inside src/store/.
  *
- * Design (the decision the issue leaves open): every journey record is one row whose
- * structured columns are only what the store itself needs to scope, order and guard it
- * (user id, resource, id, version, timestamps, a sort instant), and whose *whole* content
- * is one encrypted JSON blob. So every private free-text field is ciphertext by
- * construction, whatever the journey schema adds later.
+ * Design: every journey record is one row whose clear columns are only what the store
+ * needs to scope and guard it (user id, a keyed slot, a version), and whose kind, id,
+ * dates, times and *whole* content are padded ciphertext (schema.ts `EntriesTable`). So
+ * every private field is ciphertext by construction, whatever the journey schema adds
+ * later, and a dump shows how many records a person has and their rough sizes, no more.
  */
 
 import type { KdfParams } from './crypto.js';
@@ -174,9 +174,8 @@ export interface Journal {
   /** Newest first (by the record's own date when the resource has one, else creation), stable cursor. */
   list<T = unknown>(resource: string, options?: ListOptions): Promise<Page<T>>;
   /**
-   * Ids of the records whose own date (the collection's sort field, kept in clear for
-   * ordering) equals the one `data` carries, without decrypting anything: for
-   * one-per-day rules.
+   * Ids of the records whose own date (the collection's sort field) equals the one `data`
+   * carries, reading only the small encrypted meta of each row: for one-per-day rules.
    */
   idsOnSameDate(resource: string, data: unknown): Promise<string[]>;
   /** null when missing *or* owned by another user (indistinguishable on purpose). */
@@ -227,8 +226,12 @@ export interface JournalImport {
 
 export interface Store {
   readonly kind: StoreKind;
-  /** Applies pending migrations in order; refuses (MigrationError) when the database is newer than the code. */
-  migrate(): Promise<AppliedMigration[]>;
+  /**
+   * Applies pending migrations in order (up to `upTo`, default all: tests stop earlier to
+   * build an older release's database); refuses (MigrationError) when the database is newer
+   * than the code.
+   */
+  migrate(options?: { upTo?: number | undefined }): Promise<AppliedMigration[]>;
   migrationStatus(): Promise<MigrationStatus>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   healthcheck(): Promise<void>;
