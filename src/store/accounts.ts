@@ -13,6 +13,7 @@ import {
   generateDataKey,
   hashPassword,
   type KdfParams,
+  keyCheckOf,
   newSessionSecret,
   OWASP_ARGON2ID,
   randomBytes,
@@ -86,6 +87,7 @@ export async function registerAccount(
     email: normalizeEmail(email),
     passwordHash,
     key: { kdfSalt: toBase64Url(salt), kdfParams: kdf, wrappedKey },
+    keyCheck: keyCheckOf(dataKey),
   });
   return { user, dataKey };
 }

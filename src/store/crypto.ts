@@ -346,6 +346,14 @@ export function journalSlot(dataKey: CryptoKey, name: string): string {
   return createHmac('sha256', slotKey).update(name).digest().subarray(0, 16).toString('base64url');
 }
 
+/**
+ * A value that names a data key without revealing anything about it (an HMAC of a fixed
+ * label under its slot key; no journal slot name looks like it): which key is current.
+ */
+export function keyCheckOf(dataKey: CryptoKey): string {
+  return journalSlot(dataKey, 'key-check');
+}
+
 // ---------------------------------------------------------------------------
 // keys
 

@@ -34,6 +34,7 @@ export {
   DecryptError,
   DuplicateError,
   InvalidCursorError,
+  KeyChangedError,
   MigrationError,
   NotFoundError,
   StoreError,

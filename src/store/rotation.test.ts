@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, registerAccount, resumeSession, rotateDataKey, verifyLogin } from './accounts.js';
-import { DecryptError } from './errors.js';
+import { DecryptError, KeyChangedError } from './errors.js';
 import { loadSnapshot, replaceSnapshot } from './snapshot.js';
 import { FAST_ACCOUNTS, markedSnapshot, TEST_DATABASES, type TestStore } from './testing.js';
 
@@ -103,6 +103,26 @@ describe.each(TEST_DATABASES)('rotating the data key on $name', (database) => {
     expect(
       await rotateDataKey(t.store, unlocked.user.id, password, here.secret, FAST_ACCOUNTS),
     ).toBeGreaterThan(20);
+  });
+
+  it('refuses a write still holding the old key (a request in flight), so nothing lands unreadable', async () => {
+    const { unlocked, password, here, before } = await journeyOf('inflight@example.org');
+    const stale = t.store.journal(unlocked.user.id, unlocked.dataKey);
+    await rotateDataKey(t.store, unlocked.user.id, password, here.secret, FAST_ACCOUNTS);
+    await expect(
+      stale.create('setbacks', { on: '2026-02-04', kind: 'other', what: 'sent as the key changed' }),
+    ).rejects.toBeInstanceOf(KeyChangedError);
+    await expect(stale.putSingleton('settings', { noContactGoalDays: 60 })).rejects.toBeInstanceOf(
+      KeyChangedError,
+    );
+    await expect(stale.replaceAll({ collections: {}, singletons: {} })).rejects.toBeInstanceOf(
+      KeyChangedError,
+    );
+    const resumed = await resumeSession(t.store, here.secret, now, FAST_ACCOUNTS);
+    const journal = t.store.journal(unlocked.user.id, resumed!.dataKey);
+    expect(await loadSnapshot(journal)).toEqual(before);
+    // the new key writes as before
+    await journal.create('setbacks', { on: '2026-02-04', kind: 'other', what: 'after the rotation' });
   });
 
   it("never touches another person's rows", async () => {

@@ -26,6 +26,12 @@ export interface UsersTable {
   wrapped_key: string;
   /** Bumped in the same transaction as every journal write: a cross-process cache validator. */
   data_version: number;
+  /**
+   * Which data key is current, as a keyed value only that key reproduces (crypto.ts
+   * `keyCheckOf`): journal writes check it in the same statement, so a write still holding
+   * a key replaced by a rotation fails instead of landing unreadable. Null until first use.
+   */
+  key_check: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -120,6 +126,7 @@ export const SCHEMA_COLUMNS = {
     data_version: 'integer',
     created_at: 'text',
     updated_at: 'text',
+    key_check: 'text',
   },
   sessions: {
     token_hash: 'text',
@@ -248,6 +255,7 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn('data', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('entries_pk', ['user_id', 'slot'])
         .execute();
+      await db.schema.alterTable('users').addColumn('key_check', 'text').execute();
       await db.schema.dropIndex('records_order').execute();
       await db.schema.alterTable('records').dropColumn('sort_at').execute();
     },

@@ -3,12 +3,21 @@
  * encrypted journal, over either database (see dialect.ts for the one place they differ).
  */
 import { type Compilable, type Kysely, sql, type Transaction } from 'kysely';
-import { aadFor, decryptText, encryptText, getRandomValues, journalSlot, sha256 } from './crypto.js';
+import {
+  aadFor,
+  decryptText,
+  encryptText,
+  getRandomValues,
+  journalSlot,
+  keyCheckOf,
+  sha256,
+} from './crypto.js';
 import { connect, defaultDataDir, isUniqueViolation } from './dialect.js';
 import {
   ConflictError,
   DuplicateError,
   InvalidCursorError,
+  KeyChangedError,
   MigrationError,
   NotFoundError,
   StoreError,
@@ -177,6 +186,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       data_version: 0,
       created_at: now,
       updated_at: now,
+      key_check: user.keyCheck ?? null,
     };
     try {
       await db.insertInto('users').values(row).execute();
@@ -243,6 +253,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
           kdf_salt: rotation.key.kdfSalt,
           kdf_params: JSON.stringify(rotation.key.kdfParams),
           wrapped_key: rotation.key.wrappedKey,
+          key_check: keyCheckOf(rotation.to),
           updated_at: now,
           data_version: eb('data_version', '+', 1),
         }))
@@ -443,7 +454,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     let pending = converting.get(userId);
     if (!pending) {
       pending = (async () => {
-        const [record, singleton] = await Promise.all([
+        const keyCheck = keyCheckOf(dataKey);
+        const [user, record, singleton] = await Promise.all([
+          db.selectFrom('users').select('key_check').where('id', '=', userId).executeTakeFirst(),
           db
             .selectFrom('records')
             .select('user_id')
@@ -457,6 +470,15 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
             .limit(1)
             .executeTakeFirst(),
         ]);
+        if (user?.key_check === null) {
+          // Accounts made before key checks existed learn theirs from the first key that opens them.
+          await db
+            .updateTable('users')
+            .set({ key_check: keyCheck })
+            .where('id', '=', userId)
+            .where('key_check', 'is', null)
+            .execute();
+        }
         if (record || singleton) await convertLegacyJournal(db, userId, dataKey);
         converted.add(userId);
       })().finally(() => converting.delete(userId));
@@ -605,7 +627,7 @@ async function convertLegacyJournal(db: Kysely<Database>, userId: string, key: D
     // same person, which then finds nothing left to convert.
     await trx
       .updateTable('users')
-      .set((eb) => ({ data_version: eb('data_version', '+', 1) }))
+      .set((eb) => ({ data_version: eb('data_version', '+', 1), key_check: keyCheckOf(key) }))
       .where('id', '=', userId)
       .execute();
     const records = await trx.selectFrom('records').selectAll().where('user_id', '=', userId).execute();
@@ -710,13 +732,17 @@ function newestFirst(a: { s: string; i: string }, b: { s: string; i: string }): 
 function createJournal({ db, kind, userId, dataKey, newId, iso, ready }: JournalDeps): Journal {
   const slotOf = (resource: string, id: string) => journalSlot(dataKey, collectionSlotName(resource, id));
   const singletonSlotOf = (resource: string) => journalSlot(dataKey, singletonSlotName(resource));
+  const keyCheck = keyCheckOf(dataKey);
 
+  /** Bumps the data version, refusing (and so rolling back the write) when the key is not current. */
   async function bump(trx: Db): Promise<void> {
-    await trx
+    const result = await trx
       .updateTable('users')
       .set((eb) => ({ data_version: eb('data_version', '+', 1) }))
       .where('id', '=', userId)
-      .execute();
+      .where((eb) => eb.or([eb('key_check', '=', keyCheck), eb('key_check', 'is', null)]))
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw new KeyChangedError();
   }
 
   /**
@@ -730,11 +756,20 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready }: Journal
    */
   async function writeAndBump<O>(write: (db: Db) => Compilable<O> & { execute(): Promise<O[]> }) {
     if (kind === 'postgres') {
-      const { rows } = await sql<O>`with w as (${write(db)}), b as (
-        update users set data_version = data_version + 1
-        where id = ${userId} and exists (select 1 from w)
-      ) select * from w`.execute(db);
-      return rows;
+      // The key check rides in the same statement: when the bump finds the key replaced
+      // (a rotation committed while this waited for the user's row lock), `1 / 0` fails
+      // the statement, and with it the write. With no row written nothing is divided.
+      try {
+        const { rows } = await sql<O>`with w as (${write(db)}), b as (
+          update users set data_version = data_version + 1
+          where id = ${userId} and (key_check = ${keyCheck} or key_check is null)
+          and exists (select 1 from w) returning 1
+        ) select w.*, 1 / (select count(*)::int from b) as key_current from w`.execute(db);
+        return rows;
+      } catch (error) {
+        if ((error as { code?: unknown } | null)?.code === '22012') throw new KeyChangedError();
+        throw error;
+      }
     }
     return db.transaction().execute(async (trx) => {
       const rows = await write(trx).execute();

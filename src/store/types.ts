@@ -98,6 +98,8 @@ export interface NewUser {
   email: string;
   passwordHash: string;
   key: KeyMaterial;
+  /** crypto.ts `keyCheckOf(dataKey)`: which key journal writes must hold (learnt on first use when absent). */
+  keyCheck?: string;
 }
 
 export interface Session {
