@@ -1083,7 +1083,9 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready }: Journal
         };
         if (isCollection(data.r)) {
           const id = (data.v as { id: string }).id;
-          (sorted[data.r] ??= []).push({ s: sortKey(data.r, data.v), i: id, record: { ...record, id } });
+          const items = sorted[data.r] ?? [];
+          items.push({ s: sortKey(data.r, data.v), i: id, record: { ...record, id } });
+          sorted[data.r] = items;
         } else {
           contents.singletons[data.r] = record;
         }
