@@ -487,6 +487,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     return pending;
   }
 
+  const metaIndex = createMetaIndex();
+
   function journal(userId: string, dataKey: DataKey): Journal {
     return createJournal({
       db,
@@ -495,6 +497,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       dataKey,
       newId,
       iso,
+      metaIndex,
       ready: () => ensureConverted(userId, dataKey),
     });
   }
@@ -540,6 +543,42 @@ interface JournalDeps {
   iso: () => string;
   /** Resolves once the person's first-release rows (if any) are in `entries`. */
   ready: () => Promise<void>;
+  metaIndex: MetaIndex;
+}
+
+/** A collection record's meta with its row's slot: one line of a person's index. */
+type IndexedMeta = EntryMeta & { slot: string; i: string; s: string };
+
+/**
+ * A per-process memo of each person's decrypted meta index (kind, id and sort key of every
+ * record), filed under the data version it was read at, like the snapshot cache (and, like
+ * it, holding what only the person's key opens: memory only, never written anywhere). A
+ * list then costs one version query plus its page while nothing changed, instead of
+ * decrypting every row's meta again. At most `maxUsers` people, least recently used dropped.
+ */
+interface MetaIndex {
+  get(userId: string, keyCheck: string, version: number): IndexedMeta[] | undefined;
+  set(userId: string, keyCheck: string, version: number, metas: IndexedMeta[]): void;
+}
+
+function createMetaIndex(maxUsers = 1_000): MetaIndex {
+  const entries = new Map<string, { keyCheck: string; version: number; metas: IndexedMeta[] }>();
+  return {
+    get(userId, keyCheck, version) {
+      const hit = entries.get(userId);
+      if (!hit || hit.keyCheck !== keyCheck || hit.version !== version) return undefined;
+      entries.delete(userId);
+      entries.set(userId, hit);
+      return hit.metas;
+    },
+    set(userId, keyCheck, version, metas) {
+      const current = entries.get(userId);
+      if (current && current.keyCheck === keyCheck && current.version > version) return;
+      entries.delete(userId);
+      entries.set(userId, { keyCheck, version, metas });
+      if (entries.size > maxUsers) entries.delete(entries.keys().next().value as string);
+    },
+  };
 }
 
 /** What a row's `meta` envelope holds: enough to list, filter and order without the record. */
@@ -729,7 +768,7 @@ function newestFirst(a: { s: string; i: string }, b: { s: string; i: string }): 
   return a.i < b.i ? 1 : a.i > b.i ? -1 : 0;
 }
 
-function createJournal({ db, kind, userId, dataKey, newId, iso, ready }: JournalDeps): Journal {
+function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex }: JournalDeps): Journal {
   const slotOf = (resource: string, id: string) => journalSlot(dataKey, collectionSlotName(resource, id));
   const singletonSlotOf = (resource: string) => journalSlot(dataKey, singletonSlotName(resource));
   const keyCheck = keyCheckOf(dataKey);
@@ -795,20 +834,27 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready }: Journal
    * small meta envelope (a few µs each) and orders in memory, rather than ordering by a
    * keyed value in SQL: a deterministic keyed sort value would still show, per person, how
    * many records share a kind or a day, which is the story this layout is meant to hide.
-   * The cost grows with the whole journal, not the page; the per-account record cap keeps
-   * it bounded, and the plan and the coach read through loadAll and the snapshot cache.
+   * The cost grows with the whole journal, not the page, so the decrypted index is kept per
+   * process while the person's data version stays the same (createMetaIndex); the plan and
+   * the coach read through loadAll and the snapshot cache.
    */
-  async function collectionMetas(): Promise<(EntryMeta & { slot: string; i: string; s: string })[]> {
+  async function collectionMetas(): Promise<IndexedMeta[]> {
+    // Version first, then rows: a write landing in between leaves rows newer than the
+    // version they are filed under, so the next call sees a new version and reads again.
+    const version = await journal.dataVersion();
+    const known = metaIndex.get(userId, keyCheck, version);
+    if (known) return known;
     const rows = await db
       .selectFrom('entries')
       .select(['slot', 'meta'])
       .where('user_id', '=', userId)
       .execute();
     const metas = await Promise.all(rows.map((row) => openMeta(dataKey, userId, row)));
-    const out: (EntryMeta & { slot: string; i: string; s: string })[] = [];
+    const out: IndexedMeta[] = [];
     metas.forEach((meta, n) => {
       if (meta.i !== undefined) out.push({ ...meta, i: meta.i, s: meta.s ?? '', slot: rows[n]!.slot });
     });
+    metaIndex.set(userId, keyCheck, version, out);
     return out;
   }
 
