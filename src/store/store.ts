@@ -237,7 +237,11 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       const result = await trx.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
       return result.numDeletedRows > 0n;
     });
-    if (deleted) await connection.forgetDeleted();
+    if (deleted) {
+      metaIndex.forget(userId);
+      converted.delete(userId);
+      await connection.forgetDeleted();
+    }
     return deleted;
   }
 
@@ -559,6 +563,7 @@ type IndexedMeta = EntryMeta & { slot: string; i: string; s: string };
 interface MetaIndex {
   get(userId: string, keyCheck: string, version: number): IndexedMeta[] | undefined;
   set(userId: string, keyCheck: string, version: number, metas: IndexedMeta[]): void;
+  forget(userId: string): void;
 }
 
 function createMetaIndex(maxUsers = 1_000): MetaIndex {
@@ -577,6 +582,9 @@ function createMetaIndex(maxUsers = 1_000): MetaIndex {
       entries.delete(userId);
       entries.set(userId, { keyCheck, version, metas });
       if (entries.size > maxUsers) entries.delete(entries.keys().next().value as string);
+    },
+    forget(userId) {
+      entries.delete(userId);
     },
   };
 }
