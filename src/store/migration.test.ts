@@ -115,6 +115,26 @@ describe.each(TEST_DATABASES)("a first release's database on $name", (database) 
     const userId = idOf(DORMANT.email);
     expect(await rowsOf('records', userId)).toHaveLength(1);
     const unlocked = await verifyLogin(t.store, DORMANT.email, DORMANT.password, FAST_ACCOUNTS);
+    const legacy = await rowsOf('records', userId);
+    // a conversion interrupted half-way (the disk fills while the new rows are written)
+    // leaves the old rows exactly as they were, and is tried again on the next use
+    await t.rawExec(
+      database.name === 'sqlite'
+        ? "create trigger disk_full before insert on entries begin select raise(abort, 'disk full'); end;"
+        : `create function disk_full() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$;
+           create trigger disk_full before insert on entries for each row execute function disk_full();`,
+    );
+    try {
+      await expect(t.store.journal(userId, unlocked!.dataKey).loadAll()).rejects.toThrow(/disk full/);
+    } finally {
+      await t.rawExec(
+        database.name === 'sqlite'
+          ? 'drop trigger disk_full;'
+          : 'drop trigger disk_full on entries; drop function disk_full();',
+      );
+    }
+    expect(await rowsOf('records', userId)).toEqual(legacy);
+    expect(await rowsOf('entries', userId)).toEqual([]);
     expect(await t.store.journal(userId, unlocked!.dataKey).loadAll()).toEqual(
       fixture.expected[DORMANT.email],
     );
