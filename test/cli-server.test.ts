@@ -5,7 +5,7 @@
  * password from stdin; bad arguments exit 64 with one line.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -328,6 +328,8 @@ describe('olive migrate, backup, restore and export', () => {
     expect(backup.stderr).toBe('');
     expect(backup.code).toBe(0);
     expect(backup.stdout).toMatch(/integrity ok/);
+    // a backup holds what the database holds: only its owner may read it
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     expect((await olive(['backup', file], { OLIVE_DATA_DIR: source })).code).toBe(64); // exists
     server.child.kill('SIGTERM');
     await server.exited;
@@ -335,6 +337,7 @@ describe('olive migrate, backup, restore and export', () => {
     const target = tempDir();
     const restore = await olive(['restore', file], { OLIVE_DATA_DIR: target });
     expect(restore.code).toBe(0);
+    expect(statSync(join(target, 'olive.db')).mode & 0o777).toBe(0o600);
     const exported = await olive(
       ['export', '--email', 'keep@example.org'],
       { OLIVE_DATA_DIR: target },
@@ -351,6 +354,8 @@ describe('olive migrate, backup, restore and export', () => {
     const forced = await olive(['restore', file, '--force'], { OLIVE_DATA_DIR: target });
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/kept at .*before-restore/);
+    const kept = readdirSync(target).find((f) => f.includes('before-restore'))!;
+    expect(statSync(join(target, kept)).mode & 0o777).toBe(0o600);
   });
 
   it('refuses a wrong password on export and a file that is not an Olive Branch backup', async () => {

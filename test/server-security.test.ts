@@ -311,7 +311,7 @@ describe.each(TEST_DATABASES)('sessions and accounts on $name', (database) => {
       confirm: 'delete my account',
     });
     expect(wrongPassword.status).toBe(400);
-    const before = await t.rawQuery(`select count(*) as n from records where user_id = '${userId}'`);
+    const before = await t.rawQuery(`select count(*) as n from entries where user_id = '${userId}'`);
     expect(Number(before[0]!.n)).toBeGreaterThanOrEqual(COLLECTION_NAMES.length);
 
     const gone = await c.request('DELETE', '/api/v1/account', {
@@ -319,7 +319,7 @@ describe.each(TEST_DATABASES)('sessions and accounts on $name', (database) => {
       confirm: 'delete my account',
     });
     expect(gone.status).toBe(204);
-    for (const table of ['users', 'sessions', 'records', 'singletons']) {
+    for (const table of ['users', 'sessions', 'entries', 'records', 'singletons']) {
       const column = table === 'users' ? 'id' : 'user_id';
       const rows = await t.rawQuery(`select count(*) as n from ${table} where ${column} = '${userId}'`);
       expect(Number(rows[0]!.n), table).toBe(0);

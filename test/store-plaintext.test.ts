@@ -84,6 +84,36 @@ describe.each(TEST_DATABASES)('no private text at rest on $name', (database) => 
     }
   });
 
+  it('shows no kind of record and none of its dates or times in any table, only how many there are', async () => {
+    const tables = (
+      database.name === 'sqlite'
+        ? await t.rawQuery("select name from sqlite_master where type = 'table'")
+        : await t.rawQuery(
+            "select table_name as name from information_schema.tables where table_schema = 'public'",
+          )
+    ).map((r) => r.name as string);
+    // every date the journey holds (check-in days, contact instants, screenings…), as a day
+    const days = new Set(JSON.stringify(markedSnapshot(MARKER)).match(/\d{4}-\d{2}-\d{2}/g));
+    expect(days.size).toBeGreaterThan(5);
+    let rows = 0;
+    for (const name of tables) {
+      const content = await t.rawQuery(`select * from ${name}`);
+      const dump = JSON.stringify(content);
+      for (const kind of [...COLLECTION_NAMES, ...SINGLETON_NAMES])
+        expect(dump, `${name}: ${kind}`).not.toContain(kind);
+      for (const day of days) expect(dump, `${name}: ${day}`).not.toContain(day);
+      if (!['users', 'sessions', 'login_throttle', 'olive_migrations'].includes(name)) {
+        // the journal's own tables hold no date or time at all, not even when a row was written
+        expect(dump, name).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+        rows += content.length;
+      }
+    }
+    const snapshot = markedSnapshot(MARKER) as unknown as Record<string, unknown>;
+    const records = COLLECTION_NAMES.reduce((n, name) => n + (snapshot[name] as unknown[]).length, 0);
+    const singletons = SINGLETON_NAMES.filter((name) => snapshot[name] !== null).length;
+    expect(rows).toBe(records + singletons);
+  });
+
   // Only SQLite has a file of its own to scan; the PostgreSQL run checks every table above.
   if (database.name !== 'sqlite') return;
   it('finds none of it in the raw SQLite file bytes, WAL included', async () => {
@@ -95,9 +125,78 @@ describe.each(TEST_DATABASES)('no private text at rest on $name', (database) => 
       const bytes = readFileSync(f);
       scanned += bytes.byteLength;
       for (const needle of [MARKER, secret, PASSWORD]) expect(bytes.indexOf(needle), f).toBe(-1);
+      // nor the kinds of records or their days, anywhere in the pages
+      for (const kind of [...COLLECTION_NAMES, ...SINGLETON_NAMES])
+        expect(bytes.indexOf(kind), `${f}: ${kind}`).toBe(-1);
+      for (const day of new Set(JSON.stringify(markedSnapshot(MARKER)).match(/\d{4}-\d{2}-\d{2}/g))) {
+        expect(bytes.indexOf(day), `${f}: ${day}`).toBe(-1);
+      }
       // nor as UTF-16, in case some layer ever stored wide strings
       expect(bytes.indexOf(Buffer.from(MARKER, 'utf16le')), f).toBe(-1);
     }
     expect(scanned).toBeGreaterThan(0);
+  });
+});
+
+describe.each(TEST_DATABASES)('no answer told by a ciphertext length on $name', (database) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await database.open();
+  });
+  afterAll(() => t.dispose());
+
+  const screening = (answer: 'yes' | 'no') => ({
+    answeredAt: '2026-01-02T10:00:00.000Z',
+    violence: { byEx: 'no', byUser: 'no' },
+    threats: { byEx: answer, byUser: 'no' },
+    coerciveControl: { byEx: 'no', byUser: 'no' },
+    stalking: { byEx: 'no', byUser: 'no' },
+    exAskedNoContact: 'no',
+    exBlockedUser: 'no',
+    courtOrder: 'no',
+  });
+  const checkIn = (mood: number) => ({ on: '2026-01-03', mood, urge: 3, sleepHours: 7 });
+  const outcome = (kind: 'together' | 'moving-on') => ({ decidedAt: '2026-01-04T10:00:00.000Z', kind });
+
+  /** The lengths of every text cell the database holds for one person, sorted. */
+  async function cellLengths(userId: string): Promise<number[]> {
+    const tables =
+      database.name === 'sqlite'
+        ? await t.rawQuery("select name from sqlite_master where type = 'table'")
+        : await t.rawQuery(
+            "select table_name as name from information_schema.tables where table_schema = 'public'",
+          );
+    const lengths: number[] = [];
+    for (const { name } of tables as { name: string }[]) {
+      const columns = Object.keys((await t.rawQuery(`select * from ${name} limit 1`))[0] ?? {});
+      if (!columns.includes('user_id')) continue;
+      for (const row of await t.rawQuery(`select * from ${name} where user_id = '${userId}'`)) {
+        for (const [column, value] of Object.entries(row)) {
+          if (column !== 'user_id' && typeof value === 'string') lengths.push(value.length);
+        }
+      }
+    }
+    return lengths.sort((a, b) => a - b);
+  }
+
+  it('stores a screening with one "yes", a mood of 10 and "moving on" as long as all "no", a 3 and "together"', async () => {
+    const write = async (
+      email: string,
+      answer: 'yes' | 'no',
+      mood: number,
+      kind: 'together' | 'moving-on',
+    ) => {
+      const unlocked = await registerAccount(t.store, email, PASSWORD, FAST_ACCOUNTS);
+      const journal = t.store.journal(unlocked.user.id, unlocked.dataKey);
+      await journal.create('safetyScreenings', screening(answer));
+      await journal.create('checkIns', checkIn(mood));
+      await journal.putSingleton('outcome', outcome(kind));
+      return unlocked.user.id;
+    };
+    const calm = await write('calm@example.org', 'no', 3, 'together');
+    const telling = await write('telling@example.org', 'yes', 10, 'moving-on');
+    const lengths = await cellLengths(calm);
+    expect(lengths.length).toBeGreaterThanOrEqual(3);
+    expect(await cellLengths(telling)).toEqual(lengths);
   });
 });

@@ -3,8 +3,9 @@
  * backup is an intact Olive Branch database. The database it replaces is first kept as
  * olive.db.before-restore-<time> beside it, so a wrong restore can be undone.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ensurePrivateDir } from '../store/dialect.js';
 import { databaseTarget } from './database.js';
 import { copyDatabase, requireSqlite, verifyOliveDatabase } from './sqlite-files.js';
 import { type Command, parseCommand, UsageError } from './usage.js';
@@ -40,7 +41,7 @@ export const run: Command = async (argv, io) => {
     kept = `${live}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     await copyDatabase(live, kept);
   } else {
-    mkdirSync(target.dataDir, { recursive: true, mode: 0o700 });
+    ensurePrivateDir(target.dataDir);
   }
   // The backup API writes through SQLite itself, so the live file's write-ahead log is
   // handled correctly (copying bytes over a WAL database could resurrect stale pages).

@@ -4,6 +4,7 @@
  * PostgreSQL has its own tools (pg_dump, pg_restore) and is refused with that advice.
  */
 import { existsSync, statSync } from 'node:fs';
+import { ensurePrivateFile } from '../store/dialect.js';
 import { LATEST_MIGRATION } from '../store/schema.js';
 import type { DatabaseTarget } from './database.js';
 
@@ -66,8 +67,12 @@ export async function verifyOliveDatabase(file: string): Promise<number> {
   }
 }
 
-/** Copies the live database `from` into `to` (a new or replaced file) with the backup API. */
+/**
+ * Copies the live database `from` into `to` (a new or replaced file) with the backup API.
+ * `to` is made 0600 before a byte is written: a backup holds what the database holds.
+ */
 export async function copyDatabase(from: string, to: string): Promise<void> {
+  ensurePrivateFile(to);
   const source = await openSqlite(from, true);
   try {
     await source.backup(to);

@@ -15,6 +15,7 @@ import {
 } from '../store/index.js';
 import { authRoutes } from './auth.js';
 import type { AppEnv, Deps, ServerConfig } from './context.js';
+import { keyRotationRoutes } from './key-rotation.js';
 import { methodRoutes } from './method.js';
 import { openApiRoutes } from './openapi.js';
 import { HttpProblem, problem } from './problem.js';
@@ -115,6 +116,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     await next();
   });
   api.route('/', authRoutes(deps));
+  api.route('/', keyRotationRoutes(deps));
   api.route('/', resourceRoutes(deps));
   api.route('/', methodRoutes(deps));
   api.route('/', transferRoutes(deps));

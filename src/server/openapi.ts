@@ -17,6 +17,7 @@ import {
   sessionView,
 } from './auth.js';
 import type { AppEnv, Deps } from './context.js';
+import { rotateKeyBody } from './key-rotation.js';
 import { analyzeBody, sentBody } from './method.js';
 import { problemCatalogue } from './problem.js';
 import { RESOURCES, type Resource } from './resources.js';
@@ -132,6 +133,15 @@ export function routeCatalogue(): RouteDoc[] {
       auth: true,
       body: jsonSchemaOf(changePasswordBody),
       ok: { status: 204, description: 'changed' },
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/auth/rotate-key',
+      summary:
+        'Re-encrypt every record under a new data key, in one transaction (password required; other sessions are revoked)',
+      auth: true,
+      body: jsonSchemaOf(rotateKeyBody),
+      ok: { status: 200, description: '{ reencrypted }: how many rows now use the new key' },
     },
     {
       method: 'DELETE',

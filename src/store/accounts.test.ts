@@ -55,7 +55,7 @@ describe.each(TEST_DATABASES)('accounts on $name', (database) => {
     expect(JSON.stringify(rows)).not.toContain('fay-UNIQUE-passphrase');
     const row = rows[0] as { password_hash: string; wrapped_key: string; kdf_salt: string };
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
-    expect(row.wrapped_key).toMatch(/^v1:/);
+    expect(row.wrapped_key).toMatch(/^v2:/);
     expect(row.password_hash).not.toContain(row.kdf_salt);
   });
 

@@ -13,6 +13,7 @@ import {
   generateDataKey,
   hashPassword,
   type KdfParams,
+  keyCheckOf,
   newSessionSecret,
   OWASP_ARGON2ID,
   randomBytes,
@@ -86,6 +87,7 @@ export async function registerAccount(
     email: normalizeEmail(email),
     passwordHash,
     key: { kdfSalt: toBase64Url(salt), kdfParams: kdf, wrappedKey },
+    keyCheck: keyCheckOf(dataKey),
   });
   return { user, dataKey };
 }
@@ -253,6 +255,8 @@ export async function sessionTokenHash(secret: string, options: AccountOptions =
 /**
  * Changes the password: verifies the old one, then stores a new login hash and the *same*
  * data key re-wrapped under a new KEK with a new salt, so no record needs re-encrypting.
+ * Whoever once held that data key (an old session's memory, a stolen unlocked device)
+ * still could read new records: `rotateDataKey` is the answer to that.
  * Returns false when the old password is wrong. Sessions stay valid (their wrapped key is
  * independent); the server may revoke the others with `store.revokeAllSessions(id, current)`.
  *
@@ -284,4 +288,54 @@ export async function changePassword(
     wrappedKey,
   });
   return true;
+}
+
+/**
+ * "Rotate my encryption key": a fresh random data key replaces the old one for every
+ * journal record, in one transaction (store.rotateDataKey): interrupted, the old key and
+ * the old ciphertexts stay exactly as they were. The new key is wrapped under the same
+ * password with a new salt, and for the session that asked (`sessionSecret`), whose
+ * cookie stays valid; every other session ends, since it holds the old key. A password
+ * change, by contrast, re-wraps the same data key: use this after a device or a copy of
+ * the database may have leaked that key. Returns how many rows were re-encrypted, or null
+ * when the password is wrong (nothing changes).
+ *
+ * @example
+ * const rows = await rotateDataKey(store, userId, password, cookieSecret);
+ * if (rows === null) return problem(422, 'This is not your password.');
+ */
+export async function rotateDataKey(
+  store: Store,
+  userId: string,
+  password: string,
+  sessionSecret: string | null,
+  options: AccountOptions = {},
+): Promise<number | null> {
+  const deps = options.deps ?? (await cryptoDeps());
+  const user = await store.getUser(userId);
+  if (!user || !(await verifyPassword(deps, user.passwordHash, password))) return null;
+  const oldKey = await unlockDataKey(user, password, deps);
+  if (!oldKey) return null;
+  const kdf = options.kdf ?? user.key.kdfParams;
+  const salt = randomBytes(deps, 16);
+  const [newKey, kek] = await Promise.all([
+    generateDataKey(deps),
+    derivePasswordKek(deps, password, salt, kdf),
+  ]);
+  const wrappedKey = await wrapDataKey(deps, kek, newKey, userKeyAad(userId));
+  let session: { tokenHash: string; wrappedKey: string } | null = null;
+  if (sessionSecret !== null) {
+    const tokenHash = await sha256(deps, sessionSecret);
+    const sessionKek = await deriveSessionKek(deps, sessionSecret);
+    session = {
+      tokenHash,
+      wrappedKey: await wrapDataKey(deps, sessionKek, newKey, sessionKeyAad(tokenHash)),
+    };
+  }
+  return store.rotateDataKey(userId, {
+    from: oldKey,
+    to: newKey,
+    key: { kdfSalt: toBase64Url(salt), kdfParams: kdf, wrappedKey },
+    session,
+  });
 }

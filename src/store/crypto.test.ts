@@ -12,7 +12,9 @@ import {
   generateDataKey,
   getRandomValues,
   hashPassword,
+  journalSlot,
   newSessionSecret,
+  paddedLength,
   sha256,
   toBase64Url,
   unwrapDataKey,
@@ -52,12 +54,12 @@ describe('random bytes', () => {
   });
 });
 
-describe('the v1 envelope', () => {
+describe('the envelope', () => {
   it('round-trips any Unicode text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'grapheme' }), async (text) => {
         const envelope = await encryptText(deps, key, text, here);
-        expect(envelope).toMatch(/^v1:[A-Za-z0-9_-]{16}:[A-Za-z0-9_-]+$/);
+        expect(envelope).toMatch(/^v2:[A-Za-z0-9_-]{16}:[A-Za-z0-9_-]+$/);
         expect(await decryptText(key, envelope, here)).toBe(text);
       }),
       { numRuns: 100 },
@@ -70,15 +72,25 @@ describe('the v1 envelope', () => {
       fc.asyncProperty(fc.string({ unit: 'grapheme' }), fc.string(), async (text, row) => {
         const aad = aadFor('records', 'data', row);
         const additionalData = new TextEncoder().encode(aad);
-        // ours → WebCrypto
+        // ours → WebCrypto: the text, then 0x80 and zeros up to its bucket, under `v2|aad`
         const [, nonce, sealed] = (await encryptText(deps, key, text, aad)).split(':');
-        const opened = await subtle.decrypt(
-          { name: 'AES-GCM', iv: fromBase64Url(nonce!), additionalData },
-          key,
-          fromBase64Url(sealed!),
+        const opened = new Uint8Array(
+          await subtle.decrypt(
+            {
+              name: 'AES-GCM',
+              iv: fromBase64Url(nonce!),
+              additionalData: new TextEncoder().encode(`v2|${aad}`),
+            },
+            key,
+            fromBase64Url(sealed!),
+          ),
         );
-        expect(new TextDecoder().decode(opened)).toBe(text);
-        // WebCrypto → ours
+        const bytes = new TextEncoder().encode(text);
+        expect(opened.byteLength).toBe(paddedLength(bytes.byteLength));
+        expect(opened[bytes.byteLength]).toBe(0x80);
+        expect(opened.subarray(bytes.byteLength + 1).every((b) => b === 0)).toBe(true);
+        expect(new TextDecoder().decode(opened.subarray(0, bytes.byteLength))).toBe(text);
+        // WebCrypto → ours, as the first release wrote it (v1: unpadded, plain AAD)
         const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
         const made = await subtle.encrypt(
           { name: 'AES-GCM', iv, additionalData },
@@ -142,13 +154,31 @@ describe('the v1 envelope', () => {
     );
   });
 
+  it('refuses a v2 envelope relabelled v1 and padding it did not write', async () => {
+    const envelope = await encryptText(deps, key, 'private note', here);
+    await expect(decryptText(key, envelope.replace(/^v2:/, 'v1:'), here)).rejects.toBeInstanceOf(
+      DecryptError,
+    );
+    // authentic ciphertext whose plaintext ends without the 0x80 marker
+    const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+    const unpadded = await globalThis.crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(`v2|${here}`) },
+      key,
+      new TextEncoder().encode('private note'),
+    );
+    const forged = `v2:${toBase64Url(iv)}:${toBase64Url(new Uint8Array(unpadded))}`;
+    await expect(decryptText(key, forged, here)).rejects.toThrow(/padding/);
+  });
+
   it('answers any malformed envelope with DecryptError, never another kind of crash', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
           fc.string(),
           fc.tuple(fc.string(), fc.string(), fc.string()).map((parts) => parts.join(':')),
-          fc.tuple(fc.base64String(), fc.base64String()).map(([a, b]) => `v1:${a}:${b}`),
+          fc
+            .tuple(fc.constantFrom('v1', 'v2'), fc.base64String(), fc.base64String())
+            .map(([v, a, b]) => `${v}:${a}:${b}`),
         ),
         async (junk) => {
           await expect(decryptText(key, junk, here)).rejects.toBeInstanceOf(DecryptError);
@@ -156,6 +186,60 @@ describe('the v1 envelope', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('padding', () => {
+  it('makes the ciphertext length a function of the size bucket alone, never of the exact text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 600 }), async (text) => {
+        const bytes = new TextEncoder().encode(text).byteLength;
+        const envelope = await encryptText(deps, key, text, here);
+        const sealed = fromBase64Url(envelope.split(':')[2]!).byteLength;
+        expect(sealed).toBe(paddedLength(bytes) + 16);
+        expect(paddedLength(bytes)).toBeGreaterThan(bytes);
+        expect(paddedLength(bytes)).toBeLessThanOrEqual(Math.max(256, 2 * (bytes + 1)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('hides which answer a short record holds', async () => {
+    const lengthOf = async (value: unknown) =>
+      (await encryptText(deps, key, JSON.stringify(value), here)).length;
+    const checkIn = (mood: number) => ({ id: 'c', on: '2026-03-01', mood, urge: 3, sleepHours: 7 });
+    expect(await lengthOf(checkIn(10))).toBe(await lengthOf(checkIn(3)));
+    const outcome = (kind: string) => ({ decidedAt: '2026-03-01T10:00:00.000Z', kind, note: '' });
+    expect(await lengthOf(outcome('moving-on'))).toBe(await lengthOf(outcome('together')));
+  });
+
+  it('buckets sizes: 256 bytes, powers of two, then multiples of 64 KiB', () => {
+    expect([0, 1, 255, 256, 300, 511, 512, 65_535, 65_536, 70_000].map(paddedLength)).toEqual([
+      256, 256, 256, 512, 512, 512, 1024, 65_536, 131_072, 131_072,
+    ]);
+  });
+});
+
+describe('journal slots', () => {
+  it('find the same row again under the same key, and name nothing without it', async () => {
+    const other = await generateDataKey(deps);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('checkIns', 'setbacks', 'contactEvents'),
+        fc.string(),
+        async (kind, id) => {
+          const name = `c/${kind}/${id}`;
+          const slot = journalSlot(key, name);
+          expect(slot).toMatch(/^[A-Za-z0-9_-]{22}$/);
+          expect(journalSlot(key, name)).toBe(slot);
+          // another person's key puts the same kind and id elsewhere
+          expect(journalSlot(other, name)).not.toBe(slot);
+          expect(slot).not.toContain(kind);
+        },
+      ),
+      { numRuns: 100 },
+    );
+    expect(journalSlot(key, 'c/checkIns/a')).not.toBe(journalSlot(key, 'c/setbacks/a'));
   });
 });
 

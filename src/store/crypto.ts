@@ -11,8 +11,11 @@
  *   keeps SHA-256(secret) to find the session and the data key wrapped under
  *   HKDF-SHA256(secret). Any server process can decrypt with the cookie; a dump cannot.
  *
- * Every ciphertext is an envelope `v1:<nonce b64url>:<ciphertext b64url>` whose AAD names
- * its table, column and row, so a ciphertext copied to another row or column fails.
+ * Every ciphertext is an envelope `v2:<nonce b64url>:<ciphertext b64url>` whose AAD names
+ * its version, table, column and row, so a ciphertext copied to another row or column fails.
+ * A `v2` plaintext is padded to a size bucket first (see `paddedLength`), so a ciphertext's
+ * length says how big a record roughly is, never which answer it holds ("yes" or "no", a
+ * mood of 3 or 10). `v1` envelopes (unpadded, written by the first release) still open.
  *
  * Keys are WebCrypto `CryptoKey`s throughout (generated, imported, derived and wrapped with
  * `crypto.subtle`), but the envelope's AES-256-GCM itself runs on node:crypto with the same
@@ -21,7 +24,14 @@
  * (~50 µs of CPU for a small record here, against ~9 µs), and decrypting a year of records
  * after every write is the hot path of the plan and the coach.
  */
-import { type CipherGCMTypes, createCipheriv, createDecipheriv, KeyObject } from 'node:crypto';
+import {
+  type CipherGCMTypes,
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  KeyObject,
+} from 'node:crypto';
 import { DecryptError } from './errors.js';
 
 /** The primitives the functions below use; injectable so tests can count or fake them. */
@@ -59,7 +69,8 @@ export const OWASP_ARGON2ID: KdfParams = { memoryCost: 19_456, timeCost: 2, para
 
 /** @node-rs/argon2 `Algorithm.Argon2id` (a const enum, so not importable under isolatedModules). */
 const ARGON2ID = 2;
-const ENVELOPE_VERSION = 'v1';
+/** The envelope every write produces; `v1` is only read. */
+const ENVELOPE_VERSION = 'v2';
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 const encoder = new TextEncoder();
@@ -158,6 +169,51 @@ export function randomBytes(deps: Pick<CryptoDeps, 'getRandomValues'>, n: number
 }
 
 // ---------------------------------------------------------------------------
+// padding
+
+/** The smallest padded size: every short record (a check-in, a screening) looks the same. */
+const MIN_PADDED = 256;
+/** Up to here sizes round up to a power of two; past it, to a multiple of it. */
+const PAD_STEP = 65_536;
+/** ISO/IEC 7816-4 padding: one 0x80 byte, then zeros. Unambiguous for any bytes. */
+const PAD_MARKER = 0x80;
+/** The longest padding ever needed (at most PAD_STEP bytes), sliced rather than allocated. */
+const PADDING = Buffer.alloc(PAD_STEP);
+PADDING[0] = PAD_MARKER;
+
+/**
+ * The size a plaintext of `length` bytes is padded to, marker byte included: 256 bytes,
+ * then the next power of two up to 64 KiB, then the next multiple of 64 KiB. A ciphertext
+ * then shows a record's size within a factor of two (its "rough size"), at most doubling
+ * what is stored, and two answers that differ by a few characters almost always share a
+ * bucket: only a record that sits right at a bucket's edge can tip over it.
+ *
+ * @example
+ * paddedLength(3) // 256
+ * paddedLength(300) // 512
+ * paddedLength(70_000) // 131072
+ */
+export function paddedLength(length: number): number {
+  const needed = length + 1;
+  if (needed <= MIN_PADDED) return MIN_PADDED;
+  if (needed <= PAD_STEP) return 2 ** Math.ceil(Math.log2(needed));
+  return Math.ceil(needed / PAD_STEP) * PAD_STEP;
+}
+
+/** The plaintext inside padded bytes; DecryptError when the padding is not ours. */
+function unpad(padded: Buffer): Buffer {
+  let end = padded.byteLength - 1;
+  while (end >= 0 && padded[end] === 0) end--;
+  if (end < 0 || padded[end] !== PAD_MARKER) throw new DecryptError('ciphertext padding is malformed');
+  return padded.subarray(0, end);
+}
+
+/** The AAD a version authenticates: `v2` also binds its version, so no envelope can pass for another. */
+function versionedAad(version: string, aad: string): Uint8Array {
+  return encoder.encode(version === 'v1' ? aad : `${version}|${aad}`);
+}
+
+// ---------------------------------------------------------------------------
 // the envelope
 
 /** node:crypto views of WebCrypto keys, made once per key (they hold no more than the key). */
@@ -184,8 +240,9 @@ function aesGcmKey(
 }
 
 /**
- * Encrypts bytes under `key` with a fresh random nonce; returns the `v1:` envelope. The
- * ciphertext is WebCrypto's AES-GCM output: the encrypted bytes followed by the 16-byte tag.
+ * Encrypts bytes under `key` with a fresh random nonce; returns the `v2:` envelope. The
+ * ciphertext is WebCrypto's AES-GCM output over the padded bytes (see `paddedLength`): the
+ * encrypted bytes followed by the 16-byte tag.
  *
  * @example
  * const env = await sealBytes(deps, key, bytes, aadFor('users', 'wrapped_key', userId));
@@ -199,16 +256,22 @@ export async function sealBytes(
   const { cipher, keyObject } = aesGcmKey(key, 'encrypt');
   const iv = randomBytes(deps, NONCE_BYTES);
   const gcm = createCipheriv(cipher, keyObject, iv, { authTagLength: TAG_BYTES });
-  gcm.setAAD(encoder.encode(aad));
-  const sealed = Buffer.concat([gcm.update(plaintext), gcm.final(), gcm.getAuthTag()]);
+  gcm.setAAD(versionedAad(ENVELOPE_VERSION, aad));
+  // The padding is fed to the cipher after the text, so the text is never copied for it.
+  const padding = PADDING.subarray(0, paddedLength(plaintext.byteLength) - plaintext.byteLength);
+  const sealed = Buffer.concat([gcm.update(plaintext), gcm.update(padding), gcm.final(), gcm.getAuthTag()]);
   return `${ENVELOPE_VERSION}:${toBase64Url(iv)}:${sealed.toString('base64url')}`;
 }
 
-/** Decrypts a `v1:` envelope; DecryptError when it is malformed, altered, moved or under another key. */
+/**
+ * Decrypts a `v2:` (or a first release's `v1:`) envelope; DecryptError when it is
+ * malformed, altered, moved or under another key.
+ */
 export async function openBytes(key: CryptoKey, envelope: string, aad: string): Promise<Uint8Array> {
   const parts = envelope.split(':');
-  if (parts.length !== 3 || parts[0] !== ENVELOPE_VERSION) {
-    throw new DecryptError('not a v1 ciphertext envelope');
+  const version = parts[0];
+  if (parts.length !== 3 || (version !== ENVELOPE_VERSION && version !== 'v1')) {
+    throw new DecryptError('not a v1 or v2 ciphertext envelope');
   }
   // node:crypto reads the decoded bytes as they are: no copy for WebCrypto's sake.
   const iv = decodeBase64Url(parts[1]!);
@@ -216,20 +279,22 @@ export async function openBytes(key: CryptoKey, envelope: string, aad: string): 
   if (iv.byteLength !== NONCE_BYTES || data.byteLength < TAG_BYTES)
     throw new DecryptError('truncated ciphertext');
   const { cipher, keyObject } = aesGcmKey(key, 'decrypt');
+  let opened: Buffer;
   try {
     const gcm = createDecipheriv(cipher, keyObject, iv, { authTagLength: TAG_BYTES });
-    gcm.setAAD(encoder.encode(aad));
+    gcm.setAAD(versionedAad(version, aad));
     gcm.setAuthTag(data.subarray(data.byteLength - TAG_BYTES));
     const head = gcm.update(data.subarray(0, data.byteLength - TAG_BYTES));
     const tail = gcm.final();
-    return tail.byteLength === 0 ? head : Buffer.concat([head, tail]);
+    opened = tail.byteLength === 0 ? head : Buffer.concat([head, tail]);
   } catch {
     throw new DecryptError('ciphertext does not authenticate (wrong key, wrong place or altered)');
   }
+  return version === 'v1' ? opened : unpad(opened);
 }
 
 /**
- * Encrypts a string (e.g. a record's JSON) into a `v1:` envelope bound to `aad`.
+ * Encrypts a string (e.g. a record's JSON) into a `v2:` envelope bound to `aad`.
  *
  * @example
  * const env = await encryptText(deps, dataKey, JSON.stringify(record), aadFor('records', 'data', rowId));
@@ -252,6 +317,41 @@ export async function decryptText(key: CryptoKey, envelope: string, aad: string)
   } catch {
     throw new DecryptError('ciphertext is not UTF-8 text');
   }
+}
+
+// ---------------------------------------------------------------------------
+// keyed slots
+
+/** Per data key, the HMAC key its slots are computed with (derived once, kept with the key). */
+const slotKeys = new WeakMap<CryptoKey, Buffer>();
+
+/**
+ * Where a journal row lives: HMAC-SHA256 of `name` (resource and id) under a key derived
+ * from the data key by HKDF (its own label, so the AES key is never used as an HMAC key),
+ * 128 bits in base64url. The same person, kind and id always give the same slot, so a
+ * record is found by one indexed lookup; without the key a slot says nothing, and another
+ * person's slots for the same name differ.
+ *
+ * @example
+ * journalSlot(dataKey, 'c/checkIns/9b2…') // e.g. 'q3Jx0b7Kc2m1sV4nYw8pLA'
+ */
+export function journalSlot(dataKey: CryptoKey, name: string): string {
+  let slotKey = slotKeys.get(dataKey);
+  if (!slotKey) {
+    const raw = KeyObject.from(dataKey).export();
+    slotKey = Buffer.from(hkdfSync('sha256', raw, 'olive-branch journal slots v1', 'journal slot', 32));
+    raw.fill(0);
+    slotKeys.set(dataKey, slotKey);
+  }
+  return createHmac('sha256', slotKey).update(name).digest().subarray(0, 16).toString('base64url');
+}
+
+/**
+ * A value that names a data key without revealing anything about it (an HMAC of a fixed
+ * label under its slot key; no journal slot name looks like it): which key is current.
+ */
+export function keyCheckOf(dataKey: CryptoKey): string {
+  return journalSlot(dataKey, 'key-check');
 }
 
 // ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * unique violation, how to serialise migrations between processes, and SQLite's pragmas.
  * Everything else in src/store/ is portable Kysely.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -29,6 +29,13 @@ export interface Connection {
   file: string | null;
   /** Takes a lock that serialises migrations across processes, inside `trx`. */
   lockForMigration(trx: Transaction<Database>): Promise<void>;
+  /**
+   * After an account is deleted: makes what the database keeps on disk forget it as far as
+   * the database can. SQLite copies the write-ahead log (which still holds the deleted rows'
+   * old pages) into the file, whose freed space secure_delete has zeroed, and truncates the
+   * log; PostgreSQL keeps dead rows until VACUUM (see README), so there is nothing to do here.
+   */
+  forgetDeleted(): Promise<void>;
 }
 
 export interface ConnectOptions {
@@ -50,6 +57,35 @@ export function defaultDataDir(env: Record<string, string | undefined> = process
 /** The SQLite file inside a data directory. */
 export function sqliteFile(dataDir: string): string {
   return join(dataDir, 'olive.db');
+}
+
+/**
+ * Makes `dir` (and any parent it creates) a directory only its owner can enter: created
+ * 0700, and an existing one stripped of group and world access, since it holds the
+ * database and its backups.
+ *
+ * @example
+ * ensurePrivateDir('/srv/olive') // drwx------
+ */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const mode = statSync(dir).mode & 0o777;
+  if ((mode & 0o077) !== 0) chmodSync(dir, mode & 0o700);
+}
+
+/**
+ * Creates `file` empty and 0600 when it is missing (SQLite accepts an empty file as an
+ * empty database), and makes an existing one 0600. SQLite gives the write-ahead log and
+ * shared-memory files it creates the database file's permissions, so they follow.
+ *
+ * @example
+ * ensurePrivateFile('/srv/olive/olive.db') // -rw-------
+ */
+export function ensurePrivateFile(file: string): void {
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(f) && (statSync(f).mode & 0o077) !== 0) chmodSync(f, 0o600);
+  }
 }
 
 /** True for a `postgres://` or `postgresql://` URL. */
@@ -86,6 +122,7 @@ function postgres(dialect: Dialect): Connection {
     lockForMigration: async (trx) => {
       await sql`select pg_advisory_xact_lock(${7_305_194_021})`.execute(trx);
     },
+    forgetDeleted: async () => {},
   };
 }
 
@@ -98,11 +135,15 @@ async function connectSqlite(
   const memory = dataDir === ':memory:';
   let file: string | null = null;
   if (!memory) {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    ensurePrivateDir(dataDir);
     file = sqliteFile(dataDir);
+    ensurePrivateFile(file);
   }
   const database = new SQLite(file ?? ':memory:');
   database.pragma('journal_mode = WAL');
+  // Deleted rows are overwritten with zeros, not merely unlinked: a deleted account's email
+  // and ids must not stay readable in the file's free space.
+  database.pragma('secure_delete = ON');
   // Durability choice: in WAL mode, synchronous=NORMAL keeps every committed transaction
   // through a process crash (SIGKILL) and never corrupts the file; only a power cut or
   // kernel crash can lose the last commits. FULL (OLIVE_SQLITE_SYNC=full) also survives
@@ -111,15 +152,26 @@ async function connectSqlite(
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const checkpointer = file && backgroundCheckpoints ? startCheckpointer(database, file, sync) : null;
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database, () => checkpointer?.stop()) }),
+  });
   return {
     kind: 'sqlite',
-    db: new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(database, () => checkpointer?.stop()) }),
-    }),
+    db,
     file,
     // Kysely's SQLite transactions run on the single connection; across processes the
     // first write takes SQLite's own write lock, which busy_timeout waits on.
     lockForMigration: async () => {},
+    forgetDeleted: async () => {
+      if (!file) return;
+      // Through Kysely, so it waits for any transaction on this connection to finish. A
+      // checkpoint that finds another process reading the log copies what it can and leaves
+      // the log in place (busy = 1); a few tries, then the next delete or restart finishes it.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+        if (Number(rows[0]?.busy ?? 0) === 0) return;
+      }
+    },
   };
 }
 

@@ -67,3 +67,15 @@ export class MigrationError extends StoreError {
 export class DecryptError extends StoreError {
   override name = 'DecryptError';
 }
+
+/**
+ * A journal write came with a data key that is no longer the person's (a rotation committed
+ * while the request was in flight). Refused whole, so no row is ever sealed under a key
+ * that nobody holds any more.
+ */
+export class KeyChangedError extends StoreError {
+  override name = 'KeyChangedError';
+  constructor() {
+    super('the encryption key of this journal has changed since this request began: nothing was written');
+  }
+}

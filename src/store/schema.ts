@@ -22,10 +22,16 @@ export interface UsersTable {
   kdf_salt: string;
   /** JSON of KdfParams. */
   kdf_params: string;
-  /** v1 envelope of the data key under the password KEK. */
+  /** Envelope (crypto.ts) of the data key under the password KEK. */
   wrapped_key: string;
   /** Bumped in the same transaction as every journal write: a cross-process cache validator. */
   data_version: number;
+  /**
+   * Which data key is current, as a keyed value only that key reproduces (crypto.ts
+   * `keyCheckOf`): journal writes check it in the same statement, so a write still holding
+   * a key replaced by a rotation fails instead of landing unreadable. Null until first use.
+   */
+  key_check: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -49,25 +55,49 @@ export interface LoginThrottleTable {
   blocked_until: string | null;
 }
 
+/**
+ * A journal row as the first release wrote it (migration 1): resource name and times in
+ * clear. Kept only until its owner's key converts it into `entries` (store.ts
+ * `convertLegacyJournal`); nothing writes here any more. Migration 2 dropped `sort_at`.
+ */
 export interface RecordsTable {
   user_id: string;
   resource: string;
   id: string;
   version: number;
-  /** The record's own date, normalised (see resources.ts sortKey): not free text. */
-  sort_at: string;
   created_at: string;
   updated_at: string;
-  /** v1 envelope of the whole record's JSON; AAD names user, resource and id. */
+  /** Envelope of the whole record's JSON; AAD names user, resource and id. */
   data: string;
 }
 
+/** A first-release singleton row, awaiting conversion like `records`. */
 export interface SingletonsTable {
   user_id: string;
   resource: string;
   version: number;
   created_at: string;
   updated_at: string;
+  data: string;
+}
+
+/**
+ * One journal record or singleton. A dump shows whose it is, a version counter and two
+ * padded ciphertexts: how many records a person has and their rough sizes, nothing about
+ * what kind they are or when anything happened.
+ */
+export interface EntriesTable {
+  user_id: string;
+  /**
+   * Where the row lives: HMAC-SHA256 under a key derived from the person's data key, of
+   * the resource name and record id (crypto.ts `journalSlot`). Only that key finds a record
+   * by kind and id, or maps a slot back to either.
+   */
+  slot: string;
+  version: number;
+  /** Envelope of `{ r: resource, i: id, s: sort key }` (collections) or `{ r }` (singletons): what listing reads. */
+  meta: string;
+  /** Envelope of `{ r: resource, c: createdAt, u: updatedAt, v: the record }`. */
   data: string;
 }
 
@@ -78,6 +108,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   records: RecordsTable;
   singletons: SingletonsTable;
+  entries: EntriesTable;
 }
 
 type ColumnKind = 'text' | 'integer';
@@ -95,6 +126,7 @@ export const SCHEMA_COLUMNS = {
     data_version: 'integer',
     created_at: 'text',
     updated_at: 'text',
+    key_check: 'text',
   },
   sessions: {
     token_hash: 'text',
@@ -117,7 +149,6 @@ export const SCHEMA_COLUMNS = {
     resource: 'text',
     id: 'text',
     version: 'integer',
-    sort_at: 'text',
     created_at: 'text',
     updated_at: 'text',
     data: 'text',
@@ -130,6 +161,7 @@ export const SCHEMA_COLUMNS = {
     updated_at: 'text',
     data: 'text',
   },
+  entries: { user_id: 'text', slot: 'text', version: 'integer', meta: 'text', data: 'text' },
 } as const satisfies { [T in keyof Database]: { [C in keyof Database[T]]-?: ColumnKind } };
 
 export interface Migration {
@@ -204,6 +236,28 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn('data', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('singletons_pk', ['user_id', 'resource'])
         .execute();
+    },
+  },
+  {
+    id: 2,
+    name: 'journal entries: kinds and times inside the ciphertext, rows found by keyed slots',
+    // Without anyone's key a migration cannot compute slots or encrypt times, so this one
+    // makes the new table and drops what can go without a key (sort_at is recomputed from
+    // the decrypted record); each person's first-release rows move into `entries` the
+    // first time their key is unlocked (store.ts convertLegacyJournal), in one transaction.
+    async up(db) {
+      await db.schema
+        .createTable('entries')
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('slot', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('meta', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('entries_pk', ['user_id', 'slot'])
+        .execute();
+      await db.schema.alterTable('users').addColumn('key_check', 'text').execute();
+      await db.schema.dropIndex('records_order').execute();
+      await db.schema.alterTable('records').dropColumn('sort_at').execute();
     },
   },
 ];

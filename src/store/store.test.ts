@@ -375,9 +375,12 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
         text: 'y',
         sealedUntilOn: null,
       });
-      // A journal for Ana's id built with Ben's key (a forged session) reads nothing useful
+      // A journal for Ana's id built with Ben's key (a forged session) reads nothing useful:
+      // it cannot even find the row (slots are keyed), nor open any other
       const forged = t.store.journal(ana.user.id, ben.dataKey);
-      await expect(forged.get('letters', record.id)).rejects.toThrow(/does not authenticate/);
+      expect(await forged.get('letters', record.id)).toBeNull();
+      await expect(forged.loadAll()).rejects.toThrow(/does not authenticate/);
+      await expect(forged.list('letters')).rejects.toThrow(/does not authenticate/);
     });
   });
 
@@ -449,17 +452,17 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
       });
       await t.store.recordLoginFailure('account:leaving@example.org');
       const benBefore = await t.rawQuery(
-        `select count(*) as n from records where user_id = '${ben.user.id}'`,
+        `select count(*) as n from entries where user_id = '${ben.user.id}'`,
       );
 
       expect(await t.store.deleteUser(gone.user.id)).toBe(true);
-      for (const table of ['records', 'singletons', 'sessions']) {
+      for (const table of ['entries', 'records', 'singletons', 'sessions']) {
         const rows = await t.rawQuery(`select * from ${table} where user_id = '${gone.user.id}'`);
         expect(rows, table).toEqual([]);
       }
       expect(await t.rawQuery(`select * from users where id = '${gone.user.id}'`)).toEqual([]);
       expect((await t.store.getThrottle('account:leaving@example.org')).failures).toBe(0);
-      expect(await t.rawQuery(`select count(*) as n from records where user_id = '${ben.user.id}'`)).toEqual(
+      expect(await t.rawQuery(`select count(*) as n from entries where user_id = '${ben.user.id}'`)).toEqual(
         benBefore,
       );
       expect(await t.store.deleteUser(gone.user.id)).toBe(false);

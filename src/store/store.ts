@@ -3,12 +3,21 @@
  * encrypted journal, over either database (see dialect.ts for the one place they differ).
  */
 import { type Compilable, type Kysely, sql, type Transaction } from 'kysely';
-import { aadFor, decryptText, encryptText, getRandomValues, sha256 } from './crypto.js';
+import {
+  aadFor,
+  decryptText,
+  encryptText,
+  getRandomValues,
+  journalSlot,
+  keyCheckOf,
+  sha256,
+} from './crypto.js';
 import { connect, defaultDataDir, isUniqueViolation } from './dialect.js';
 import {
   ConflictError,
   DuplicateError,
   InvalidCursorError,
+  KeyChangedError,
   MigrationError,
   NotFoundError,
   StoreError,
@@ -30,6 +39,7 @@ import type {
   Journal,
   JournalContents,
   JournalImport,
+  KeyRotation,
   ListOptions,
   MigrationStatus,
   NewSession,
@@ -118,7 +128,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     return { current: Number(row?.current ?? 0), latest: LATEST_MIGRATION };
   }
 
-  async function migrate(): Promise<AppliedMigration[]> {
+  async function migrate(options: { upTo?: number | undefined } = {}): Promise<AppliedMigration[]> {
+    const upTo = options.upTo ?? LATEST_MIGRATION;
     await ensureMigrationsTable(db as Kysely<unknown>);
     return db.transaction().execute(async (trx) => {
       await connection.lockForMigration(trx);
@@ -132,7 +143,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       }
       const applied: AppliedMigration[] = [];
       for (const migration of MIGRATIONS) {
-        if (doneIds.has(migration.id)) continue;
+        if (doneIds.has(migration.id) || migration.id > upTo) continue;
         try {
           await migration.up(trx as unknown as Kysely<unknown>);
         } catch (error) {
@@ -175,6 +186,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       data_version: 0,
       created_at: now,
       updated_at: now,
+      key_check: user.keyCheck ?? null,
     };
     try {
       await db.insertInto('users').values(row).execute();
@@ -214,15 +226,57 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     const user = await getUser(userId);
     if (!user) return false;
     const accountKey = await throttleHash(`account:${user.email}`);
-    return db.transaction().execute(async (trx) => {
+    const deleted = await db.transaction().execute(async (trx) => {
       // Explicit deletes rather than trusting cascades alone: "every row gone" must hold
       // even on a SQLite connection opened without foreign_keys.
+      await trx.deleteFrom('entries').where('user_id', '=', userId).execute();
       await trx.deleteFrom('records').where('user_id', '=', userId).execute();
       await trx.deleteFrom('singletons').where('user_id', '=', userId).execute();
       await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
       await trx.deleteFrom('login_throttle').where('key_hash', '=', accountKey).execute();
       const result = await trx.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
       return result.numDeletedRows > 0n;
+    });
+    if (deleted) {
+      metaIndex.forget(userId);
+      converted.delete(userId);
+      await connection.forgetDeleted();
+    }
+    return deleted;
+  }
+
+  async function rotateDataKey(userId: string, rotation: KeyRotation): Promise<number> {
+    await ensureConverted(userId, rotation.from);
+    const now = iso();
+    return db.transaction().execute(async (trx) => {
+      // The user's row first: on PostgreSQL its lock makes every journal write of this
+      // person (each bumps data_version) wait until the rotation has committed.
+      const result = await trx
+        .updateTable('users')
+        .set((eb) => ({
+          kdf_salt: rotation.key.kdfSalt,
+          kdf_params: JSON.stringify(rotation.key.kdfParams),
+          wrapped_key: rotation.key.wrappedKey,
+          key_check: keyCheckOf(rotation.to),
+          updated_at: now,
+          data_version: eb('data_version', '+', 1),
+        }))
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw new NotFoundError('user', userId);
+      const count = await reencryptJournal(trx, userId, rotation.from, rotation.to);
+      let ending = trx.deleteFrom('sessions').where('user_id', '=', userId);
+      if (rotation.session) {
+        ending = ending.where('token_hash', '!=', rotation.session.tokenHash);
+        await trx
+          .updateTable('sessions')
+          .set({ wrapped_key: rotation.session.wrappedKey })
+          .where('token_hash', '=', rotation.session.tokenHash)
+          .where('user_id', '=', userId)
+          .execute();
+      }
+      await ending.execute();
+      return count;
     });
   }
 
@@ -391,8 +445,65 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   // -------------------------------------------------------------------------
   // the journal
 
+  /**
+   * People whose first-release rows this process has seen converted (or found none of).
+   * Only migration 2 ever leaves such rows and nothing writes new ones, so once converted a
+   * person stays converted: each process asks the database once per person, not per request.
+   */
+  const converted = new Set<string>();
+  const converting = new Map<string, Promise<void>>();
+
+  function ensureConverted(userId: string, dataKey: DataKey): Promise<void> {
+    if (converted.has(userId)) return Promise.resolve();
+    let pending = converting.get(userId);
+    if (!pending) {
+      pending = (async () => {
+        const keyCheck = keyCheckOf(dataKey);
+        const [user, record, singleton] = await Promise.all([
+          db.selectFrom('users').select('key_check').where('id', '=', userId).executeTakeFirst(),
+          db
+            .selectFrom('records')
+            .select('user_id')
+            .where('user_id', '=', userId)
+            .limit(1)
+            .executeTakeFirst(),
+          db
+            .selectFrom('singletons')
+            .select('user_id')
+            .where('user_id', '=', userId)
+            .limit(1)
+            .executeTakeFirst(),
+        ]);
+        if (user?.key_check === null) {
+          // Accounts made before key checks existed learn theirs from the first key that opens them.
+          await db
+            .updateTable('users')
+            .set({ key_check: keyCheck })
+            .where('id', '=', userId)
+            .where('key_check', 'is', null)
+            .execute();
+        }
+        if (record || singleton) await convertLegacyJournal(db, userId, dataKey);
+        converted.add(userId);
+      })().finally(() => converting.delete(userId));
+      converting.set(userId, pending);
+    }
+    return pending;
+  }
+
+  const metaIndex = createMetaIndex();
+
   function journal(userId: string, dataKey: DataKey): Journal {
-    return createJournal({ db, kind: connection.kind, userId, dataKey, newId, iso });
+    return createJournal({
+      db,
+      kind: connection.kind,
+      userId,
+      dataKey,
+      newId,
+      iso,
+      metaIndex,
+      ready: () => ensureConverted(userId, dataKey),
+    });
   }
 
   return {
@@ -410,6 +521,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     getUser,
     updatePassword,
     deleteUser,
+    rotateDataKey,
     createSession,
     findSession,
     touchSession,
@@ -424,7 +536,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 }
 
 // ---------------------------------------------------------------------------
-// journal
+// journal rows: slots, envelopes and the first release's rows
 
 interface JournalDeps {
   db: Kysely<Database>;
@@ -433,12 +545,193 @@ interface JournalDeps {
   dataKey: DataKey;
   newId: () => string;
   iso: () => string;
+  /** Resolves once the person's first-release rows (if any) are in `entries`. */
+  ready: () => Promise<void>;
+  metaIndex: MetaIndex;
 }
 
-const recordAad = (userId: string, resource: string, id: string) =>
+/** A collection record's meta with its row's slot: one line of a person's index. */
+type IndexedMeta = EntryMeta & { slot: string; i: string; s: string };
+
+/**
+ * A per-process memo of each person's decrypted meta index (kind, id and sort key of every
+ * record), filed under the data version it was read at, like the snapshot cache (and, like
+ * it, holding what only the person's key opens: memory only, never written anywhere). A
+ * list then costs one version query plus its page while nothing changed, instead of
+ * decrypting every row's meta again. At most `maxUsers` people, least recently used dropped.
+ */
+interface MetaIndex {
+  get(userId: string, keyCheck: string, version: number): IndexedMeta[] | undefined;
+  set(userId: string, keyCheck: string, version: number, metas: IndexedMeta[]): void;
+  forget(userId: string): void;
+}
+
+function createMetaIndex(maxUsers = 1_000): MetaIndex {
+  const entries = new Map<string, { keyCheck: string; version: number; metas: IndexedMeta[] }>();
+  return {
+    get(userId, keyCheck, version) {
+      const hit = entries.get(userId);
+      if (!hit || hit.keyCheck !== keyCheck || hit.version !== version) return undefined;
+      entries.delete(userId);
+      entries.set(userId, hit);
+      return hit.metas;
+    },
+    set(userId, keyCheck, version, metas) {
+      const current = entries.get(userId);
+      if (current && current.keyCheck === keyCheck && current.version > version) return;
+      entries.delete(userId);
+      entries.set(userId, { keyCheck, version, metas });
+      if (entries.size > maxUsers) entries.delete(entries.keys().next().value as string);
+    },
+    forget(userId) {
+      entries.delete(userId);
+    },
+  };
+}
+
+/** What a row's `meta` envelope holds: enough to list, filter and order without the record. */
+interface EntryMeta {
+  /** Resource name. */
+  r: string;
+  /** Record id (collections only). */
+  i?: string;
+  /** Sort key (resources.ts sortKey; collections only). */
+  s?: string;
+}
+
+/** What a row's `data` envelope holds. */
+interface EntryData {
+  r: string;
+  /** createdAt and updatedAt, ISO instants. */
+  c: string;
+  u: string;
+  v: unknown;
+}
+
+const collectionSlotName = (resource: string, id: string) => `c/${resource}/${id}`;
+const singletonSlotName = (resource: string) => `s/${resource}`;
+const metaAad = (userId: string, slot: string) => aadFor('entries', 'meta', `${userId}/${slot}`);
+const dataAad = (userId: string, slot: string) => aadFor('entries', 'data', `${userId}/${slot}`);
+// The first release's AADs, to open its rows once when converting them.
+const legacyRecordAad = (userId: string, resource: string, id: string) =>
   aadFor('records', 'data', `${userId}/${resource}/${id}`);
-const singletonAad = (userId: string, resource: string) =>
+const legacySingletonAad = (userId: string, resource: string) =>
   aadFor('singletons', 'data', `${userId}/${resource}`);
+
+/** A journal row sealed under `key`: its slot, and its meta and data envelopes bound to that slot. */
+async function sealEntry(
+  userId: string,
+  key: DataKey,
+  version: number,
+  meta: EntryMeta,
+  data: EntryData,
+): Promise<Database['entries']> {
+  const slot = journalSlot(
+    key,
+    meta.i === undefined ? singletonSlotName(meta.r) : collectionSlotName(meta.r, meta.i),
+  );
+  const [metaEnvelope, dataEnvelope] = await Promise.all([
+    encryptText(webCrypto, key, JSON.stringify(meta), metaAad(userId, slot)),
+    encryptText(webCrypto, key, JSON.stringify(data), dataAad(userId, slot)),
+  ]);
+  return { user_id: userId, slot, version, meta: metaEnvelope, data: dataEnvelope };
+}
+
+async function openMeta(
+  key: DataKey,
+  userId: string,
+  row: { slot: string; meta: string },
+): Promise<EntryMeta> {
+  return JSON.parse(await decryptText(key, row.meta, metaAad(userId, row.slot))) as EntryMeta;
+}
+
+async function openData(
+  key: DataKey,
+  userId: string,
+  row: { slot: string; data: string },
+): Promise<EntryData> {
+  return JSON.parse(await decryptText(key, row.data, dataAad(userId, row.slot))) as EntryData;
+}
+
+async function insertChunked(trx: Db, rows: Database['entries'][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await trx
+      .insertInto('entries')
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .execute();
+  }
+}
+
+/**
+ * Moves a person's first-release rows (`records`, `singletons`: kinds and times in clear)
+ * into `entries` under their key, in one transaction: versions, times and contents as they
+ * were, nothing left behind in the old tables. Runs when the key is first available (the
+ * only moment a conversion can happen: a migration has no keys). Returns how many rows moved.
+ */
+async function convertLegacyJournal(db: Kysely<Database>, userId: string, key: DataKey): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    // The user's row first: on PostgreSQL its lock queues a second process converting the
+    // same person, which then finds nothing left to convert.
+    await trx
+      .updateTable('users')
+      .set((eb) => ({ data_version: eb('data_version', '+', 1), key_check: keyCheckOf(key) }))
+      .where('id', '=', userId)
+      .execute();
+    const records = await trx.selectFrom('records').selectAll().where('user_id', '=', userId).execute();
+    const singletons = await trx.selectFrom('singletons').selectAll().where('user_id', '=', userId).execute();
+    if (records.length === 0 && singletons.length === 0) return 0;
+    const rows = await Promise.all([
+      ...records.map(async (row) => {
+        const content = JSON.parse(
+          await decryptText(key, row.data, legacyRecordAad(userId, row.resource, row.id)),
+        ) as unknown;
+        const resource = row.resource as CollectionName;
+        return sealEntry(
+          userId,
+          key,
+          Number(row.version),
+          { r: resource, i: row.id, s: isCollection(resource) ? sortKey(resource, content) : '' },
+          { r: resource, c: row.created_at, u: row.updated_at, v: content },
+        );
+      }),
+      ...singletons.map(async (row) => {
+        const content = JSON.parse(
+          await decryptText(key, row.data, legacySingletonAad(userId, row.resource)),
+        ) as unknown;
+        return sealEntry(
+          userId,
+          key,
+          Number(row.version),
+          { r: row.resource },
+          { r: row.resource, c: row.created_at, u: row.updated_at, v: content },
+        );
+      }),
+    ]);
+    await insertChunked(trx, rows);
+    await trx.deleteFrom('records').where('user_id', '=', userId).execute();
+    await trx.deleteFrom('singletons').where('user_id', '=', userId).execute();
+    return rows.length;
+  });
+}
+
+/**
+ * Every journal row of `userId` opened under `from` and sealed again under `to` (new slot,
+ * same version, times and contents), inside the caller's transaction. All rows are read and
+ * re-sealed before the first one is written, so a row that does not open aborts the whole
+ * rotation with nothing changed.
+ */
+async function reencryptJournal(trx: Db, userId: string, from: DataKey, to: DataKey): Promise<number> {
+  const rows = await trx.selectFrom('entries').selectAll().where('user_id', '=', userId).execute();
+  const resealed = await Promise.all(
+    rows.map(async (row) => {
+      const [meta, data] = await Promise.all([openMeta(from, userId, row), openData(from, userId, row)]);
+      return sealEntry(userId, to, Number(row.version), meta, data);
+    }),
+  );
+  await trx.deleteFrom('entries').where('user_id', '=', userId).execute();
+  await insertChunked(trx, resealed);
+  return rows.length;
+}
 
 function assertCollection(resource: string): asserts resource is CollectionName {
   if (!isCollection(resource)) throw new UnknownResourceError(resource);
@@ -477,17 +770,26 @@ function withId(data: unknown, id: string): Record<string, unknown> {
   return { ...(data as Record<string, unknown>), id };
 }
 
-function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): Journal {
-  const seal = (plain: unknown, aad: string) => encryptText(webCrypto, dataKey, JSON.stringify(plain), aad);
-  const open = async <T>(envelope: string, aad: string) =>
-    JSON.parse(await decryptText(dataKey, envelope, aad)) as T;
+/** Newest first: by sort key, then id, both descending (code-unit order, as the old index had it on SQLite). */
+function newestFirst(a: { s: string; i: string }, b: { s: string; i: string }): number {
+  if (a.s !== b.s) return a.s < b.s ? 1 : -1;
+  return a.i < b.i ? 1 : a.i > b.i ? -1 : 0;
+}
 
+function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex }: JournalDeps): Journal {
+  const slotOf = (resource: string, id: string) => journalSlot(dataKey, collectionSlotName(resource, id));
+  const singletonSlotOf = (resource: string) => journalSlot(dataKey, singletonSlotName(resource));
+  const keyCheck = keyCheckOf(dataKey);
+
+  /** Bumps the data version, refusing (and so rolling back the write) when the key is not current. */
   async function bump(trx: Db): Promise<void> {
-    await trx
+    const result = await trx
       .updateTable('users')
       .set((eb) => ({ data_version: eb('data_version', '+', 1) }))
       .where('id', '=', userId)
-      .execute();
+      .where((eb) => eb.or([eb('key_check', '=', keyCheck), eb('key_check', 'is', null)]))
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw new KeyChangedError();
   }
 
   /**
@@ -501,11 +803,20 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
    */
   async function writeAndBump<O>(write: (db: Db) => Compilable<O> & { execute(): Promise<O[]> }) {
     if (kind === 'postgres') {
-      const { rows } = await sql<O>`with w as (${write(db)}), b as (
-        update users set data_version = data_version + 1
-        where id = ${userId} and exists (select 1 from w)
-      ) select * from w`.execute(db);
-      return rows;
+      // The key check rides in the same statement: when the bump finds the key replaced
+      // (a rotation committed while this waited for the user's row lock), `1 / 0` fails
+      // the statement, and with it the write. With no row written nothing is divided.
+      try {
+        const { rows } = await sql<O>`with w as (${write(db)}), b as (
+          update users set data_version = data_version + 1
+          where id = ${userId} and (key_check = ${keyCheck} or key_check is null)
+          and exists (select 1 from w) returning 1
+        ) select w.*, 1 / (select count(*)::int from b) as key_current from w`.execute(db);
+        return rows;
+      } catch (error) {
+        if ((error as { code?: unknown } | null)?.code === '22012') throw new KeyChangedError();
+        throw error;
+      }
     }
     return db.transaction().execute(async (trx) => {
       const rows = await write(trx).execute();
@@ -514,35 +825,53 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
     });
   }
 
-  async function toRecord<T>(
-    row: Omit<Database['records'], 'user_id' | 'sort_at'>,
-  ): Promise<StoredRecord<T>> {
-    return {
-      id: row.id,
-      version: Number(row.version),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      data: await open<T>(row.data, recordAad(userId, row.resource, row.id)),
-    };
-  }
-
-  async function toSingleton<T>(row: Omit<Database['singletons'], 'user_id'>): Promise<StoredRecord<T>> {
-    return {
-      id: row.resource,
-      version: Number(row.version),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      data: await open<T>(row.data, singletonAad(userId, row.resource)),
-    };
-  }
-
-  async function currentVersion(resource: string, id: string): Promise<number | null> {
+  /** The row in `slot`, decrypted, or null. */
+  async function read(slot: string): Promise<{ version: number; data: EntryData } | null> {
     const row = await db
-      .selectFrom('records')
+      .selectFrom('entries')
+      .select(['slot', 'version', 'data'])
+      .where('user_id', '=', userId)
+      .where('slot', '=', slot)
+      .executeTakeFirst();
+    return row ? { version: Number(row.version), data: await openData(dataKey, userId, row) } : null;
+  }
+
+  /**
+   * Every collection record's meta of this person, decrypted: what listing filters and
+   * sorts. Kinds and dates live only inside the ciphertext, so a list decrypts each row's
+   * small meta envelope (a few µs each) and orders in memory, rather than ordering by a
+   * keyed value in SQL: a deterministic keyed sort value would still show, per person, how
+   * many records share a kind or a day, which is the story this layout is meant to hide.
+   * The cost grows with the whole journal, not the page, so the decrypted index is kept per
+   * process while the person's data version stays the same (createMetaIndex); the plan and
+   * the coach read through loadAll and the snapshot cache.
+   */
+  async function collectionMetas(): Promise<IndexedMeta[]> {
+    // Version first, then rows: a write landing in between leaves rows newer than the
+    // version they are filed under, so the next call sees a new version and reads again.
+    const version = await journal.dataVersion();
+    const known = metaIndex.get(userId, keyCheck, version);
+    if (known) return known;
+    const rows = await db
+      .selectFrom('entries')
+      .select(['slot', 'meta'])
+      .where('user_id', '=', userId)
+      .execute();
+    const metas = await Promise.all(rows.map((row) => openMeta(dataKey, userId, row)));
+    const out: IndexedMeta[] = [];
+    metas.forEach((meta, n) => {
+      if (meta.i !== undefined) out.push({ ...meta, i: meta.i, s: meta.s ?? '', slot: rows[n]!.slot });
+    });
+    metaIndex.set(userId, keyCheck, version, out);
+    return out;
+  }
+
+  async function currentVersion(slot: string): Promise<number | null> {
+    const row = await db
+      .selectFrom('entries')
       .select('version')
       .where('user_id', '=', userId)
-      .where('resource', '=', resource)
-      .where('id', '=', id)
+      .where('slot', '=', slot)
       .executeTakeFirst();
     return row ? Number(row.version) : null;
   }
@@ -552,31 +881,49 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
 
     async list<T>(resource: string, options: ListOptions = {}): Promise<Page<T>> {
       assertCollection(resource);
+      await ready();
       const limit = Math.min(
         MAX_PAGE,
         Math.max(1, Math.trunc(options.limit ?? DEFAULT_PAGE) || DEFAULT_PAGE),
       );
-      let query = db
-        .selectFrom('records')
-        .select(['resource', 'id', 'version', 'sort_at', 'created_at', 'updated_at', 'data'])
-        .where('user_id', '=', userId)
-        .where('resource', '=', resource);
-      if (options.cursor) {
-        const { sortAt, id } = decodeCursor(options.cursor);
-        query = query.where((eb) =>
-          eb.or([eb('sort_at', '<', sortAt), eb.and([eb('sort_at', '=', sortAt), eb('id', '<', id)])]),
-        );
-      }
-      const rows = await query
-        .orderBy('sort_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      const page = rows.slice(0, limit);
+      const after = options.cursor ? decodeCursor(options.cursor) : null;
+      const ordered = (await collectionMetas())
+        .filter((m) => m.r === resource)
+        .filter((m) => !after || m.s < after.sortAt || (m.s === after.sortAt && m.i < after.id))
+        .sort(newestFirst);
+      const page = ordered.slice(0, limit);
       const last = page[page.length - 1];
+      const rows =
+        page.length === 0
+          ? []
+          : await db
+              .selectFrom('entries')
+              .select(['slot', 'version', 'data'])
+              .where('user_id', '=', userId)
+              .where(
+                'slot',
+                'in',
+                page.map((m) => m.slot),
+              )
+              .execute();
+      const bySlot = new Map(rows.map((row) => [row.slot, row]));
+      const items: StoredRecord<T>[] = [];
+      for (const meta of page) {
+        const row = bySlot.get(meta.slot);
+        // deleted between the two reads: the page simply no longer holds it
+        if (!row) continue;
+        const data = await openData(dataKey, userId, row);
+        items.push({
+          id: meta.i,
+          version: Number(row.version),
+          createdAt: data.c,
+          updatedAt: data.u,
+          data: data.v as T,
+        });
+      }
       return {
-        items: await Promise.all(page.map((row) => toRecord<T>(row))),
-        nextCursor: rows.length > limit && last ? encodeCursor(last.sort_at, last.id) : null,
+        items,
+        nextCursor: ordered.length > limit && last ? encodeCursor(last.s, last.i) : null,
       };
     },
 
@@ -584,51 +931,40 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
       assertCollection(resource);
       const key = sortKey(resource, data);
       if (key === '') return [];
-      const rows = await db
-        .selectFrom('records')
-        .select('id')
-        .where('user_id', '=', userId)
-        .where('resource', '=', resource)
-        .where('sort_at', '=', key)
-        .execute();
-      return rows.map((r) => r.id);
+      await ready();
+      return (await collectionMetas()).filter((m) => m.r === resource && m.s === key).map((m) => m.i);
     },
 
     async get<T>(resource: string, id: string): Promise<StoredRecord<T> | null> {
       assertCollection(resource);
-      const row = await db
-        .selectFrom('records')
-        .select(['resource', 'id', 'version', 'created_at', 'updated_at', 'data'])
-        .where('user_id', '=', userId)
-        .where('resource', '=', resource)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row ? toRecord<T>(row) : null;
+      await ready();
+      const row = await read(slotOf(resource, id));
+      if (!row) return null;
+      return {
+        id,
+        version: row.version,
+        createdAt: row.data.c,
+        updatedAt: row.data.u,
+        data: row.data.v as T,
+      };
     },
 
     async create<T>(resource: string, data: T, options: { id?: string } = {}): Promise<StoredRecord<T>> {
       assertCollection(resource);
+      await ready();
       const given = (data as { id?: unknown } | null)?.id;
       const id = options.id ?? (typeof given === 'string' && given !== '' ? given : newId());
       const content = withId(data, id);
       const now = iso();
-      const envelope = await seal(content, recordAad(userId, resource, id));
+      const row = await sealEntry(
+        userId,
+        dataKey,
+        1,
+        { r: resource, i: id, s: sortKey(resource, content) },
+        { r: resource, c: now, u: now, v: content },
+      );
       try {
-        await writeAndBump((trx) =>
-          trx
-            .insertInto('records')
-            .values({
-              user_id: userId,
-              resource,
-              id,
-              version: 1,
-              sort_at: sortKey(resource, content),
-              created_at: now,
-              updated_at: now,
-              data: envelope,
-            })
-            .returning('id'),
-        );
+        await writeAndBump((trx) => trx.insertInto('entries').values(row).returning('slot'));
       } catch (error) {
         if (isUniqueViolation(error))
           throw new DuplicateError(`a ${resource} record with id ${id} already exists`);
@@ -644,34 +980,42 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
       expectedVersion: number,
     ): Promise<StoredRecord<T>> {
       assertCollection(resource);
+      await ready();
+      const slot = slotOf(resource, id);
+      // createdAt lives inside the ciphertext: read it first. It never changes, so the
+      // version check in the write below still guards against a lost update.
+      const current = await read(slot);
+      if (!current) throw new NotFoundError(resource, id);
+      if (current.version !== expectedVersion) {
+        throw new ConflictError(resource, id, expectedVersion, current.version);
+      }
       const content = withId(data, id);
       const now = iso();
-      const envelope = await seal(content, recordAad(userId, resource, id));
-      // The version check and the write are one statement: no lost update between them.
+      const row = await sealEntry(
+        userId,
+        dataKey,
+        expectedVersion + 1,
+        { r: resource, i: id, s: sortKey(resource, content) },
+        { r: resource, c: current.data.c, u: now, v: content },
+      );
       const [updated] = await writeAndBump((trx) =>
         trx
-          .updateTable('records')
-          .set({
-            data: envelope,
-            version: expectedVersion + 1,
-            updated_at: now,
-            sort_at: sortKey(resource, content),
-          })
+          .updateTable('entries')
+          .set({ version: row.version, meta: row.meta, data: row.data })
           .where('user_id', '=', userId)
-          .where('resource', '=', resource)
-          .where('id', '=', id)
+          .where('slot', '=', slot)
           .where('version', '=', expectedVersion)
-          .returning(['created_at']),
+          .returning('slot'),
       );
       if (!updated) {
-        const actual = await currentVersion(resource, id);
+        const actual = await currentVersion(slot);
         if (actual === null) throw new NotFoundError(resource, id);
         throw new ConflictError(resource, id, expectedVersion, actual);
       }
       return {
         id,
         version: expectedVersion + 1,
-        createdAt: updated.created_at,
+        createdAt: current.data.c,
         updatedAt: now,
         data: content as T,
       };
@@ -679,18 +1023,19 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
 
     async delete(resource: string, id: string, expectedVersion?: number): Promise<boolean> {
       assertCollection(resource);
+      await ready();
+      const slot = slotOf(resource, id);
       const rows = await writeAndBump((trx) => {
         const query = trx
-          .deleteFrom('records')
+          .deleteFrom('entries')
           .where('user_id', '=', userId)
-          .where('resource', '=', resource)
-          .where('id', '=', id)
-          .returning('id');
+          .where('slot', '=', slot)
+          .returning('slot');
         return expectedVersion === undefined ? query : query.where('version', '=', expectedVersion);
       });
       const deleted = rows.length > 0;
       if (!deleted && expectedVersion !== undefined) {
-        const actual = await currentVersion(resource, id);
+        const actual = await currentVersion(slot);
         if (actual !== null) throw new ConflictError(resource, id, expectedVersion, actual);
       }
       return deleted;
@@ -698,119 +1043,120 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
 
     async getSingleton<T>(resource: string): Promise<StoredRecord<T> | null> {
       assertSingleton(resource);
-      const row = await db
-        .selectFrom('singletons')
-        .select(['resource', 'version', 'created_at', 'updated_at', 'data'])
-        .where('user_id', '=', userId)
-        .where('resource', '=', resource)
-        .executeTakeFirst();
-      return row ? toSingleton<T>(row) : null;
+      await ready();
+      const row = await read(singletonSlotOf(resource));
+      if (!row) return null;
+      return {
+        id: resource,
+        version: row.version,
+        createdAt: row.data.c,
+        updatedAt: row.data.u,
+        data: row.data.v as T,
+      };
     },
 
     async putSingleton<T>(resource: string, data: T, expectedVersion = 0): Promise<StoredRecord<T>> {
       assertSingleton(resource);
+      await ready();
+      const slot = singletonSlotOf(resource);
       const now = iso();
-      const envelope = await seal(data, singletonAad(userId, resource));
-      let result: { createdAt: string } | undefined;
+      let createdAt: string | undefined;
       if (expectedVersion === 0) {
+        const row = await sealEntry(
+          userId,
+          dataKey,
+          1,
+          { r: resource },
+          { r: resource, c: now, u: now, v: data },
+        );
         try {
-          await writeAndBump((trx) =>
-            trx
-              .insertInto('singletons')
-              .values({
-                user_id: userId,
-                resource,
-                version: 1,
-                created_at: now,
-                updated_at: now,
-                data: envelope,
-              })
-              .returning('resource'),
-          );
-          result = { createdAt: now };
+          await writeAndBump((trx) => trx.insertInto('entries').values(row).returning('slot'));
+          createdAt = now;
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
         }
       } else {
-        const [row] = await writeAndBump((trx) =>
-          trx
-            .updateTable('singletons')
-            .set({ data: envelope, version: expectedVersion + 1, updated_at: now })
-            .where('user_id', '=', userId)
-            .where('resource', '=', resource)
-            .where('version', '=', expectedVersion)
-            .returning(['created_at']),
-        );
-        if (row) result = { createdAt: row.created_at };
+        const current = await read(slot);
+        if (current?.version === expectedVersion) {
+          const row = await sealEntry(
+            userId,
+            dataKey,
+            expectedVersion + 1,
+            { r: resource },
+            { r: resource, c: current.data.c, u: now, v: data },
+          );
+          const [updated] = await writeAndBump((trx) =>
+            trx
+              .updateTable('entries')
+              .set({ version: row.version, meta: row.meta, data: row.data })
+              .where('user_id', '=', userId)
+              .where('slot', '=', slot)
+              .where('version', '=', expectedVersion)
+              .returning('slot'),
+          );
+          if (updated) createdAt = current.data.c;
+        }
       }
-      if (!result) {
-        const current = await db
-          .selectFrom('singletons')
-          .select('version')
-          .where('user_id', '=', userId)
-          .where('resource', '=', resource)
-          .executeTakeFirst();
-        throw new ConflictError(
-          resource,
-          resource,
-          expectedVersion,
-          current ? Number(current.version) : null,
-        );
+      if (createdAt === undefined) {
+        throw new ConflictError(resource, resource, expectedVersion, await currentVersion(slot));
       }
-      return {
-        id: resource,
-        version: expectedVersion + 1,
-        createdAt: result.createdAt,
-        updatedAt: now,
-        data,
-      };
+      return { id: resource, version: expectedVersion + 1, createdAt, updatedAt: now, data };
     },
 
     async deleteSingleton(resource: string): Promise<boolean> {
       assertSingleton(resource);
+      await ready();
+      const slot = singletonSlotOf(resource);
       const rows = await writeAndBump((trx) =>
-        trx
-          .deleteFrom('singletons')
-          .where('user_id', '=', userId)
-          .where('resource', '=', resource)
-          .returning('resource'),
+        trx.deleteFrom('entries').where('user_id', '=', userId).where('slot', '=', slot).returning('slot'),
       );
       return rows.length > 0;
     },
 
     async loadAll(): Promise<JournalContents> {
-      const [records, singletons] = await Promise.all([
-        db
-          .selectFrom('records')
-          .select(['resource', 'id', 'version', 'created_at', 'updated_at', 'data'])
-          .where('user_id', '=', userId)
-          .orderBy('resource')
-          .orderBy('sort_at', 'desc')
-          .orderBy('id', 'desc')
-          .execute(),
-        db
-          .selectFrom('singletons')
-          .select(['resource', 'version', 'created_at', 'updated_at', 'data'])
-          .where('user_id', '=', userId)
-          .execute(),
-      ]);
+      await ready();
+      const rows = await db
+        .selectFrom('entries')
+        .select(['slot', 'version', 'data'])
+        .where('user_id', '=', userId)
+        .execute();
       const contents: JournalContents = { collections: {}, singletons: {} };
       for (const name of COLLECTION_NAMES) contents.collections[name] = [];
       for (const name of SINGLETON_NAMES) contents.singletons[name] = null;
-      const decrypted = await Promise.all(records.map((row) => toRecord(row)));
-      records.forEach((row, i) => {
-        contents.collections[row.resource]?.push(decrypted[i]!);
+      // Only the data envelope is opened: it names its resource, and a collection record's
+      // sort key is computed again from its content (it is a function of it).
+      const opened = await Promise.all(rows.map((row) => openData(dataKey, userId, row)));
+      const sorted: Record<string, { s: string; i: string; record: StoredRecord }[]> = {};
+      opened.forEach((data, n) => {
+        const record: StoredRecord = {
+          id: data.r,
+          version: Number(rows[n]!.version),
+          createdAt: data.c,
+          updatedAt: data.u,
+          data: data.v,
+        };
+        if (isCollection(data.r)) {
+          const id = (data.v as { id: string }).id;
+          const items = sorted[data.r] ?? [];
+          items.push({ s: sortKey(data.r, data.v), i: id, record: { ...record, id } });
+          sorted[data.r] = items;
+        } else {
+          contents.singletons[data.r] = record;
+        }
       });
-      for (const row of singletons) contents.singletons[row.resource] = await toSingleton(row);
+      for (const [resource, items] of Object.entries(sorted)) {
+        contents.collections[resource] = items.sort(newestFirst).map((item) => item.record);
+      }
       return contents;
     },
 
     async replaceAll(contents: JournalImport): Promise<void> {
       for (const name of Object.keys(contents.collections)) assertCollection(name);
       for (const name of Object.keys(contents.singletons)) assertSingleton(name);
+      await ready();
       const now = iso();
       // Encrypt everything before opening the transaction, so it stays short.
-      const recordRows: Database['records'][] = [];
+      const rows: Database['entries'][] = [];
       for (const [resource, items] of Object.entries(contents.collections)) {
         for (const item of items ?? []) {
           const given = (item as { id?: unknown } | null)?.id;
@@ -818,41 +1164,27 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
             throw new StoreError(`every ${resource} record needs a string id`);
           }
           const content = withId(item, given);
-          recordRows.push({
-            user_id: userId,
-            resource,
-            id: given,
-            version: 1,
-            sort_at: sortKey(resource as CollectionName, content),
-            created_at: now,
-            updated_at: now,
-            data: await seal(content, recordAad(userId, resource, given)),
-          });
+          rows.push(
+            await sealEntry(
+              userId,
+              dataKey,
+              1,
+              { r: resource, i: given, s: sortKey(resource as CollectionName, content) },
+              { r: resource, c: now, u: now, v: content },
+            ),
+          );
         }
       }
-      const singletonRows: Database['singletons'][] = [];
       for (const [resource, value] of Object.entries(contents.singletons)) {
         if (value === null || value === undefined) continue;
-        singletonRows.push({
-          user_id: userId,
-          resource,
-          version: 1,
-          created_at: now,
-          updated_at: now,
-          data: await seal(value, singletonAad(userId, resource)),
-        });
+        rows.push(
+          await sealEntry(userId, dataKey, 1, { r: resource }, { r: resource, c: now, u: now, v: value }),
+        );
       }
       try {
         await db.transaction().execute(async (trx) => {
-          await trx.deleteFrom('records').where('user_id', '=', userId).execute();
-          await trx.deleteFrom('singletons').where('user_id', '=', userId).execute();
-          for (let i = 0; i < recordRows.length; i += INSERT_CHUNK) {
-            await trx
-              .insertInto('records')
-              .values(recordRows.slice(i, i + INSERT_CHUNK))
-              .execute();
-          }
-          if (singletonRows.length > 0) await trx.insertInto('singletons').values(singletonRows).execute();
+          await trx.deleteFrom('entries').where('user_id', '=', userId).execute();
+          await insertChunked(trx, rows);
           await bump(trx);
         });
       } catch (error) {

@@ -28,13 +28,20 @@ export interface TestStore {
   dataDir: string | null;
   /** Runs a raw read-only SQL query (for plaintext scans); returns rows. */
   rawQuery(sqlText: string): Promise<Record<string, unknown>[]>;
+  /** Runs raw SQL statements that write (to plant a fault or an old release's rows). */
+  rawExec(sqlText: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
+/** Store options for a test database; `migrateUpTo` stops at an older release's schema. */
+export type TestStoreOptions = Omit<OpenStoreOptions, 'url' | 'dataDir' | 'pglite'> & {
+  migrateUpTo?: number;
+};
+
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
-  /** A fresh, migrated, empty store. */
-  open(options?: Omit<OpenStoreOptions, 'url' | 'dataDir' | 'pglite'>): Promise<TestStore>;
+  /** A fresh, migrated (to the latest, or `migrateUpTo`), empty store. */
+  open(options?: TestStoreOptions): Promise<TestStore>;
 }
 
 /** argon2id at its cheapest: tests exercise the code path, not the cost. Never use outside tests. */
@@ -43,10 +50,10 @@ export const FAST_ACCOUNTS: AccountOptions = { kdf: FAST_KDF };
 
 const sqlite: TestDatabase = {
   name: 'sqlite',
-  async open(options = {}) {
+  async open({ migrateUpTo, ...options } = {}) {
     const dataDir = mkdtempSync(join(tmpdir(), 'olive-test-'));
     const store = await openStore({ ...options, dataDir });
-    await store.migrate();
+    await store.migrate({ upTo: migrateUpTo });
     const { default: SQLite } = await import('better-sqlite3');
     return {
       store,
@@ -56,6 +63,15 @@ const sqlite: TestDatabase = {
         const db = new SQLite(join(dataDir, 'olive.db'), { readonly: true });
         try {
           return db.prepare(sqlText).all() as Record<string, unknown>[];
+        } finally {
+          db.close();
+        }
+      },
+      async rawExec(sqlText) {
+        const db = new SQLite(join(dataDir, 'olive.db'));
+        try {
+          db.pragma('busy_timeout = 5000');
+          db.exec(sqlText);
         } finally {
           db.close();
         }
@@ -70,19 +86,22 @@ const sqlite: TestDatabase = {
 
 const postgres: TestDatabase = {
   name: 'postgres',
-  async open(options = {}) {
+  async open({ migrateUpTo, ...options } = {}) {
     const serverUrl = process.env.TEST_DATABASE_URL;
-    if (serverUrl) return openServerDatabase(serverUrl, options);
+    if (serverUrl) return openServerDatabase(serverUrl, options, migrateUpTo);
     const { PGlite } = await import('@electric-sql/pglite');
     const pglite = new PGlite();
     const store = await openStore({ ...options, pglite });
-    await store.migrate();
+    await store.migrate({ upTo: migrateUpTo });
     return {
       store,
       name: 'postgres',
       dataDir: null,
       async rawQuery(sqlText) {
         return (await pglite.query<Record<string, unknown>>(sqlText)).rows;
+      },
+      async rawExec(sqlText) {
+        await pglite.exec(sqlText);
       },
       async dispose() {
         await store.close();
@@ -94,6 +113,7 @@ const postgres: TestDatabase = {
 async function openServerDatabase(
   serverUrl: string,
   options: Omit<OpenStoreOptions, 'url' | 'dataDir' | 'pglite'>,
+  migrateUpTo: number | undefined,
 ): Promise<TestStore> {
   const { default: pg } = await import('pg');
   const name = `olive_test_${globalThis.crypto.randomUUID().replaceAll('-', '')}`;
@@ -104,7 +124,7 @@ async function openServerDatabase(
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const store = await openStore({ ...options, url: url.toString(), poolSize: 4 });
-  await store.migrate();
+  await store.migrate({ upTo: migrateUpTo });
   const reader = new pg.Client({ connectionString: url.toString() });
   await reader.connect();
   return {
@@ -113,6 +133,9 @@ async function openServerDatabase(
     dataDir: null,
     async rawQuery(sqlText) {
       return (await reader.query(sqlText)).rows as Record<string, unknown>[];
+    },
+    async rawExec(sqlText) {
+      await reader.query(sqlText);
     },
     async dispose() {
       await reader.end();

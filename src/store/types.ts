@@ -1,11 +1,11 @@
 /**
  * The store's public types. The server codes against these; SQL stays inside src/store/.
  *
- * Design (the decision the issue leaves open): every journey record is one row whose
- * structured columns are only what the store itself needs to scope, order and guard it
- * (user id, resource, id, version, timestamps, a sort instant), and whose *whole* content
- * is one encrypted JSON blob. So every private free-text field is ciphertext by
- * construction, whatever the journey schema adds later.
+ * Design: every journey record is one row whose clear columns are only what the store
+ * needs to scope and guard it (user id, a keyed slot, a version), and whose kind, id,
+ * dates, times and *whole* content are padded ciphertext (schema.ts `EntriesTable`). So
+ * every private field is ciphertext by construction, whatever the journey schema adds
+ * later, and a dump shows how many records a person has and their rough sizes, no more.
  */
 
 import type { KdfParams } from './crypto.js';
@@ -76,11 +76,21 @@ export interface KeyMaterial {
   kdfSalt: string;
   /** argon2id cost parameters used for the KEK, kept so they can be raised later. */
   kdfParams: KdfParams;
-  /** `v1:…` envelope of the raw data key. */
+  /** `v2:…` envelope of the raw data key (`v1:…` when written by the first release). */
   wrappedKey: string;
 }
 
 export type { KdfParams };
+
+/** A new data key for a user, as the store applies it (see Store.rotateDataKey). */
+export interface KeyRotation {
+  from: DataKey;
+  to: DataKey;
+  /** The new key wrapped under the (unchanged) password, with a new salt. */
+  key: KeyMaterial;
+  /** The session that asked, kept with the new key wrapped for it; null ends them all. */
+  session: { tokenHash: string; wrappedKey: string } | null;
+}
 
 export interface NewUser {
   /** A random uuid chosen by the caller: the wrapped key's authenticated data names it. */
@@ -88,6 +98,8 @@ export interface NewUser {
   email: string;
   passwordHash: string;
   key: KeyMaterial;
+  /** crypto.ts `keyCheckOf(dataKey)`: which key journal writes must hold (learnt on first use when absent). */
+  keyCheck?: string;
 }
 
 export interface Session {
@@ -164,9 +176,8 @@ export interface Journal {
   /** Newest first (by the record's own date when the resource has one, else creation), stable cursor. */
   list<T = unknown>(resource: string, options?: ListOptions): Promise<Page<T>>;
   /**
-   * Ids of the records whose own date (the collection's sort field, kept in clear for
-   * ordering) equals the one `data` carries, without decrypting anything: for
-   * one-per-day rules.
+   * Ids of the records whose own date (the collection's sort field) equals the one `data`
+   * carries, reading only the small encrypted meta of each row: for one-per-day rules.
    */
   idsOnSameDate(resource: string, data: unknown): Promise<string[]>;
   /** null when missing *or* owned by another user (indistinguishable on purpose). */
@@ -217,8 +228,12 @@ export interface JournalImport {
 
 export interface Store {
   readonly kind: StoreKind;
-  /** Applies pending migrations in order; refuses (MigrationError) when the database is newer than the code. */
-  migrate(): Promise<AppliedMigration[]>;
+  /**
+   * Applies pending migrations in order (up to `upTo`, default all: tests stop earlier to
+   * build an older release's database); refuses (MigrationError) when the database is newer
+   * than the code.
+   */
+  migrate(options?: { upTo?: number | undefined }): Promise<AppliedMigration[]>;
   migrationStatus(): Promise<MigrationStatus>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   healthcheck(): Promise<void>;
@@ -232,6 +247,13 @@ export interface Store {
   updatePassword(userId: string, passwordHash: string, key: KeyMaterial): Promise<void>;
   /** Deletes the account and every row that belongs to it, in one transaction. */
   deleteUser(userId: string): Promise<boolean>;
+  /**
+   * Re-encrypts every journal row of the user from `rotation.from` to `rotation.to` and
+   * stores the new wrapped key, in ONE transaction: interrupted, nothing changes. Every
+   * session but `rotation.session` ends (they hold the old key); that one gets the new key.
+   * Returns how many rows were re-encrypted. See `rotateDataKey` in accounts.ts.
+   */
+  rotateDataKey(userId: string, rotation: KeyRotation): Promise<number>;
 
   // sessions
   createSession(session: NewSession): Promise<Session>;

@@ -283,6 +283,7 @@ export default function Settings() {
           </div>
           <Status save={session} />
         </section>
+        <RotateKey />
         <section class="card" aria-labelledby="del-h">
           <h2 id="del-h">Delete my account</h2>
           <Notice kind="danger">
@@ -325,5 +326,70 @@ export default function Settings() {
         </section>
       </div>
     </div>
+  );
+}
+
+/**
+ * "Rotate my encryption key" (issue 14): says what a password change does not do, and
+ * re-encrypts every record under a new key after the password and a second, explicit yes.
+ */
+function RotateKey() {
+  const [password, setPassword] = useState('');
+  const [asking, setAsking] = useState(false);
+  const rotate = useSave();
+  return (
+    <section class="card" aria-labelledby="key-h">
+      <h2 id="key-h">Encryption key</h2>
+      <p>
+        Changing your password keeps the same encryption key: your records are not re-encrypted, only the
+        key's lock changes. If you think the key itself may have leaked (a lost device that was logged in, a
+        copy of the database), rotate it: every record is re-encrypted under a new key, all at once or not at
+        all. Your password stays the same; other devices are logged out.
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!asking) {
+            setAsking(true);
+            return;
+          }
+          void rotate
+            .run(async () => {
+              await api.post('/api/v1/auth/rotate-key', { password });
+              setPassword('');
+            }, 'Done: everything is now encrypted under a new key. Other devices were logged out.')
+            .then(() => setAsking(false));
+        }}
+      >
+        <Field
+          label="Password"
+          type="password"
+          autocomplete="current-password"
+          value={password}
+          onValue={setPassword}
+          error={rotate.fieldErrors.password}
+        />
+        {asking && (
+          <Notice kind="danger">
+            Re-encrypt everything under a new key now? This can take a few seconds. Keep this page open.
+          </Notice>
+        )}
+        <Status save={rotate} />
+        <div class="row">
+          <button
+            type="submit"
+            class={asking ? 'danger' : 'secondary'}
+            disabled={rotate.busy || password === ''}
+          >
+            {asking ? 'Yes, rotate my encryption key' : 'Rotate my encryption key'}
+          </button>
+          {asking && (
+            <button type="button" class="secondary" onClick={() => setAsking(false)} disabled={rotate.busy}>
+              Cancel
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
   );
 }
