@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from './plan.js';
 import { journeySnapshotSchema } from './schema.js';
-import { evening, story } from './test-helpers.js';
+import { evening, instant, story } from './test-helpers.js';
 import { timing } from './timing.js';
 
 type Builder = ReturnType<typeof story>;
@@ -138,9 +138,23 @@ describe('plan, on any journey', () => {
         expect(p.locks.some((l) => l.duration !== 'permanent' || l.reason !== 'no_contact_request')).toBe(
           true,
         );
+        // The person recording a re-opening alone lifts nothing.
         b.exRequest(stopDay + 2, 'reopen-contact');
+        const exWroteFirst = b
+          .full()
+          .contactEvents.some(
+            (e) =>
+              e.initiatedBy === 'ex' &&
+              e.direction === 'ex-to-user' &&
+              e.at > instant(stopDay, '12:00') &&
+              e.at <= instant(stopDay + 2, '12:00'),
+          );
+        expect(plan(b.full(), evening(stopDay + 2)).outreachLocked).toBe(!exWroteFirst || p.locks.length > 1);
+        // Once the ex writes first, their re-opening counts.
+        b.contact(stopDay + 3, { from: 'ex', time: '09:00' });
+        b.exRequest(stopDay + 3, 'reopen-contact');
         expect(
-          plan(b.full(), evening(stopDay + 3)).locks.some((l) => l.reason === 'no_contact_request'),
+          plan(b.full(), evening(stopDay + 4)).locks.some((l) => l.reason === 'no_contact_request'),
         ).toBe(false);
       }),
       { numRuns: 40 },

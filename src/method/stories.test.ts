@@ -249,8 +249,8 @@ describe('an ex who says stop, then re-opens contact', () => {
     .contact(32, { channel: 'email', answeredAfterHours: null })
     .contact(36, { channel: 'email', answeredAfterHours: null })
     .exRequest(40, 'stop-contact')
-    .exRequest(70, 'reopen-contact')
-    .contact(70, { channel: 'email', from: 'ex', tone: 'warm' });
+    .contact(70, { channel: 'email', from: 'ex', tone: 'warm', time: '10:00' })
+    .exRequest(70, 'reopen-contact');
 
   it('advises against a third unanswered message', () => {
     const p = plan(s.at(37), evening(37));
@@ -266,7 +266,7 @@ describe('an ex who says stop, then re-opens contact', () => {
     expect(p.phase.id).toBe('safety-locked');
     expect(p.locks).toHaveLength(1);
     expect(p.locks[0]).toMatchObject({ reason: 'no_contact_request', duration: 'until-ex-reopens' });
-    expect(p.locks[0]!.lift).toMatch(/only your ex/);
+    expect(p.locks[0]!.lift).toMatch(/Only your ex can change this/);
     expect(stepIds(p)).not.toContain('no-third-message');
   });
 
@@ -275,6 +275,62 @@ describe('an ex who says stop, then re-opens contact', () => {
     expect(p.locks).toEqual([]);
     expect(p.phase.id).toBe('reconnect');
     expect(p.metrics.engagement.unansweredInARow).toBe(0);
+  });
+
+  it('does not count a re-opening the person records without a message the ex started after the stop', () => {
+    const alone = story().screen(0).exRequest(5, 'stop-contact').exRequest(8, 'reopen-contact');
+    expect(plan(alone.at(9), evening(9)).locks[0]).toMatchObject({
+      reason: 'no_contact_request',
+      duration: 'until-ex-reopens',
+    });
+    // The ex wrote first, but before asking for no contact: that is not a re-opening.
+    const before = story()
+      .screen(0)
+      .contact(3, { from: 'ex', tone: 'warm' })
+      .exRequest(5, 'stop-contact')
+      .exRequest(8, 'reopen-contact');
+    expect(plan(before.at(9), evening(9)).outreachLocked).toBe(true);
+    // A message the person sent, even answered, is not the ex re-opening.
+    const mine = story()
+      .screen(0)
+      .exRequest(5, 'stop-contact')
+      .contact(6, { from: 'user', answeredAfterHours: 1 })
+      .exRequest(8, 'reopen-contact');
+    expect(plan(mine.at(9), evening(9)).outreachLocked).toBe(true);
+    // A second "stop" after the ex wrote: only a message after that one counts.
+    const twice = story()
+      .screen(0)
+      .exRequest(5, 'stop-contact')
+      .contact(6, { from: 'ex', tone: 'warm' })
+      .exRequest(7, 'stop-contact')
+      .exRequest(8, 'reopen-contact');
+    expect(plan(twice.at(9), evening(9)).outreachLocked).toBe(true);
+  });
+
+  it('names the messages sent after the stop, kindly but clearly', () => {
+    const after = story()
+      .screen(0)
+      .exRequest(5, 'stop-contact')
+      .contact(6, { answeredAfterHours: null })
+      .contact(7, { answeredAfterHours: null });
+    const lock = plan(after.at(8), evening(8)).locks[0]!;
+    expect(lock.explanation).toMatch(/Since they asked, you have sent them 2 messages/);
+    expect(lock.explanation).toMatch(/against what they asked for/);
+    expect(plan(after.at(5), evening(5)).locks[0]!.explanation).not.toMatch(/Since they asked/);
+  });
+});
+
+describe('a person not sure whether the ex asked for no contact', () => {
+  it('keeps outreach locked until a clear answer', () => {
+    const s = story().screen(0, { exAskedNoContact: 'unsure' }).screen(5, { exAskedNoContact: 'unsure' });
+    const unsure = plan(s.at(6), evening(6));
+    expect(unsure.outreachLocked).toBe(true);
+    expect(unsure.locks[0]).toMatchObject({ reason: 'no_contact_request', duration: 'until-clarified' });
+    expect(gate(unsure, 'reconnect').open).toBe(false);
+    const clear = s.screen(7);
+    expect(plan(clear.at(8), evening(8)).locks).toEqual([]);
+    const yes = story().screen(0, { exAskedNoContact: 'unsure' }).screen(2, { exAskedNoContact: 'yes' });
+    expect(plan(yes.at(3), evening(3)).locks[0]).toMatchObject({ duration: 'until-ex-reopens' });
   });
 });
 

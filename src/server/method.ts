@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { analyze, ContextError } from '../coach/index.js';
 import { type Channel, type DraftContext, DraftTooLongError, MAX_DRAFT_LENGTH } from '../coach/types.js';
+import { recordDateIssues } from '../method/coherence.js';
 import { plan, timing } from '../method/index.js';
 import {
   type ContactChannel,
@@ -63,7 +64,7 @@ export const timingQuery = z.strictObject({ at: z.optional(instantSchema) });
  * already exist and must lock outreach all the same. This snapshot stands in a neutral
  * profile (UTC, unknown channel) ONLY to compute locks and counts; it is never shown or stored.
  */
-async function provisionalSnapshot(journal: Journal, now: Date): Promise<JourneySnapshot> {
+export async function provisionalSnapshot(journal: Journal, now: Date): Promise<JourneySnapshot> {
   const contents = await journal.loadAll();
   const today = now.toISOString().slice(0, 10);
   const snapshot = emptySnapshot(
@@ -234,6 +235,8 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
       ...(body.note ? { note: body.note } : {}),
     };
     parseWith(contactEventSchema, { id: 'new', ...event }, 'data.');
+    const dates = recordDateIssues('contactEvents', event, now.getTime());
+    if (dates.length > 0) throw validationProblem(dates);
     const record = await journal.create('contactEvents', event);
     c.header('Location', `/api/v1/contact-events/${record.id}`);
     return c.json(recordView(record), 201);
