@@ -91,6 +91,56 @@ describe('olive plan on bad input', () => {
     }
   });
 
+  it('refuses a calendar date that does not exist instead of moving it to March', async () => {
+    for (const at of ['2026-02-30', '2026-02-30T20:00:00Z']) {
+      const r = await olivePlan(['--file', 'examples/early-reflection.json', '--at', at]);
+      expect(r.code, at).toBe(64);
+      expect(r.stderr, at).toMatch(/2026-02-30 is not a real date \(February 2026 has 28 days\)/);
+      expect(r.stdout).toBe('');
+    }
+    expect(
+      (await olivePlan(['--file', 'examples/early-reflection.json', '--at', '2028-02-29T20:00:00Z'])).code,
+    ).toBe(0);
+    const hour = await olivePlan([
+      '--file',
+      'examples/early-reflection.json',
+      '--at',
+      '2026-02-20T25:00:00Z',
+    ]);
+    expect(hour.stderr).toMatch(/--at must be/);
+  });
+
+  it('refuses a journey with records from the future or a clock before the breakup', async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: tests edit the parsed file loosely
+    const cases: [(j: Record<string, any>) => void, RegExp][] = [
+      [
+        (j) => j.checkIns.push({ ...j.checkIns[0], id: 'later', on: '2099-01-01' }),
+        /checkIns\[\d+\]\.on: 2099-01-01 has not happened yet/,
+      ],
+      [
+        (j) =>
+          j.safetyScreenings.push({
+            ...j.safetyScreenings[0],
+            id: 'later',
+            answeredAt: '2036-01-01T00:00:00Z',
+          }),
+        /safetyScreenings\[\d+\]\.answeredAt: .*in the future/,
+      ],
+      [(j) => (j.profile.breakupOn = '2099-01-01'), /profile\.breakupOn: .*breakup day/],
+      [(j) => (j.noContactPeriods[0].startedOn = '2025-06-01'), /before the breakup/],
+    ];
+    for (const [change, message] of cases) {
+      const journey = JSON.parse(readFileSync('examples/early-reflection.json', 'utf8'));
+      change(journey);
+      const file = join(dir, 'dates.json');
+      writeFileSync(file, JSON.stringify(journey));
+      const r = await olivePlan(['--file', file]);
+      expect(r.code).toBe(64);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('names the first bad field of an otherwise real journey by its JSON path', async () => {
     const journey = JSON.parse(readFileSync('examples/early-reflection.json', 'utf8'));
     journey.checkIns[1].mood = 12;
