@@ -165,14 +165,17 @@ describe('plan, on any journey', () => {
 /** Any settings the schema accepts: every field optional, each within its bounds. */
 const settings = fc.record(
   {
-    noContactGoalDays: fc.integer({ min: 1, max: 365 }),
-    maxUnansweredInARow: fc.integer({ min: 1, max: 5 }),
-    weekdayWindows: fc.constant<{ from: string; to: string }[]>([{ from: '00:00', to: '23:59' }]),
-    weekendWindows: fc.constant<{ from: string; to: string }[]>([{ from: '00:00', to: '23:59' }]),
+    noContactGoalDays: fc.integer({ min: 30, max: 365 }),
+    maxUnansweredInARow: fc.integer({ min: 1, max: 2 }),
+    weekdayWindows: fc.constant<{ from: string; to: string }[]>([
+      { from: '07:00', to: '09:00' },
+      { from: '17:00', to: '22:00' },
+    ]),
+    weekendWindows: fc.constant<{ from: string; to: string }[]>([{ from: '07:00', to: '22:00' }]),
     weekendDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 7 }),
     ladderEasyExchanges: fc.integer({ min: 1, max: 50 }),
     ladderBalanceMin: fc.double({ min: 0, max: 1, noNaN: true }),
-    readinessThreshold: fc.integer({ min: 0, max: 100 }),
+    readinessThreshold: fc.integer({ min: 60, max: 100 }),
     reflectionMinChars: fc.integer({ min: 1, max: 2_000 }),
     lowMoodThreshold: fc.double({ min: 1, max: 10, noNaN: true }),
     highUrgeThreshold: fc.double({ min: 0, max: 10, noNaN: true }),

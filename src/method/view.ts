@@ -23,6 +23,7 @@ import type {
   SafetyScreening,
   Setback,
 } from './schema.js';
+import { SAFETY_FLOOR } from './schema.js';
 import { epochDay, instantMs, localDateOf, zoneAt } from './time.js';
 
 /** A no-contact period in epoch days; `end` null while running. */
@@ -101,7 +102,8 @@ function periodsAsOf(periods: readonly NoContactPeriod[], todayDay: number): Per
       id: p.id,
       start,
       end: ended ? epochDay(p.endedOn!) : null,
-      goalDays: p.goalDays,
+      // Settings only tighten: a shorter period stored earlier still counts the minimum.
+      goalDays: Math.max(p.goalDays, SAFETY_FLOOR.noContactMinDays),
       endReason: ended ? p.endReason : null,
       implicit: false,
     });
