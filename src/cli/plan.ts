@@ -78,7 +78,7 @@ function human(p: Plan): string {
   out.push(
     '',
     'No contact:',
-    `  streak ${m.noContact.currentStreak} of ${m.noContact.goalDays} days, longest ${m.noContact.longestStreak}, ` +
+    `  ${m.noContact.goalReached && m.noContact.running ? `goal reached: ${m.noContact.currentStreak} days` : `streak ${m.noContact.currentStreak} of ${m.noContact.goalDays} days`}, longest ${m.noContact.longestStreak}, ` +
       `${m.noContact.totalDays} days in all, ${m.noContact.breaks} ${m.noContact.breaks === 1 ? 'break' : 'breaks'}`,
     'Well-being:',
     `  mood 7d ${num(m.wellBeing.mood7)} (${m.wellBeing.moodTrend}), urge 7d ${num(m.wellBeing.urge7)} ` +

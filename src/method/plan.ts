@@ -262,7 +262,11 @@ function gatesOf(d: Derived): Gate[] {
     label: 'No contact',
     open: noContact.goalReached,
     facts: noContact.running
-      ? [`no contact: day ${noContact.currentStreak} of ${noContact.goalDays}`]
+      ? [
+          noContact.goalReached
+            ? `goal reached: ${noContact.currentStreak} days without contact`
+            : `no contact: day ${noContact.currentStreak} of ${noContact.goalDays}`,
+        ]
       : noContact.goalReached
         ? ['no-contact goal reached before reconnecting']
         : ['no no-contact period running'],
@@ -696,7 +700,7 @@ function stepsOf(d: Derived, phase: Phase): Step[] {
 
 function keepSpaceText(n: Metrics['noContact']): string {
   return n.goalReached
-    ? `Day ${n.currentStreak} without contact: your goal is reached; no rush to decide.`
+    ? `Goal reached: ${n.currentStreak} days without contact. There is no rush to decide anything.`
     : `Day ${n.currentStreak} of ${n.goalDays} without contact: keep the space today.`;
 }
 

@@ -384,3 +384,69 @@ describe('a user across a DST change', () => {
     expect(t.nextGoodAt).toBe('2026-03-13T09:00:00.000Z');
   });
 });
+
+describe('a no-contact clock that counts every contact (issue 13)', () => {
+  it('restarts on each message the person starts, so "day 47 of 30" never shows while they write daily', () => {
+    const s = story().screen(0).reflectAll(0).startNoContact(0);
+    for (let n = 5; n <= 47; n += 1) s.contact(n, { answeredAfterHours: null });
+    const p = plan(s.at(47), evening(47));
+    expect(p.metrics.noContact).toMatchObject({ running: true, currentStreak: 0, goalReached: false });
+    expect(p.metrics.noContact.breaks).toBe(43);
+    expect(p.metrics.noContact.breaksByUser).toBe(43);
+    expect(p.metrics.noContact.longestStreak).toBe(5);
+    expect(gate(p, 'no-contact').open).toBe(false);
+    expect(gate(p, 'reconnect').open).toBe(false);
+    expect(JSON.stringify(p)).not.toMatch(/day 47 of 30/);
+  });
+
+  it('counts a break logged inside a running period, and not strictly necessary contact', () => {
+    const s = story().screen(0).startNoContact(0);
+    s.on(10, (j) =>
+      j.contactBreaks.push({
+        id: 'slip',
+        periodId: j.noContactPeriods[0]!.id,
+        at: instant(10, '22:00'),
+        initiatedBy: 'user',
+        channel: 'text',
+      }),
+    );
+    s.on(12, (j) =>
+      j.necessaryContacts.push({ id: 'school', at: instant(12, '08:00'), reason: 'children', channel: 'text' }),
+    );
+    const p = plan(s.at(15), evening(15));
+    expect(p.metrics.noContact).toMatchObject({ currentStreak: 5, longestStreak: 10, breaks: 1 });
+    expect(p.metrics.noContact.necessaryContacts).toBe(1);
+  });
+
+  it('does not count a message the ex started, or the day the clock started', () => {
+    const s = story()
+      .screen(0)
+      .contact(3, { time: '09:00' })
+      .startNoContact(3)
+      .contact(8, { from: 'ex', answeredAfterHours: null });
+    expect(plan(s.at(10), evening(10)).metrics.noContact).toMatchObject({ currentStreak: 7, breaks: 0 });
+  });
+
+  it('treats the first message after the goal as reaching out again, not as a break', () => {
+    const s = story().screen(0).reflectAll(0).startNoContact(0).assess(31).contact(33, { tone: 'warm' });
+    const p = plan(s.at(34), evening(34));
+    expect(p.metrics.noContact).toMatchObject({ running: false, breaks: 0, goalReached: true });
+    expect(p.phase.id).toBe('reconnect');
+  });
+
+  it('says "goal reached", marks milestones kindly and never names a 0-day stretch', () => {
+    const s = story().screen(0).reflectAll(0).startNoContact(0);
+    const reached = plan(s.at(47), evening(47));
+    expect(reached.metrics.noContact.explanation).toMatch(/^Goal reached: 47 days without contact/);
+    expect(gate(reached, 'no-contact').facts).toEqual(['goal reached: 47 days without contact']);
+    expect(reached.nextSteps.map((x) => x.text).join(' ')).not.toMatch(/47 of 30/);
+    const week = plan(s.at(7), evening(7));
+    expect(week.metrics.noContact.milestone).toBe(7);
+    expect(week.metrics.noContact.explanation).toMatch(/7 days without contact: that took real strength/);
+    expect(plan(s.at(8), evening(8)).metrics.noContact.milestone).toBeNull();
+    const slipped = story().screen(0).startNoContact(0).contact(0, { time: '23:00' }).contact(1);
+    const today = plan(slipped.at(1), evening(1));
+    expect(today.metrics.noContact.explanation).not.toMatch(/\b0 days|stretch so far is 0/);
+    expect(today.metrics.noContact.explanation).toMatch(/your clock starts today/);
+  });
+});

@@ -81,6 +81,8 @@ export interface NoContactMetrics {
   running: boolean;
   /** Days in the running period (0 when none runs); day 0 is the day it started. */
   currentStreak: number;
+  /** A milestone (7, 14, 30, 60, 90… days) reached today, to mark kindly; null on other days. */
+  milestone: number | null;
   goalDays: number;
   goalReached: boolean;
   /** The day the goal is (or was) reached, if a period is running. */
