@@ -10,11 +10,15 @@ import type { EventView, JourneyView } from './view.js';
 type SidedQuestion = 'violence' | 'threats' | 'coerciveControl' | 'stalking';
 type PlainQuestion = 'exBlockedUser' | 'courtOrder';
 
-const SIDED: { key: SidedQuestion; reason: LockReason; what: string }[] = [
-  { key: 'violence', reason: 'abuse', what: 'violence' },
-  { key: 'threats', reason: 'threats', what: 'threats' },
-  { key: 'coerciveControl', reason: 'coercive_control', what: 'coercive control' },
-  { key: 'stalking', reason: 'stalking', what: 'stalking' },
+const SIDED: { key: SidedQuestion; reason: LockReason; there: string }[] = [
+  { key: 'violence', reason: 'abuse', there: 'there was violence' },
+  { key: 'threats', reason: 'threats', there: 'there were threats' },
+  {
+    key: 'coerciveControl',
+    reason: 'coercive_control',
+    there: 'there was coercive control',
+  },
+  { key: 'stalking', reason: 'stalking', there: 'there was following or watching' },
 ];
 
 const PLAIN: { key: PlainQuestion; reason: LockReason; what: string }[] = [
@@ -34,7 +38,7 @@ const PERMANENT_WHY =
 
 function sidedLocks(screenings: readonly SafetyScreening[]): Lock[] {
   const locks: Lock[] = [];
-  for (const { key, reason, what } of SIDED) {
+  for (const { key, reason, there } of SIDED) {
     // Permanent: the first screening that said yes, on either side.
     const yes = screenings.find((s) => partyOf(s[key], 'yes') !== null);
     if (yes) {
@@ -44,7 +48,7 @@ function sidedLocks(screenings: readonly SafetyScreening[]): Lock[] {
         party,
         duration: 'permanent',
         since: yes.answeredAt,
-        explanation: `You told us there was ${what} in the relationship. ${PERMANENT_WHY}`,
+        explanation: `You told us ${there} in the relationship. ${PERMANENT_WHY}`,
         lift: null,
         principles: ['P16', 'P18'],
       });
@@ -59,8 +63,8 @@ function sidedLocks(screenings: readonly SafetyScreening[]): Lock[] {
         party: partyOf(unsure[key], 'unsure'),
         duration: 'until-clarified',
         since: unsure.answeredAt,
-        explanation: `You were unsure whether there was ${what}. When in doubt, we keep outreach closed; talking it through with a counsellor or a support line can help you see clearly.`,
-        lift: `answer the safety questions again once you are sure there was no ${what}`,
+        explanation: `You were not sure whether ${there}. When in doubt, we keep outreach closed; talking it through with a counsellor or a support line can help you see clearly.`,
+        lift: `answer the safety questions again once you are sure ${there.replace(/^there (was|were) /, 'there $1 no ')}`,
         principles: ['P15', 'P16'],
       });
     }
@@ -91,7 +95,7 @@ function plainLocks(screenings: readonly SafetyScreening[]): Lock[] {
         party: 'ex',
         duration: 'until-clarified',
         since: screenings[index]!.answeredAt,
-        explanation: `You were unsure whether ${what}. Until you know, we keep outreach closed.`,
+        explanation: `You were not sure whether ${what}. Until you know, we keep outreach closed.`,
         lift: 'answer the safety questions again once you know',
         principles: ['P16'],
       });

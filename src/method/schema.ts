@@ -540,12 +540,15 @@ export const letterSchema = z.strictObject({
 export type Letter = z.infer<typeof letterSchema>;
 
 /**
- * A setback (P14): the day it happened, what kind, and what happened (private). A setback
- * while reconnecting or rebuilding sends the user back to Decide until a new assessment.
+ * A setback (P14): the day it happened, optionally the moment (`at`), what kind, and what
+ * happened (private). A setback while reconnecting, rebuilding or together again sends the
+ * user back to Decide until a new assessment taken after it. Without `at`, a setback counts
+ * as happening at the end of its day, so an assessment earlier that day does not answer it.
  */
 export const setbackSchema = z.strictObject({
   id: idSchema,
   on: localDateSchema,
+  at: z.optional(instantSchema),
   kind: z.enum(['argument', 'broken-commitment', 'ex-withdrew', 'old-pattern', 'other']),
   what: privateText(LIMITS.noteText),
 });

@@ -57,7 +57,7 @@ describe('a 120-day reconciliation with one relapse and one setback', () => {
   it('starts with reflection while the clock runs', () => {
     const p = at(3);
     expect(p.phase.id).toBe('reflect');
-    expect(gate(p, 'reflection').facts).toContain('reflection: own role not written yet');
+    expect(gate(p, 'reflection').facts).toContain('own role not written yet');
     expect(gate(p, 'no-contact').facts).toEqual(['no contact: day 3 of 30']);
     expect(stepIds(p)).toContain('reflect');
     expect(p.outreachLocked).toBe(false);
@@ -411,7 +411,12 @@ describe('a no-contact clock that counts every contact (issue 13)', () => {
       }),
     );
     s.on(12, (j) =>
-      j.necessaryContacts.push({ id: 'school', at: instant(12, '08:00'), reason: 'children', channel: 'text' }),
+      j.necessaryContacts.push({
+        id: 'school',
+        at: instant(12, '08:00'),
+        reason: 'children',
+        channel: 'text',
+      }),
     );
     const p = plan(s.at(15), evening(15));
     expect(p.metrics.noContact).toMatchObject({ currentStreak: 5, longestStreak: 10, breaks: 1 });
@@ -448,5 +453,195 @@ describe('a no-contact clock that counts every contact (issue 13)', () => {
     const today = plan(slipped.at(1), evening(1));
     expect(today.metrics.noContact.explanation).not.toMatch(/\b0 days|stretch so far is 0/);
     expect(today.metrics.noContact.explanation).toMatch(/your clock starts today/);
+  });
+});
+
+const crisisNote = 'I keep thinking I want to kill myself';
+const detectCrisis = (text: string) => text.includes('kill myself');
+const allText = (p: Plan) =>
+  [
+    p.phase.title,
+    p.phase.why,
+    ...p.locks.flatMap((l) => [l.explanation, l.lift ?? '']),
+    ...p.gates.flatMap((g) => [g.label, ...g.facts, g.toOpen ?? '']),
+    ...p.nextSteps.flatMap((s) => [s.text, s.why]),
+    p.metrics.noContact.explanation,
+    p.metrics.ladder.explanation,
+    p.metrics.readiness.explanation,
+    ...p.metrics.readiness.reasons,
+  ].join('\n');
+
+/** Every gate open on day 47: screened, reflected, 47 days of space, a healthy assessment. */
+function ready() {
+  return story().screen(0).reflectAll(1).startNoContact(0).checkIns(0, 60, [5, 7], [5, 3]).assess(46);
+}
+
+describe('a plan that acts on crisis and shows help (issue 13)', () => {
+  it('puts help first, shuts the reconnect gate and asks nothing about the ex while crisis language is recent', () => {
+    const s = ready().on(47, (j) => {
+      j.checkIns.find((c) => c.on === day(47))!.note = crisisNote;
+    });
+    const p = plan(s.at(47), evening(47), { detectCrisis });
+    expect(p.crisis).toBe(true);
+    expect(p.nextSteps[0]!.id).toBe('crisis-support');
+    expect(stepIds(p)).not.toContain('first-message');
+    expect(gate(p, 'reconnect')).toMatchObject({ open: false });
+    expect(gate(p, 'reconnect').facts).toContain('reach out for support first; your ex can wait');
+    expect(gate(p, 'another-message').open).toBe(false);
+    expect(p.help?.because).toBe('crisis');
+    expect(p.help?.country).toBe('GB');
+    expect(p.help?.lines[0]).toMatchObject({ kind: 'crisis' });
+    expect(p.help?.emergency).toMatch(/999/);
+    // Without the note the same evening opens the way.
+    expect(gate(plan(ready().at(47), evening(47), { detectCrisis }), 'reconnect').open).toBe(true);
+  });
+
+  it('gives a person locked out by violence support lines and their safety plan, not four generic steps', () => {
+    const s = story()
+      .screen(0, { violence: { byEx: 'yes', byUser: 'no' } })
+      .on(2, (j) =>
+        j.letters.push({
+          id: 'plan',
+          createdAt: instant(2, '10:00'),
+          title: 'My safety plan',
+          text: JSON.stringify({ 'people-to-ask': ['my sister Ana'], 'coping-steps': ['a walk'] }),
+          sealedUntilOn: null,
+        }),
+      );
+    const p = plan(s.at(3), evening(3));
+    expect(stepIds(p).slice(0, 3)).toEqual(['respect-lock', 'safety-plan', 'support-line']);
+    expect(p.help?.because).toBe('locked');
+    expect(p.help?.lines.some((l) => l.kind === 'domestic-violence')).toBe(true);
+    expect(p.help?.safetyPlan).toEqual([
+      { title: 'Things I can do on my own', entries: ['a walk'] },
+      { title: 'People I can ask for help', entries: ['my sister Ana'] },
+    ]);
+    expect(plan(ready().at(20), evening(20)).help).toBeNull();
+  });
+});
+
+describe('a method whose steps never contradict (issue 13)', () => {
+  it('proposes no message while another message is advised against', () => {
+    const pushed = story()
+      .screen(0)
+      .reflectAll(1)
+      .startNoContact(0)
+      .checkIns(0, 60, [5, 7], [5, 3])
+      .assess(31)
+      .endNoContact(32, 'reconnect')
+      .contact(32, { answeredAfterHours: null })
+      .contact(36, { answeredAfterHours: null });
+    const q = plan(pushed.at(37), evening(37));
+    expect(gate(q, 'another-message').open).toBe(false);
+    for (const id of ['first-message', 'next-rung', 'apology', 'listen', 'goodwill'])
+      expect(stepIds(q)).not.toContain(id);
+    expect(stepIds(q)).toContain('no-third-message');
+  });
+
+  it('names the next good moment in the ex’s time zone in the first-message step', () => {
+    const base = emptyJourney({ exTimeZone: 'America/New_York' });
+    const s = story(base)
+      .screen(0)
+      .reflectAll(1)
+      .startNoContact(0)
+      .checkIns(0, 60, [5, 7], [5, 3])
+      .assess(46);
+    // Thursday 19 February 2026 (day 45+… ) at 14:00 London: 09:00 in New York, working hours.
+    const p = plan(s.at(47), instant(47, '14:00'));
+    const step = p.nextSteps.find((x) => x.id === 'first-message')!;
+    const t = timing(s.at(47), instant(47, '14:00'));
+    expect(step.text).toContain(`at ${t.nextGoodLocal!.slice(11)} their time`);
+    expect(step.text).toMatch(
+      /the next one is (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d+ \w+ at/,
+    );
+  });
+
+  it('links the lesson step to its lesson and shows no raw principle ids or machine text', () => {
+    for (const [n, s] of [
+      [3, ready()],
+      [20, ready()],
+      [47, ready()],
+      [5, story().screen(0, { threats: { byEx: 'yes', byUser: 'no' } })],
+      [5, story().screen(0, { threats: { byEx: 'unsure', byUser: 'no' } })],
+    ] as const) {
+      const p = plan(s.at(n), evening(n));
+      const text = allText(p);
+      expect(text).not.toMatch(/\bP\d{1,2}\b/);
+      expect(text).not.toMatch(/reflection: reflection|gate closed|there was threats/);
+      const lesson = p.nextSteps.find((x) => x.id === 'lesson');
+      if (lesson) expect(lesson.lesson).toMatch(/^P\d+$/);
+      for (const step of p.nextSteps) expect(step.principles.length).toBeGreaterThan(0);
+    }
+    expect(
+      plan(
+        story()
+          .screen(0, { threats: { byEx: 'yes', byUser: 'no' } })
+          .at(1),
+        evening(1),
+      ).locks[0]!.explanation,
+    ).toMatch(/there were threats/);
+  });
+
+  it('reads the lowest answer on a shared wish to change as not healthy, whatever the rest (P5)', () => {
+    const s = story().screen(0).reflectAll(1).startNoContact(0).checkIns(0, 60, [7, 9], [2, 1]).assess(46, {
+      compatibility: 5,
+      longTermGoals: 5,
+      mutualWishToChange: 1,
+      ownChange: 5,
+      trustRepairable: 5,
+      respect: 5,
+      emotionalSteadiness: 5,
+      lifeOutside: 5,
+    });
+    const p = plan(s.at(47), evening(47));
+    expect(p.metrics.readiness.score).toBeGreaterThan(60);
+    expect(p.metrics.readiness.healthy).toBe(false);
+    expect(p.metrics.readiness.reasons[0]).toMatch(/no shared wish to change/);
+    expect(gate(p, 'reconnect').open).toBe(false);
+  });
+
+  it('names a skipped rung: a first contact that is a meeting does not lead to Rebuild (P6)', () => {
+    const s = ready().endNoContact(47, 'reconnect').contact(48, { channel: 'meeting', tone: 'warm' });
+    const p = plan(s.at(49), evening(49));
+    expect(p.phase.id).toBe('reconnect');
+    expect(p.metrics.ladder.skippedRungs).toEqual(['email', 'text', 'call']);
+    expect(p.metrics.ladder.advice).toBe('back-off');
+    expect(p.metrics.ladder.explanation).toMatch(/without email or text messages or a call first/);
+  });
+
+  it('tells a person who starts every exchange to back off, even when the ex answers (P6)', () => {
+    const s = ready().endNoContact(47, 'reconnect');
+    for (const n of [48, 50, 52, 54]) s.contact(n, { tone: 'easy', answeredAfterHours: 2 });
+    const p = plan(s.at(55), evening(55));
+    expect(p.metrics.ladder.advice).toBe('back-off');
+    expect(p.metrics.ladder.explanation).toMatch(/started every exchange/);
+    expect(stepIds(p)).toContain('back-off');
+  });
+
+  it('goes back to Decide after a setback when together again, and counts a same-day evening setback (P14)', () => {
+    const s = ready()
+      .endNoContact(47, 'reconnect')
+      .contact(48, { tone: 'easy' })
+      .outcome(60, 'together')
+      .setback(62);
+    expect(plan(s.at(61), evening(61)).phase.id).toBe('outcome');
+    const p = plan(s.at(62), evening(62));
+    expect(p.phase.id).toBe('decide');
+    expect(stepIds(p)).toContain('reassess');
+    // An assessment in the morning does not answer a setback that evening.
+    const sameDay = ready().endNoContact(47, 'reconnect').contact(48).assess(50).setback(50);
+    expect(plan(sameDay.at(50), evening(50)).phase.id).toBe('decide');
+    const timed = ready().endNoContact(47, 'reconnect').contact(48);
+    timed.on(50, (j) =>
+      j.setbacks.push({
+        id: 'timed',
+        on: day(50),
+        at: instant(50, '08:00'),
+        kind: 'argument',
+        what: 'A row.',
+      }),
+    );
+    timed.assess(50);
+    expect(plan(timed.at(50), evening(50)).phase.id).not.toBe('decide');
   });
 });

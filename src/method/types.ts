@@ -72,6 +72,8 @@ export interface Step {
   text: string;
   why: string;
   principles: PrincipleId[];
+  /** The lesson this step opens, when it is about reading one. */
+  lesson?: PrincipleId;
 }
 
 export type Trend = 'up' | 'down' | 'flat' | 'unknown';
@@ -157,6 +159,8 @@ export interface LadderMetrics {
   /** The ex's messages and answers per message of the user's on the current rung (capped at 1). */
   balance: number | null;
   advice: LadderAdvice;
+  /** Rungs the person jumped past since reconnecting (P6), named so they can step back. */
+  skippedRungs: Rung[];
   explanation: string;
   principles: PrincipleId[];
 }
@@ -198,6 +202,32 @@ export interface Metrics {
   readiness: ReadinessMetrics;
 }
 
+/** A help line as the plan shows it: who, how to reach them, when. */
+export interface PlanHelpLine {
+  name: string;
+  kind: 'crisis' | 'domestic-violence' | 'directory';
+  /** Ready to read: "call 116 123", "text SHOUT to 85258", "web https://…". */
+  ways: string[];
+  hours: string | null;
+  description: string;
+}
+
+/**
+ * Help that comes with the plan whenever the person is locked out or in crisis (P15 P16
+ * P18): the help lines for their region, the emergency number and their own safety plan.
+ */
+export interface PlanHelp {
+  /** Why it is shown: crisis language in recent writing, a lock, or both. */
+  because: 'crisis' | 'locked' | 'crisis-and-locked';
+  intro: string;
+  /** The country the lines are for (from the person's time zone), `INT` when unknown. */
+  country: string;
+  emergency: string;
+  lines: PlanHelpLine[];
+  /** The person's own safety plan, section by section; null until they write one. */
+  safetyPlan: { title: string; entries: string[] }[] | null;
+}
+
 export interface Plan {
   /** The instant the plan is for (ISO). */
   at: string;
@@ -210,6 +240,10 @@ export interface Plan {
   gates: Gate[];
   /** 3–5 actions for today, most important first. */
   nextSteps: Step[];
+  /** Help lines and the safety plan, when locked or in crisis; null otherwise. */
+  help: PlanHelp | null;
+  /** True while crisis language is recent: help comes first and outreach waits. */
+  crisis: boolean;
   metrics: Metrics;
 }
 
