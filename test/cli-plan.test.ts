@@ -64,6 +64,23 @@ describe('olive plan on the examples', () => {
     expect(r.stdout).toMatch(/Outreach is LOCKED/);
     expect(r.stdout).toMatch(/What can change it: /);
     expect(r.stdout).toMatch(/\[P\d+/);
+    // Locked: the help lines for the person's region and their safety plan come with it.
+    expect(r.stdout).toMatch(/Support, whenever you need it:/);
+    expect(r.stdout).toMatch(/In immediate danger, call \d+/);
+    expect(r.stdout).toMatch(/ {2}- .+: (call|text|visit) /);
+    expect(r.stdout).toMatch(/safety plan/);
+  });
+
+  it('puts help first in olive plan while crisis language is recent', async () => {
+    const journey = JSON.parse(readFileSync('examples/early-reflection.json', 'utf8'));
+    journey.checkIns[journey.checkIns.length - 1].note = 'I want to kill myself';
+    const file = join(dir, 'crisis.json');
+    writeFileSync(file, JSON.stringify(journey));
+    const r = await olivePlan(['--file', file, '--at', '2026-01-09T21:00:00Z']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Please reach out for support first:/);
+    expect(r.stdout.indexOf('Please reach out')).toBeLessThan(r.stdout.indexOf('Next steps:'));
+    expect(r.stdout).toMatch(/1\. Please reach out for support right now/);
   });
 });
 

@@ -346,5 +346,53 @@ describe.each(TEST_DATABASES.filter((d) => d.name === 'sqlite'))(
       expect(imported.status).toBe(400);
       expect(imported.body.errors[0].path).toMatch(/^checkIns\[\d+\]\.on$/);
     });
+
+    it('"I sent it" during a no-contact period says so first, then counts as a break', async () => {
+      const c = await registered(a.app, 'sent-during@example.org');
+      expect((await c.json('PUT', '/api/v1/profile', { version: 0, data: PROFILE })).status).toBe(201);
+      await c.json('POST', '/api/v1/safety-screenings', {
+        data: { answeredAt: '2026-02-01T10:00:00Z', ...ALL_NO },
+      });
+      await c.json('POST', '/api/v1/no-contact-periods', {
+        data: { startedOn: '2026-02-20', goalDays: 30, endedOn: null, endReason: null },
+      });
+      const first = await c.json('POST', '/api/v1/coach/sent', { channel: 'text' });
+      expect(first.status).toBe(409);
+      expect(first.body.detail).toMatch(/day 9 of 30.*counts as a break/);
+      expect((await c.json('GET', '/api/v1/contact-events')).body.items).toHaveLength(0);
+      const confirmed = await c.json('POST', '/api/v1/coach/sent', {
+        channel: 'text',
+        acknowledgeNoContact: true,
+      });
+      expect(confirmed.status).toBe(201);
+      a.clock.now = new Date('2026-03-02T12:00:00Z');
+      const p = (await c.json('GET', '/api/v1/plan')).body;
+      expect(p.metrics.noContact).toMatchObject({ breaks: 1, currentStreak: 1 });
+      a.clock.now = new Date('2026-03-01T12:00:00Z');
+    });
+
+    it('disables "I sent it" while crisis language is recent, and puts help in the plan', async () => {
+      const c = await registered(a.app, 'crisis@example.org');
+      expect((await c.json('PUT', '/api/v1/profile', { version: 0, data: PROFILE })).status).toBe(201);
+      await c.json('POST', '/api/v1/safety-screenings', {
+        data: { answeredAt: '2026-02-01T10:00:00Z', ...ALL_NO },
+      });
+      await c.json('POST', '/api/v1/check-ins', {
+        data: { on: '2026-02-28', mood: 1, urge: 8, sleepHours: 3, note: 'I want to kill myself tonight' },
+      });
+      const p = (await c.json('GET', '/api/v1/plan')).body;
+      expect(p.crisis).toBe(true);
+      expect(p.nextSteps[0].id).toBe('crisis-support');
+      expect(p.help.lines.length).toBeGreaterThan(0);
+      expect(p.gates.find((g: { id: string }) => g.id === 'reconnect').facts).toContain(
+        'reach out for support first; your ex can wait',
+      );
+      const sent = await c.json('POST', '/api/v1/coach/sent', {
+        channel: 'text',
+        acknowledgeNoContact: true,
+      });
+      expect(sent.status).toBe(423);
+      expect(sent.body.detail).toMatch(/your ex can wait/);
+    });
   },
 );

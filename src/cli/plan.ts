@@ -65,6 +65,22 @@ function human(p: Plan): string {
       out.push(`    ${lock.lift ? `What can change it: ${lock.lift}` : 'This lock is permanent.'}`);
     }
   }
+  if (p.help) {
+    out.push('', p.crisis ? 'Please reach out for support first:' : 'Support, whenever you need it:');
+    out.push(`  ${p.help.intro}`, `  ${p.help.emergency}`);
+    for (const line of p.help.lines) {
+      out.push(`  - ${line.name}${line.hours ? ` (${line.hours})` : ''}: ${line.ways.join('; ')}`);
+    }
+    if (p.help.safetyPlan) {
+      out.push('', 'Your safety plan:');
+      for (const section of p.help.safetyPlan) {
+        out.push(`  ${section.title}:`);
+        for (const entry of section.entries) out.push(`    - ${entry}`);
+      }
+    } else {
+      out.push('  You have not written a safety plan yet; the Help screen walks you through one.');
+    }
+  }
   out.push('', 'Next steps:');
   p.nextSteps.forEach((s, i) => {
     out.push(`  ${i + 1}. ${s.text}  [${s.principles.join(' ')}]`, `     ${s.why}`);

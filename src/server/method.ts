@@ -52,6 +52,8 @@ export const sentBody = z.strictObject({
   initiatedBy: z.optional(partySchema),
   tone: z.optional(toneSchema),
   note: z.optional(z.string().check(z.maxLength(LIMITS.noteText, `at most ${LIMITS.noteText} characters`))),
+  /** The person has been told that recording this ends (or breaks) the running no-contact period. */
+  acknowledgeNoContact: z.optional(z.boolean()),
 });
 
 export const timingQuery = z.strictObject({ at: z.optional(instantSchema) });
@@ -222,6 +224,22 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
         'outreach-locked',
         lock?.explanation ??
           'Outreach to your ex is locked, so Olive Branch will not record a message as sent.',
+      );
+    }
+    if (journey.plan.crisis) {
+      throw new HttpProblem(
+        'outreach-locked',
+        'You wrote something recently that sounds like you are going through a very hard time. Please reach out for support first; your ex can wait. Help lines are on the Help screen.',
+      );
+    }
+    const noContact = journey.plan.metrics.noContact;
+    if (noContact.running && body.acknowledgeNoContact !== true) {
+      throw new HttpProblem(
+        'conflict',
+        noContact.goalReached
+          ? `Your no-contact period is still running (goal reached: ${noContact.currentStreak} days). Recording this message ends it: you are reaching out again. Confirm (acknowledgeNoContact) to record it.`
+          : `Your no-contact period is running (day ${noContact.currentStreak} of ${noContact.goalDays}). Recording this message counts as a break and the clock starts again today. Confirm (acknowledgeNoContact) to record it.`,
+        [{ path: 'acknowledgeNoContact', message: 'confirm that this message ends the no-contact period' }],
       );
     }
     const event = {

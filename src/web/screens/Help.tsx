@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   emptySafetyPlan,
-  SAFETY_PLAN_LETTER_TITLE,
   SAFETY_PLAN_INTRO,
+  SAFETY_PLAN_LETTER_TITLE,
   SAFETY_PLAN_SECTIONS,
   type SafetyPlan,
   safetyPlanToMarkdown,
