@@ -868,6 +868,7 @@ export function plan(snapshot: JourneySnapshot, now: Instant, options: PlanOptio
     today: view.today,
     phase,
     outreachLocked: locks.length > 0,
+    screened: d.screened,
     locks,
     gates,
     nextSteps: stepsOf(d, phase, gates),

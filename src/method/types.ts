@@ -236,6 +236,8 @@ export interface Plan {
   phase: Phase;
   /** True when any lock applies: no outreach tool may help contact the ex. */
   outreachLocked: boolean;
+  /** Whether the safety questions have been answered: outreach tools wait until they are. */
+  screened: boolean;
   locks: Lock[];
   gates: Gate[];
   /** 3–5 actions for today, most important first. */

@@ -7,9 +7,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ContactChannel, ContactEvent, ExRequest, Tone } from '../../method/schema.js';
 import { checkForCrisis } from '../components/crisis.js';
+import { Dialog } from '../components/Dialog.js';
 import { LockNotice } from '../components/LockNotice.js';
+import { SafetyScreening } from '../components/SafetyScreening.js';
 import { Field, Notice, Principles, Select, Status, TextArea, useSave, when } from '../components/ui.js';
-import { plan, reloadPlan, usePlan } from '../plan.js';
+import { outreachWaitsFor, plan, reloadPlan, usePlan } from '../plan.js';
 import { create, list, type Rec, update } from '../resources.js';
 
 type EventRec = Rec<Omit<ContactEvent, 'id'>>;
@@ -66,6 +68,32 @@ export default function Contacts() {
   const l = p?.metrics.ladder;
   const userSending = direction === 'user-to-ex';
   const locked = plan.value?.outreachLocked ?? false;
+  const waitsFor = outreachWaitsFor(p);
+  const [reopening, setReopening] = useState(false);
+  // P16: only a message the ex started after their latest request can re-open contact.
+  const stop = p?.locks.find((x) => x.reason === 'no_contact_request' && x.duration === 'until-ex-reopens');
+  const exWroteFirst = stop
+    ? events.filter(
+        (x) =>
+          x.data.initiatedBy === 'ex' &&
+          x.data.direction === 'ex-to-user' &&
+          Date.parse(x.data.at) > Date.parse(stop.since) &&
+          Date.parse(x.data.at) <= Date.now(),
+      )
+    : [];
+
+  if (p && waitsFor === 'screening') {
+    return (
+      <div>
+        <h1>Contact log</h1>
+        <Notice kind="warn">
+          The contact log and the channel ladder open once you have answered the safety questions. They come
+          first, for both of you.
+        </Notice>
+        <SafetyScreening onSaved={() => undefined} />
+      </div>
+    );
+  }
 
   async function markAnswered(ev: EventRec) {
     const rec = await update<ContactEvent>('contact-events', ev.id, ev.version, {
@@ -81,7 +109,13 @@ export default function Contacts() {
     <div>
       <h1>Contact log</h1>
       {locked && p && <LockNotice locks={p.locks} />}
-      {e && l && (
+      {waitsFor === 'crisis' && (
+        <Notice kind="warn">
+          You wrote something recently that sounds very hard. Please reach out for support first; your ex can
+          wait. <a href="#/help">Help and support lines</a>
+        </Notice>
+      )}
+      {e && l && waitsFor === null && (
         <div class="grid two">
           <section class="card" aria-labelledby="eng-h">
             <h2 id="eng-h">Engagement</h2>
@@ -223,8 +257,8 @@ export default function Contacts() {
       <section class="card" aria-labelledby="req-h">
         <h2 id="req-h">What they asked for</h2>
         <p class="small muted">
-          If they ask you to stop contacting them, record it here. Outreach stays off until they re-open
-          contact themselves (P16).
+          If they ask you to stop contacting them, record it here. Outreach stays off until they get in touch
+          with you again of their own accord.
         </p>
         <div class="row">
           <button
@@ -243,24 +277,61 @@ export default function Contacts() {
           >
             They asked me to stop contacting them
           </button>
-          <button
-            type="button"
-            class="secondary"
-            disabled={saveRequest.busy}
-            onClick={() =>
-              void saveRequest.run(async () => {
-                await create<ExRequest>('ex-requests', {
-                  at: new Date().toISOString(),
-                  kind: 'reopen-contact',
-                });
-                await reloadPlan();
-              }, 'Recorded that they re-opened contact themselves.')
-            }
-          >
-            They re-opened contact themselves
-          </button>
+          {stop && (
+            <button type="button" class="secondary" onClick={() => setReopening(true)}>
+              They got in touch with me first
+            </button>
+          )}
         </div>
         <Status save={saveRequest} />
+        <Dialog open={reopening} onClose={() => setReopening(false)} title="Did they re-open contact?">
+          <p>
+            They asked you not to contact them, and only they can change that. It counts only if they reached
+            out to you first, on their own, after they asked. Not a reply to something you sent, and not
+            something you hope they meant.
+          </p>
+          {exWroteFirst.length === 0 ? (
+            <>
+              <p data-testid="reopen-needs-message">
+                There is no message from them in your log since they asked. If they did write first, add it
+                above (“Who wrote or called?” They did; “Who started this exchange?” They did), then come back
+                here.
+              </p>
+              <button type="button" class="secondary" onClick={() => setReopening(false)}>
+                Close
+              </button>
+            </>
+          ) : (
+            <>
+              <p>
+                Their message on {when(exWroteFirst[0]!.data.at)} is in your log. Confirming means: they chose
+                to be in touch again, and Olive Branch may help you answer gently. It does not mean they want
+                more than that; let them set the pace.
+              </p>
+              <div class="row">
+                <button type="button" class="secondary" onClick={() => setReopening(false)}>
+                  Not sure, leave it closed
+                </button>
+                <button
+                  type="button"
+                  disabled={saveRequest.busy}
+                  onClick={() =>
+                    void saveRequest.run(async () => {
+                      await create<ExRequest>('ex-requests', {
+                        at: new Date().toISOString(),
+                        kind: 'reopen-contact',
+                      });
+                      setReopening(false);
+                      await reloadPlan();
+                    }, 'Recorded: they re-opened contact themselves. Go gently, and let them set the pace.')
+                  }
+                >
+                  Yes, they reached out to me first
+                </button>
+              </div>
+            </>
+          )}
+        </Dialog>
       </section>
       <section class="card" aria-labelledby="log-h">
         <h2 id="log-h">The log</h2>
