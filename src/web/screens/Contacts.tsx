@@ -49,6 +49,8 @@ export default function Contacts() {
   const p = usePlan();
   const [events, setEvents] = useState<EventRec[]>([]);
   const [at, setAt] = useState(nowLocal());
+  // Left as it was, "When" means the moment the exchange is added, to the second.
+  const [atTouched, setAtTouched] = useState(false);
   const [channel, setChannel] = useState<ContactChannel>('text');
   const [direction, setDirection] = useState<ContactEvent['direction']>('ex-to-user');
   const [initiatedBy, setInitiatedBy] = useState<'user' | 'ex'>('ex');
@@ -181,7 +183,7 @@ export default function Contacts() {
           onSubmit={(ev) => {
             ev.preventDefault();
             void save.run(async () => {
-              const t = new Date(at);
+              const t = atTouched ? new Date(at) : new Date();
               if (Number.isNaN(t.getTime())) throw new Error('Pick when it happened.');
               const data: Omit<ContactEvent, 'id'> = {
                 at: t.toISOString(),
@@ -226,7 +228,15 @@ export default function Contacts() {
             />
             <Select label="Channel" value={channel} options={CHANNELS} onValue={setChannel} />
             <Select label="How did it feel?" value={tone} options={TONES} onValue={setTone} />
-            <Field label="When" type="datetime-local" value={at} onValue={setAt} />
+            <Field
+              label="When"
+              type="datetime-local"
+              value={at}
+              onValue={(v) => {
+                setAt(v);
+                setAtTouched(true);
+              }}
+            />
             <label class="choice">
               <input
                 type="checkbox"
