@@ -106,16 +106,49 @@ export interface BreakingContact {
  * person logged. Strictly necessary contact is recorded apart and never breaks the clock.
  */
 function breakingContacts(
+  snapshot: JourneySnapshot,
   events: readonly EventView[],
   breaks: readonly ContactBreak[],
   zone: string,
 ): BreakingContact[] {
   const out: BreakingContact[] = [];
+  // Only contact while some period could be running matters: skip the rest without the
+  // (costly) local-date conversion. Two days of margin cover every time zone.
+  const starts = snapshot.noContactPeriods.map((p) => epochDay(p.startedOn));
+  if (starts.length === 0) return out;
+  const fromMs = (Math.min(...starts) - 2) * 86_400_000;
+  // After a last period that ended without a relapse, no clock runs any more.
+  const last = snapshot.noContactPeriods[snapshot.noContactPeriods.length - 1]!;
+  const lastEnd = last.endedOn === null ? null : epochDay(last.endedOn);
+  const restarts =
+    lastEnd === null ||
+    last.endReason === 'break' ||
+    (last.endReason === 'reconnect' &&
+      lastEnd - epochDay(last.startedOn) < Math.max(last.goalDays, SAFETY_FLOOR.noContactMinDays));
+  const toMs = restarts ? Number.POSITIVE_INFINITY : (lastEnd + 2) * 86_400_000;
+  const days = dayCache(snapshot.contactEvents, zone);
   for (const e of events) {
-    if (e.event.initiatedBy === 'user') out.push({ day: epochDay(localDateOf(e.t, zone)), by: 'user' });
+    if (e.event.initiatedBy !== 'user' || e.t < fromMs || e.t > toMs) continue;
+    let day = days.get(e.event);
+    if (day === undefined) {
+      day = epochDay(localDateOf(e.t, zone));
+      days.set(e.event, day);
+    }
+    out.push({ day, by: 'user' });
   }
   for (const b of breaks) out.push({ day: epochDay(localDateOf(b.at, zone)), by: b.initiatedBy });
   return out.sort((a, b) => a.day - b.day);
+}
+
+/** Local days of contact events, per events array and zone: snapshots are reused, not edited. */
+const eventDays = new WeakMap<readonly object[], { zone: string; days: Map<object, number> }>();
+
+function dayCache(events: readonly object[], zone: string): Map<object, number> {
+  const hit = eventDays.get(events);
+  if (hit && hit.zone === zone) return hit.days;
+  const days = new Map<object, number>();
+  eventDays.set(events, { zone, days });
+  return days;
 }
 
 /**
@@ -329,7 +362,7 @@ export function viewAt(snapshot: JourneySnapshot, nowMs: number): JourneyView {
     periods: periodsAsOf(
       snapshot.noContactPeriods,
       todayDay,
-      breakingContacts(events, breaks, userZone),
+      breakingContacts(snapshot, events, breaks, userZone),
       breaks,
     ),
     breaks,
