@@ -423,6 +423,17 @@ async function refuseIncoherentDates(
   if (issues.length > 0) throw validationProblem(issues);
 }
 
+/**
+ * Whether a write could lift a lock, so it is worth trying on a copy of the journey. A
+ * contact-log entry matters only as a message the ex started (the ground for a re-opening):
+ * logging the person's own messages, or deleting any entry, can only keep a lock in place.
+ */
+function mayLiftLock(resource: CollectionResource, data: Record<string, unknown> | null): boolean {
+  if (!resource.guardsLocks) return false;
+  if (resource.name !== 'contactEvents') return true;
+  return data !== null && data.initiatedBy === 'ex' && data.direction === 'ex-to-user';
+}
+
 /** Stands in for the id of a record not created yet (no stored id has this shape). */
 const PENDING_ID = '(pending)';
 
@@ -531,7 +542,7 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       const now = deps.now();
       await refuseIncoherentDates(journal, resource.name, data, now);
       await resource.check?.(journal, data, null);
-      if (resource.guardsLocks)
+      if (mayLiftLock(resource, data))
         await guardLocks(journal, resource.name, { kind: 'put', id: PENDING_ID, data }, now);
       const record = await journal.create(resource.name, data);
       c.header('Location', `/api/v1/${resource.path}/${record.id}`);
@@ -557,7 +568,8 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       const now = deps.now();
       await refuseIncoherentDates(journal, resource.name, data, now);
       await resource.check?.(journal, data, id);
-      if (resource.guardsLocks) await guardLocks(journal, resource.name, { kind: 'put', id, data }, now);
+      if (mayLiftLock(resource, data))
+        await guardLocks(journal, resource.name, { kind: 'put', id, data }, now);
       const record = await journal.update(resource.name, id, data, body.version);
       return c.json(recordView(record));
     });
@@ -568,7 +580,8 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       const { version } = parseWith(versionQuery, query(c));
       const journal = journalOf(c.var.auth);
       await resource.beforeDelete?.(journal, id);
-      if (resource.guardsLocks) await guardLocks(journal, resource.name, { kind: 'delete', id }, deps.now());
+      if (mayLiftLock(resource, null))
+        await guardLocks(journal, resource.name, { kind: 'delete', id }, deps.now());
       if (!(await journal.delete(resource.name, id, version))) throw notFound(resource);
       return c.body(null, 204);
     });
