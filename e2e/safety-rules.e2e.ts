@@ -112,6 +112,25 @@ describe('contact while a no-contact period runs', () => {
   });
 });
 
+describe('the contact log during a no-contact period', () => {
+  it('counts contact the person starts as a break, unless it was strictly necessary', async () => {
+    const { page, context } = await openTab(browser, server.base);
+    await profile(page, 'necessary@example.org');
+    await answerScreening(page);
+    await page.goto('/#/contacts');
+    await page.getByLabel('Who wrote or called?').selectOption('user-to-ex');
+    await expect(page.getByTestId('break-warning').textContent()).resolves.toMatch(/counts as a break/);
+    await page.getByLabel('Was it strictly necessary?').selectOption('children');
+    await expect(page.getByTestId('break-warning').textContent()).resolves.toMatch(/does not break/);
+    await page.getByRole('button', { name: 'Add to log' }).click();
+    await page.getByText('Added to the log.').waitFor();
+    await page.goto('/#/today');
+    await page.getByTestId('streak').waitFor();
+    await expect(page.getByTestId('streak').textContent()).resolves.toMatch(/Day 10/);
+    await context.close();
+  });
+});
+
 describe('a request for no contact', () => {
   it('re-opens only on a message the ex started, confirmed in a dialog', async () => {
     const { page, context } = await openTab(browser, server.base);

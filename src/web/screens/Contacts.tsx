@@ -5,7 +5,7 @@
  * later re-opening by them), which the method turns into a lock or lifts.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ContactChannel, ContactEvent, ExRequest, Tone } from '../../method/schema.js';
+import type { ContactChannel, ContactEvent, ExRequest, NecessaryContact, Tone } from '../../method/schema.js';
 import { checkForCrisis } from '../components/crisis.js';
 import { Dialog } from '../components/Dialog.js';
 import { LockNotice } from '../components/LockNotice.js';
@@ -57,6 +57,8 @@ export default function Contacts() {
   const [tone, setTone] = useState<Tone>('neutral');
   const [answered, setAnswered] = useState(false);
   const [note, setNote] = useState('');
+  // P2: contact the person starts during a period breaks it, unless it was strictly necessary.
+  const [necessary, setNecessary] = useState<NecessaryContact['reason'] | 'no'>('no');
   const save = useSave();
   const saveRequest = useSave();
 
@@ -71,6 +73,8 @@ export default function Contacts() {
   const userSending = direction === 'user-to-ex';
   const locked = plan.value?.outreachLocked ?? false;
   const waitsFor = outreachWaitsFor(p);
+  const startedByMe = initiatedBy === 'user';
+  const clockRunning = p?.metrics.noContact.running ?? false;
   const [reopening, setReopening] = useState(false);
   // P16: only a message the ex started after their latest request can re-open contact.
   const stop = p?.locks.find((x) => x.reason === 'no_contact_request' && x.duration === 'until-ex-reopens');
@@ -195,8 +199,17 @@ export default function Contacts() {
                 tone,
               };
               if (note.trim()) data.note = note;
-              const rec = await create<ContactEvent>('contact-events', data);
-              setEvents([rec, ...events]);
+              if (startedByMe && clockRunning && necessary !== 'no') {
+                await create<NecessaryContact>('necessary-contacts', {
+                  at: data.at,
+                  reason: necessary,
+                  channel,
+                  ...(note.trim() ? { note } : {}),
+                });
+              } else {
+                const rec = await create<ContactEvent>('contact-events', data);
+                setEvents([rec, ...events]);
+              }
               const written = note;
               setNote('');
               await checkForCrisis(written);
@@ -253,6 +266,27 @@ export default function Contacts() {
             rows={2}
             maxLength={2000}
           />
+          {startedByMe && clockRunning && (
+            <>
+              <Select
+                label="Was it strictly necessary?"
+                value={necessary}
+                options={[
+                  ['no', 'No'],
+                  ['children', 'Yes: about our children'],
+                  ['housing', 'Yes: about where we live'],
+                  ['money', 'Yes: about money we share'],
+                  ['safety', 'Yes: about someone’s safety'],
+                ]}
+                onValue={setNecessary}
+              />
+              <p class="small" data-testid="break-warning">
+                {necessary === 'no'
+                  ? 'Your no-contact period is running: contact you start counts as a break, and the clock starts again from that day. A restart is part of the road, not a failure.'
+                  : 'Strictly necessary contact is kept apart and does not break your no-contact period.'}
+              </p>
+            </>
+          )}
           {userSending && locked && (
             <Notice kind="warn">
               Outreach is turned off, so please do not reach out. You can still record what happened.
