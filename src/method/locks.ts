@@ -163,7 +163,7 @@ function noContactRequestLock(view: JourneyView): Lock | null {
     duration: 'until-ex-reopens',
     since: stop.since,
     explanation: `Your ex asked you not to contact them. Respecting that is the kindest and only right answer, even when it hurts. Olive Branch will not help you reach out.${after}`,
-    lift: 'Only your ex can change this, by getting in touch with you of their own accord. If they do, log their message first, then confirm that they re-opened contact.',
+    lift: 'only your ex, by getting in touch with you of their own accord; if they do, log their message first, then confirm that they re-opened contact',
     principles: ['P2', 'P16'],
   };
 }

@@ -266,7 +266,7 @@ describe('an ex who says stop, then re-opens contact', () => {
     expect(p.phase.id).toBe('safety-locked');
     expect(p.locks).toHaveLength(1);
     expect(p.locks[0]).toMatchObject({ reason: 'no_contact_request', duration: 'until-ex-reopens' });
-    expect(p.locks[0]!.lift).toMatch(/Only your ex can change this/);
+    expect(p.locks[0]!.lift).toMatch(/^only your ex, by getting in touch with you of their own accord/);
     expect(stepIds(p)).not.toContain('no-third-message');
   });
 
