@@ -496,40 +496,37 @@ function stepsOf(d: Derived, phase: Phase, gates: Gate[]): Step[] {
     );
   }
 
-  if (locked || movingOn || d.crisis) {
-    if (d.crisis && !locked && !movingOn) {
-      // Help first; nothing else is asked of the person today.
-    } else {
-      add(
-        5,
-        'lessons',
-        'Write down three things this relationship taught you.',
-        'Keeping the lessons is how a painful chapter becomes growth (P18).',
-        ['P18', 'P1'],
-      );
-      add(
-        6,
-        'people',
-        'Plan time with a friend or family member this week.',
-        'People who care about you help carry what hurts (P3 P4).',
-        ['P3', 'P4'],
-      );
-      add(
-        7,
-        'unsent-letter',
-        'Write a letter you will not send, and say what you need to say.',
-        'Putting feelings into words lets them move through you without reaching anyone (P3 P13).',
-        ['P3', 'P13'],
-      );
-      add(
-        8,
-        'own-goal',
-        'Pick one goal that is yours alone and take a first small step.',
-        'A life of your own is the ground you stand on, whatever happens (P4 P18).',
-        ['P4', 'P18'],
-      );
-    }
-  } else {
+  if (locked || movingOn) {
+    add(
+      5,
+      'lessons',
+      'Write down three things this relationship taught you.',
+      'Keeping the lessons is how a painful chapter becomes growth (P18).',
+      ['P18', 'P1'],
+    );
+    add(
+      6,
+      'people',
+      'Plan time with a friend or family member this week.',
+      'People who care about you help carry what hurts (P3 P4).',
+      ['P3', 'P4'],
+    );
+    add(
+      7,
+      'unsent-letter',
+      'Write a letter you will not send, and say what you need to say.',
+      'Putting feelings into words lets them move through you without reaching anyone (P3 P13).',
+      ['P3', 'P13'],
+    );
+    add(
+      8,
+      'own-goal',
+      'Pick one goal that is yours alone and take a first small step.',
+      'A life of your own is the ground you stand on, whatever happens (P4 P18).',
+      ['P4', 'P18'],
+    );
+  } else if (!d.crisis) {
+    // While crisis language is recent, help comes first and nothing about the ex is asked.
     switch (phase.id) {
       case 'reflect': {
         if (!noContact.running && !noContact.goalReached) {
