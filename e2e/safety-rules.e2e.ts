@@ -7,7 +7,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerScreening, launch, openTab, register, type Server, startServer } from './harness.js';
+import {
+  answerScreening,
+  launch,
+  openTab,
+  register,
+  type Server,
+  seriousViolations,
+  startServer,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -42,6 +50,7 @@ describe('the safety screening', () => {
     await expect(screening.getByRole('radio').count()).resolves.toBe(3);
     await expect(screening.locator('input[type=radio]:checked').count()).resolves.toBe(0);
     await expect(screening.textContent()).resolves.toMatch(/Why we ask:/);
+    expect(await seriousViolations(page)).toEqual([]);
     // No answer, no next question.
     await page.getByRole('button', { name: 'Next question' }).click();
     await page.getByRole('alert').filter({ hasText: 'Choose an answer to go on' }).waitFor();
@@ -150,6 +159,7 @@ describe('a request for no contact', () => {
     await page.getByRole('button', { name: 'Add to log' }).click();
     await page.getByText('Added to the log.').waitFor();
     await page.getByRole('button', { name: 'They got in touch with me first' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Yes, they reached out to me first' }).click();
     await page.getByText('they re-opened contact themselves').waitFor();
     await page.goto('/#/today');
