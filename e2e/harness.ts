@@ -112,6 +112,31 @@ export async function register(page: Page, email: string): Promise<void> {
   await page.getByText('Step 1 of 3').waitFor();
 }
 
+/** The screening's answers as shown: "No", "Not sure" or "Yes". */
+export type ScreeningAnswer = 'No' | 'Not sure' | 'Yes';
+
+/**
+ * Answers the safety screening one question at a time: "No" to everything except the
+ * questions whose text matches a key of `answers` (a part of the question's wording).
+ */
+export async function answerScreening(
+  page: Page,
+  answers: Record<string, ScreeningAnswer> = {},
+): Promise<void> {
+  await page.getByRole('button', { name: 'Start the questions' }).click();
+  for (;;) {
+    const progress = await page.getByText(/^Question \d+ of \d+$/).textContent();
+    const [, n, total] = /Question (\d+) of (\d+)/.exec(progress ?? '')!;
+    const legend = (await page.getByTestId('safety-screening').locator('legend').textContent()) ?? '';
+    const match = Object.entries(answers).find(([part]) => legend.includes(part));
+    await page.getByRole('radio', { name: match?.[1] ?? 'No', exact: true }).check();
+    if (n === total) break;
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await page.getByText(`Question ${Number(n) + 1} of ${total}`).waitFor();
+  }
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+}
+
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** axe-core's serious and critical violations on the current page, as short strings. */

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openTab, register, type Server, startServer, type Tab } from './harness.js';
+import { answerScreening, launch, openTab, register, type Server, startServer, type Tab } from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -28,7 +28,7 @@ describe('a first evening with Olive Branch', () => {
     await page.getByLabel('When did you break up?').fill('2026-10-01');
     await page.getByLabel('How many months were you together?').fill('30');
     await page.getByRole('button', { name: 'Continue to the safety questions' }).click();
-    await page.getByRole('button', { name: 'Save my answers' }).click();
+    await answerScreening(page);
     await page.getByText('Nothing in your answers stops the method').waitFor();
     await page.getByRole('button', { name: 'Go to Today' }).click();
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();

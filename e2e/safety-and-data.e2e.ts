@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  answerScreening,
   launch,
   openTab,
   PASSWORD,
@@ -36,13 +37,7 @@ async function onboard(page: import('playwright-core').Page, email: string, noCo
   await register(page, email);
   await page.getByLabel('When did you break up?').fill('2026-09-15');
   await page.getByRole('button', { name: 'Continue to the safety questions' }).click();
-  if (noContactAsked) {
-    await page
-      .getByRole('group', { name: 'Has your ex asked you not to contact them?' })
-      .getByLabel('Yes')
-      .check();
-  }
-  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await answerScreening(page, noContactAsked ? { 'asked you not to contact them': 'Yes' } : {});
 }
 
 describe('locks and crisis', () => {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launch, openTab, register, startServer } from './harness.js';
+import { answerScreening, launch, openTab, register, startServer } from './harness.js';
 
 const OUT = 'docs/screenshots';
 const DAY = 86_400_000;
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       .fill(new Date(Date.now() - 50 * DAY).toISOString().slice(0, 10));
     await setup.page.getByLabel('How many months were you together?').fill('34');
     await setup.page.getByRole('button', { name: 'Continue to the safety questions' }).click();
-    await setup.page.getByRole('button', { name: 'Save my answers' }).click();
+    await answerScreening(setup.page);
     await setup.page.getByRole('button', { name: 'Go to Today' }).click();
     await seed(setup.page);
     const state = await setup.context.storageState();

@@ -64,6 +64,23 @@ describe('olive plan on the examples', () => {
     expect(r.stdout).toMatch(/Outreach is LOCKED/);
     expect(r.stdout).toMatch(/What can change it: /);
     expect(r.stdout).toMatch(/\[P\d+/);
+    // Locked: the help lines for the person's region and their safety plan come with it.
+    expect(r.stdout).toMatch(/Support, whenever you need it:/);
+    expect(r.stdout).toMatch(/In immediate danger, call \d+/);
+    expect(r.stdout).toMatch(/ {2}- .+: (call|text|visit) /);
+    expect(r.stdout).toMatch(/safety plan/);
+  });
+
+  it('puts help first in olive plan while crisis language is recent', async () => {
+    const journey = JSON.parse(readFileSync('examples/early-reflection.json', 'utf8'));
+    journey.checkIns[journey.checkIns.length - 1].note = 'I want to kill myself';
+    const file = join(dir, 'crisis.json');
+    writeFileSync(file, JSON.stringify(journey));
+    const r = await olivePlan(['--file', file, '--at', '2026-01-09T21:00:00Z']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Please reach out for support first:/);
+    expect(r.stdout.indexOf('Please reach out')).toBeLessThan(r.stdout.indexOf('Next steps:'));
+    expect(r.stdout).toMatch(/1\. Please reach out for support right now/);
   });
 });
 
@@ -88,6 +105,56 @@ describe('olive plan on bad input', () => {
       expect(r.stderr, args.join(' ')).toMatch(message);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.stdout).toBe('');
+    }
+  });
+
+  it('refuses a calendar date that does not exist instead of moving it to March', async () => {
+    for (const at of ['2026-02-30', '2026-02-30T20:00:00Z']) {
+      const r = await olivePlan(['--file', 'examples/early-reflection.json', '--at', at]);
+      expect(r.code, at).toBe(64);
+      expect(r.stderr, at).toMatch(/2026-02-30 is not a real date \(February 2026 has 28 days\)/);
+      expect(r.stdout).toBe('');
+    }
+    expect(
+      (await olivePlan(['--file', 'examples/early-reflection.json', '--at', '2028-02-29T20:00:00Z'])).code,
+    ).toBe(0);
+    const hour = await olivePlan([
+      '--file',
+      'examples/early-reflection.json',
+      '--at',
+      '2026-02-20T25:00:00Z',
+    ]);
+    expect(hour.stderr).toMatch(/--at must be/);
+  });
+
+  it('refuses a journey with records from the future or a clock before the breakup', async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: tests edit the parsed file loosely
+    const cases: [(j: Record<string, any>) => void, RegExp][] = [
+      [
+        (j) => j.checkIns.push({ ...j.checkIns[0], id: 'later', on: '2099-01-01' }),
+        /checkIns\[\d+\]\.on: 2099-01-01 has not happened yet/,
+      ],
+      [
+        (j) =>
+          j.safetyScreenings.push({
+            ...j.safetyScreenings[0],
+            id: 'later',
+            answeredAt: '2036-01-01T00:00:00Z',
+          }),
+        /safetyScreenings\[\d+\]\.answeredAt: .*in the future/,
+      ],
+      [(j) => (j.profile.breakupOn = '2099-01-01'), /profile\.breakupOn: .*breakup day/],
+      [(j) => (j.noContactPeriods[0].startedOn = '2025-06-01'), /before the breakup/],
+    ];
+    for (const [change, message] of cases) {
+      const journey = JSON.parse(readFileSync('examples/early-reflection.json', 'utf8'));
+      change(journey);
+      const file = join(dir, 'dates.json');
+      writeFileSync(file, JSON.stringify(journey));
+      const r = await olivePlan(['--file', file]);
+      expect(r.code).toBe(64);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
 

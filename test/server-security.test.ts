@@ -36,7 +36,8 @@ async function fillEveryCollection(c: Client): Promise<Record<CollectionName, st
     const [first] = snapshot[name] as ({ id: string } & Record<string, unknown>)[];
     const { id: _id, ...data } = first!;
     if (name === 'contactBreaks') data.periodId = ids.noContactPeriods;
-    if (name === 'exRequests') data.kind = 'reopen-contact';
+    // A re-opening needs a stop and the ex's own message first (issue 13): a stop stands in.
+    if (name === 'exRequests') data.kind = 'stop-contact';
     const res = await c.json('POST', `/api/v1/${pathOf(name)}`, { data });
     expect(res.status, `${name}: ${JSON.stringify(res.body)}`).toBe(201);
     ids[name] = res.body.id;
@@ -369,6 +370,23 @@ describe.each(TEST_DATABASES)('locks hold through the API on $name', (database) 
     const remove = await c.request('DELETE', `/api/v1/ex-requests/${stop.body.id}`);
     expect(remove.status).not.toBe(204);
 
+    // The person alone cannot re-open; the ex writing first can.
+    const alone = await c.json('POST', '/api/v1/ex-requests', {
+      data: { at: '2026-02-25T12:00:00Z', kind: 'reopen-contact', channel: 'text' },
+    });
+    expect(alone.status).toBe(409);
+    const exWrote = await c.json('POST', '/api/v1/contact-events', {
+      data: {
+        at: '2026-02-25T11:00:00Z',
+        channel: 'text',
+        direction: 'ex-to-user',
+        initiatedBy: 'ex',
+        answered: false,
+        answeredAt: null,
+        tone: 'warm',
+      },
+    });
+    expect(exWrote.status).toBe(201);
     const reopen = await c.json('POST', '/api/v1/ex-requests', {
       data: { at: '2026-02-25T12:00:00Z', kind: 'reopen-contact', channel: 'text' },
     });

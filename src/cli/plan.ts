@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { snapshotDateIssues } from '../method/coherence.js';
 import { type Plan, parseSnapshot, plan } from '../method/index.js';
 import { type Command, parseCommand, UsageError } from './usage.js';
 
@@ -64,6 +65,22 @@ function human(p: Plan): string {
       out.push(`    ${lock.lift ? `What can change it: ${lock.lift}` : 'This lock is permanent.'}`);
     }
   }
+  if (p.help) {
+    out.push('', p.crisis ? 'Please reach out for support first:' : 'Support, whenever you need it:');
+    out.push(`  ${p.help.intro}`, `  ${p.help.emergency}`);
+    for (const line of p.help.lines) {
+      out.push(`  - ${line.name}${line.hours ? ` (${line.hours})` : ''}: ${line.ways.join('; ')}`);
+    }
+    if (p.help.safetyPlan) {
+      out.push('', 'Your safety plan:');
+      for (const section of p.help.safetyPlan) {
+        out.push(`  ${section.title}:`);
+        for (const entry of section.entries) out.push(`    - ${entry}`);
+      }
+    } else {
+      out.push('  You have not written a safety plan yet; the Help screen walks you through one.');
+    }
+  }
   out.push('', 'Next steps:');
   p.nextSteps.forEach((s, i) => {
     out.push(`  ${i + 1}. ${s.text}  [${s.principles.join(' ')}]`, `     ${s.why}`);
@@ -77,7 +94,7 @@ function human(p: Plan): string {
   out.push(
     '',
     'No contact:',
-    `  streak ${m.noContact.currentStreak} of ${m.noContact.goalDays} days, longest ${m.noContact.longestStreak}, ` +
+    `  ${m.noContact.goalReached && m.noContact.running ? `goal reached: ${m.noContact.currentStreak} days` : `streak ${m.noContact.currentStreak} of ${m.noContact.goalDays} days`}, longest ${m.noContact.longestStreak}, ` +
       `${m.noContact.totalDays} days in all, ${m.noContact.breaks} ${m.noContact.breaks === 1 ? 'break' : 'breaks'}`,
     'Well-being:',
     `  mood 7d ${num(m.wellBeing.mood7)} (${m.wellBeing.moodTrend}), urge 7d ${num(m.wellBeing.urge7)} ` +
@@ -103,6 +120,46 @@ function human(p: Plan): string {
   return `${out.join('\n')}\n`;
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * `--at` as an instant, refusing a calendar date that does not exist (2026-02-30 would
+ * otherwise silently become 2 March) and anything that is not an ISO instant.
+ */
+export function parseAt(value: string): Date {
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const days = m >= 1 && m <= 12 ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 0;
+    if (days === 0) throw new UsageError(`--at ${value}: there is no month ${date[2]}`);
+    if (d < 1 || d > days) {
+      throw new UsageError(
+        `--at ${value}: ${date[1]}-${date[2]}-${date[3]} is not a real date (${MONTHS[m - 1]} ${y} has ${days} days)`,
+      );
+    }
+  }
+  const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value);
+  const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  const timeOk = time !== null && Number(time[1]) < 24 && Number(time[2]) < 60 && Number(time[3] ?? 0) < 60;
+  if (!ok || !timeOk || !Number.isFinite(Date.parse(value))) {
+    throw new UsageError(`--at must be an ISO 8601 instant such as 2026-03-01T20:00:00Z, not '${value}'`);
+  }
+  return new Date(value);
+}
+
 export const run: Command = async (argv, io) => {
   const args = parseCommand(argv, {
     file: { type: 'string', short: 'f' },
@@ -115,16 +172,8 @@ export const run: Command = async (argv, io) => {
   }
   const values = { file: args.text('file'), at: args.text('at'), json: args.flag('json') };
   if (!values.file) throw new UsageError('give the journey with --file journey.json (see examples/)');
-  let at = new Date();
-  if (values.at !== undefined) {
-    const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(values.at);
-    if (!ok || !Number.isFinite(Date.parse(values.at))) {
-      throw new UsageError(
-        `--at must be an ISO 8601 instant such as 2026-03-01T20:00:00Z, not '${values.at}'`,
-      );
-    }
-    at = new Date(values.at);
-  }
+  const realNow = new Date();
+  const at = values.at === undefined ? realNow : parseAt(values.at);
   const path = resolve(values.file);
   const parsed = parseSnapshot(readSnapshotFile(path));
   if (!parsed.ok) {
@@ -133,6 +182,14 @@ export const run: Command = async (argv, io) => {
     throw new UsageError(
       `${path} is not a valid journey: ${first.path || '(root)'}: ${first.message}${more}`,
     );
+  }
+  // What the file says happened must already have happened: a record dated after the real
+  // clock is refused (an earlier --at still simply leaves later records out of the plan).
+  const dates = snapshotDateIssues(parsed.snapshot, realNow.getTime());
+  if (dates.length > 0) {
+    const first = dates[0]!;
+    const more = dates.length > 1 ? ` (and ${dates.length - 1} more)` : '';
+    throw new UsageError(`${path} has a date that cannot be right: ${first.path}: ${first.message}${more}`);
   }
   const result = plan(parsed.snapshot, at);
   io.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : human(result));

@@ -461,6 +461,13 @@ export interface SafetyPlanSection {
   examples: string[];
 }
 
+/**
+ * The API has no safety-plan resource, so the plan is kept as a private letter with this
+ * title (encrypted at rest like every letter) and hidden from the letters list. The method
+ * engine reads it from there to show it with the plan when locked or in crisis.
+ */
+export const SAFETY_PLAN_LETTER_TITLE = 'My safety plan';
+
 /** A filled-in plan: a few short entries per section. */
 export type SafetyPlan = Record<SafetyPlanSectionId, string[]>;
 

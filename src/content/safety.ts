@@ -285,7 +285,7 @@ export const LOCK_TEXTS: readonly LockText[] = [
     title: 'Outreach is paused: your ex asked for no contact',
     explanation:
       'Your ex asked you not to contact them. Respecting that is the kindest thing you can do for them and for yourself.',
-    lift: 'Only your ex can change this, by getting in touch with you of their own accord. When that happens, record it in the contact log.',
+    lift: 'Only your ex can change this, by getting in touch with you of their own accord. When that happens, log their message in the contact log, then confirm that they re-opened contact.',
     principles: ['P2', 'P16'],
   },
   {

@@ -6,7 +6,7 @@
  * side, a block, a court order, a "stop contacting me") is fixed in `locks.ts` and no setting
  * can lift a lock.
  */
-import type { ContactWindow, Settings } from './schema.js';
+import { type ContactWindow, SAFETY_FLOOR, type Settings } from './schema.js';
 
 export interface MethodSettings {
   /** P2: length of a no-contact period, in days. */
@@ -72,11 +72,16 @@ export const METHOD_CONSTANTS = Object.freeze({
  * @example
  * resolveSettings({ noContactGoalDays: 45 }).noContactGoalDays // 45
  * resolveSettings({}).maxUnansweredInARow // 2
+ * resolveSettings({ maxUnansweredInARow: 5 }).maxUnansweredInARow // 2: settings only tighten
  */
 export function resolveSettings(settings: Settings): MethodSettings {
   const out: MethodSettings = { ...DEFAULTS };
   for (const [key, value] of Object.entries(settings)) {
     if (value !== undefined) (out as unknown as Record<string, unknown>)[key] = value;
   }
+  // Settings only tighten: a value stored before the floor existed cannot loosen the method.
+  out.noContactGoalDays = Math.max(out.noContactGoalDays, SAFETY_FLOOR.noContactMinDays);
+  out.maxUnansweredInARow = Math.min(out.maxUnansweredInARow, SAFETY_FLOOR.maxUnansweredInARow);
+  out.readinessThreshold = Math.max(out.readinessThreshold, SAFETY_FLOOR.readinessThreshold);
   return out;
 }

@@ -66,9 +66,23 @@ export function ladderMetrics(view: JourneyView, unanswered: number): LadderMetr
   let top = -1;
   let eraUser = 0;
   let eraEx = 0;
+  let userStarted = 0;
+  let exStarted = 0;
+  // P6: one rung at a time. A jump the person makes past a rung is named; a step the ex
+  // proposes is theirs to take.
+  const skipped: Rung[] = [];
+  let reached = RUNGS.indexOf(startRung) - 1;
   for (const e of era) {
     const rung = rungOf(e.event.channel);
-    if (rung !== null) top = Math.max(top, RUNGS.indexOf(rung));
+    if (rung !== null) {
+      const index = RUNGS.indexOf(rung);
+      if (index > reached + 1 && e.event.initiatedBy === 'user')
+        skipped.push(...RUNGS.slice(reached + 1, index));
+      reached = Math.max(reached, index);
+      top = Math.max(top, index);
+    }
+    if (e.event.initiatedBy === 'user' && e.event.direction === 'user-to-ex') userStarted++;
+    if (e.event.initiatedBy === 'ex' && e.event.direction === 'ex-to-user') exStarted++;
     // The ex's side: their own messages and their answers to the user's (P6: roughly matching).
     if (e.event.direction === 'user-to-ex') {
       eraUser++;
@@ -95,6 +109,8 @@ export function ladderMetrics(view: JourneyView, unanswered: number): LadderMetr
   const nextRung = index < RUNGS.length - 1 ? RUNGS[index + 1]! : null;
   const needed = settings.ladderEasyExchanges;
   const pushing = eraUser >= 3 && eraEx * 3 < eraUser;
+  // P6: starting every exchange is doing all the pushing, even when each one is answered.
+  const startsEverything = userStarted >= 3 && exStarted === 0;
   const recentHard = recentTones.slice(-3).some((t) => HARD.has(t));
 
   let advice: LadderMetrics['advice'];
@@ -102,11 +118,16 @@ export function ladderMetrics(view: JourneyView, unanswered: number): LadderMetr
   if (era.length === 0) {
     advice = 'not-started';
     explanation = `When the time comes, start on ${label(startRung)}: ${preferred === 'unknown' ? 'when unsure, the most impersonal channel leaves them the most room' : 'the channel your ex is most comfortable with'} (P6).`;
-  } else if (unanswered >= settings.maxUnansweredInARow || pushing) {
+  } else if (unanswered >= settings.maxUnansweredInARow || pushing || startsEverything) {
     advice = 'back-off';
     explanation = pushing
       ? 'You are doing most of the reaching out. Step back and let your ex set the pace (P6 P16).'
-      : `Your last ${unanswered} messages have no reply yet. Give your ex room before writing again (P2 P6 P16).`;
+      : startsEverything
+        ? `You have started every exchange since reconnecting (${userStarted} of them), even if your ex answers. Step back and leave them room to reach out first (P6 P16).`
+        : `Your last ${unanswered} messages have no reply yet. Give your ex room before writing again (P2 P6 P16).`;
+  } else if (skipped.length > 0) {
+    advice = 'back-off';
+    explanation = `You went to ${label(currentRung)} without ${skipped.map(label).join(' or ')} first, so a rung was skipped. Go back to a lighter channel and let comfort grow one step at a time (P6 P12).`;
   } else if (recentHard) {
     advice = 'stay';
     explanation = `Recent exchanges on ${label(currentRung)} felt tense. Stay here and keep things light before going further (P6 P12).`;
@@ -129,6 +150,7 @@ export function ladderMetrics(view: JourneyView, unanswered: number): LadderMetr
     needed,
     balance,
     advice,
+    skippedRungs: [...new Set(skipped)],
     explanation,
     principles: ['P6', 'P12', 'P16'],
   };

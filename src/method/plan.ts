@@ -2,16 +2,22 @@
  * `plan(snapshot, now)`: the method (METHOD.md "The journey") as one pure function. The phase
  * is derived from the data, never stored; every gate, lock, step and metric says why.
  */
+
+import { Temporal } from 'temporal-polyfill';
 import type { PrincipleId } from '../coach/types.js';
+import { SAFETY_PLAN_LETTER_TITLE } from '../content/help.js';
+import { LESSONS } from '../content/lessons.js';
 import { consistencyMetrics } from './consistency.js';
 import { coachCrisisDetector } from './crisis.js';
 import { engagementMetrics } from './engagement.js';
+import { planHelp } from './help.js';
 import { label, ladderMetrics, reconnectEvents, reconnectedDay } from './ladder.js';
 import { locksAt } from './locks.js';
 import { noContactMetrics } from './no-contact.js';
 import { readinessMetrics } from './readiness.js';
 import type { JourneySnapshot, Reflection } from './schema.js';
-import { epochDay, localDateOf } from './time.js';
+import { dateOfEpochDay, epochDay, localDateOf, startOfDayMs } from './time.js';
+import { timing } from './timing.js';
 import type { Gate, Lock, Metrics, Phase, PhaseId, Plan, Step } from './types.js';
 import { type JourneyView, viewAt } from './view.js';
 import { type CrisisDetector, wellBeingMetrics } from './well-being.js';
@@ -85,16 +91,24 @@ export function reflectionGaps(view: JourneyView): { missing: string; step: stri
   return gaps;
 }
 
-/** A setback since reconnecting that no assessment has answered yet (P14). */
+/**
+ * A setback since reconnecting (or since getting together again) that no assessment has
+ * answered yet (P14): only an assessment taken after the setback answers it.
+ */
 function pendingSetback(view: JourneyView): string | null {
-  const since = reconnectedDay(view);
+  const together =
+    view.outcome?.kind === 'together' ? epochDay(localDateOf(view.outcome.decidedAt, view.userZone)) : null;
+  const since = reconnectedDay(view) ?? together;
   if (since === null) return null;
   const last = view.assessments[view.assessments.length - 1];
-  const assessedOn = last ? localDateOf(last.at, view.userZone) : null;
+  const assessedMs = last ? Date.parse(last.at) : Number.NEGATIVE_INFINITY;
   for (let i = view.setbacks.length - 1; i >= 0; i--) {
     const s = view.setbacks[i]!;
     if (epochDay(s.on) < since) break;
-    if (assessedOn === null || assessedOn < s.on) return s.on;
+    const happenedMs = s.at
+      ? Date.parse(s.at)
+      : startOfDayMs(dateOfEpochDay(epochDay(s.on) + 1), view.userZone) - 1;
+    if (assessedMs < happenedMs) return s.on;
   }
   return null;
 }
@@ -111,6 +125,8 @@ interface Derived {
   screened: boolean;
   gaps: { missing: string; step: string }[];
   setbackOn: string | null;
+  /** Crisis language in recent writing: help first, outreach waits (P15 P18). */
+  crisis: boolean;
 }
 
 function phaseOf(d: Derived): Phase {
@@ -147,6 +163,14 @@ function phaseOf(d: Derived): Phase {
       'moving-on',
     );
   }
+  if (outcome?.kind === 'together' && d.setbackOn !== null) {
+    return make(
+      'decide',
+      'Decide again',
+      `There was a setback on ${d.setbackOn}. Being together again does not make you immune to them; take the assessment again to see whether this is still right for you both (P14 P5).`,
+      ['P14', 'P5'],
+    );
+  }
   if (outcome?.kind === 'together') {
     return make(
       'outcome',
@@ -173,7 +197,8 @@ function phaseOf(d: Derived): Phase {
         ['P5', 'P14'],
       );
     }
-    if (hasMet(view)) {
+    // P6: a meeting reached by skipping rungs is not yet the ground to rebuild on.
+    if (hasMet(view) && metrics.ladder.skippedRungs.length === 0) {
       return make(
         'rebuild',
         'Rebuild trust',
@@ -253,7 +278,7 @@ function gatesOf(d: Derived): Gate[] {
     id: 'reflection',
     label: 'Reflection',
     open: d.gaps.length === 0,
-    facts: d.gaps.length === 0 ? ['reflection written'] : d.gaps.map((g) => `reflection: ${g.missing}`),
+    facts: d.gaps.length === 0 ? ['reflection written'] : d.gaps.map((g) => g.missing),
     toOpen: d.gaps.length === 0 ? null : `${d.gaps[0]!.step.toLowerCase()}`,
     principles: ['P1'],
   };
@@ -262,7 +287,11 @@ function gatesOf(d: Derived): Gate[] {
     label: 'No contact',
     open: noContact.goalReached,
     facts: noContact.running
-      ? [`no contact: day ${noContact.currentStreak} of ${noContact.goalDays}`]
+      ? [
+          noContact.goalReached
+            ? `goal reached: ${noContact.currentStreak} days without contact`
+            : `no contact: day ${noContact.currentStreak} of ${noContact.goalDays}`,
+        ]
       : noContact.goalReached
         ? ['no-contact goal reached before reconnecting']
         : ['no no-contact period running'],
@@ -299,24 +328,28 @@ function gatesOf(d: Derived): Gate[] {
   // the assessment still hold (P14).
   const blocking = reconnected ? [safety, assessment] : before;
   const closed = blocking.filter((g) => !g.open);
+  const waitsFor = closed.map((g) => GATE_WAIT[g.id] ?? g.label.toLowerCase());
   const reconnect: Gate = {
     id: 'reconnect',
     label: 'Reconnect',
-    open: closed.length === 0,
-    facts:
-      closed.length === 0
-        ? ['every gate before reconnecting is open']
-        : closed.map((g) => `${g.label.toLowerCase()} gate closed`),
-    toOpen:
-      closed.length === 0
+    open: closed.length === 0 && !d.crisis,
+    facts: [
+      ...(d.crisis ? ['reach out for support first; your ex can wait'] : []),
+      ...(closed.length === 0
+        ? d.crisis
+          ? []
+          : ['every step before reconnecting is done']
+        : [`still to come first: ${waitsFor.join(', ')}`]),
+    ],
+    toOpen: closed.some((g) => g.toOpen === null && g.id === 'safety')
+      ? null
+      : closed.length === 0 && !d.crisis
         ? null
-        : closed.some((g) => g.toOpen === null && g.id === 'safety')
-          ? null
-          : closed
-              .map((g) => g.toOpen)
-              .filter(Boolean)
-              .join('; '),
-    principles: ['P2', 'P5', 'P6'],
+        : [
+            ...(d.crisis ? ['talk to someone who can support you first'] : []),
+            ...closed.map((g) => g.toOpen).filter(Boolean),
+          ].join('; '),
+    principles: d.crisis ? ['P15', 'P18', 'P2', 'P5', 'P6'] : ['P2', 'P5', 'P6'],
   };
   const nextRung: Gate = {
     id: 'next-rung',
@@ -348,26 +381,64 @@ function gatesOf(d: Derived): Gate[] {
   return [...before, reconnect, nextRung, another];
 }
 
+/** How each earlier gate reads in "still to come first: …" (plain words, never ids). */
+const GATE_WAIT: Partial<Record<Gate['id'], string>> = {
+  safety: 'the safety questions',
+  reflection: 'your reflection',
+  'no-contact': 'the time without contact',
+  assessment: 'an assessment that says it is healthy',
+};
+
 interface Candidate extends Step {
   priority: number;
 }
 
-function stepsOf(d: Derived, phase: Phase): Step[] {
+function stepsOf(d: Derived, phase: Phase, gates: Gate[]): Step[] {
   const { view, metrics } = d;
+  // P2 P6 P16: when another message is advised against, no step proposes one.
+  const mayWrite = gates.find((g) => g.id === 'another-message')!.open;
+  const harm = d.locks.some((l) => l.duration === 'permanent' && l.reason !== 'blocked');
   const { wellBeing, noContact, ladder, engagement, consistency, readiness } = metrics;
   const out: Candidate[] = [];
-  const add = (priority: number, id: string, text: string, why: string, principles: PrincipleId[]) =>
-    out.push({ priority, id, text, why, principles });
+  const add = (
+    priority: number,
+    id: string,
+    text: string,
+    why: string,
+    principles: PrincipleId[],
+    extra: Partial<Step> = {},
+  ) => out.push({ priority, id, text, why, principles, ...extra });
   const locked = d.locks.length > 0;
   const movingOn = phase.outcome === 'moving-on';
 
-  if (wellBeing.crisis.expressed) {
+  if (d.crisis) {
     add(
       0,
       'crisis-support',
-      'Please reach out for support right now: a crisis line, someone you trust, or emergency services if you are in danger.',
-      wellBeing.professionalHelp.reasons[0]!,
+      'Please reach out for support right now: a crisis line below, someone you trust, or emergency services if you are in danger.',
+      `${wellBeing.professionalHelp.reasons[0]!} Everything about your ex can wait; you come first.`,
       ['P15', 'P18'],
+    );
+  }
+  const hasSafetyPlan = view.letters.some((l) => l.title === SAFETY_PLAN_LETTER_TITLE);
+  if (d.crisis || harm) {
+    add(
+      1.5,
+      'safety-plan',
+      hasSafetyPlan
+        ? 'Keep your safety plan close today, and use its first step when things feel heavy.'
+        : 'Write a short safety plan for hard moments: your warning signs, what helps, who to call.',
+      'A plan made on a calmer moment is there for you when thinking clearly is hard.',
+      ['P15', 'P18'],
+    );
+  }
+  if (harm && !d.crisis) {
+    add(
+      2,
+      'support-line',
+      'Talk it through with one of the support services listed with your plan.',
+      'They are trained for exactly this, whichever side of it you were on, and talking to them is confidential.',
+      ['P15', 'P16'],
     );
   }
   if (locked && phase.id === 'safety-locked') {
@@ -388,7 +459,7 @@ function stepsOf(d: Derived, phase: Phase): Step[] {
       ['P16'],
     );
   }
-  if (!locked && !movingOn && engagement.unansweredInARow >= view.settings.maxUnansweredInARow) {
+  if (!locked && !movingOn && !d.crisis && engagement.unansweredInARow >= view.settings.maxUnansweredInARow) {
     add(
       2,
       'no-third-message',
@@ -454,7 +525,8 @@ function stepsOf(d: Derived, phase: Phase): Step[] {
       'A life of your own is the ground you stand on, whatever happens (P4 P18).',
       ['P4', 'P18'],
     );
-  } else {
+  } else if (!d.crisis) {
+    // While crisis language is recent, help comes first and nothing about the ex is asked.
     switch (phase.id) {
       case 'reflect': {
         if (!noContact.running && !noContact.goalReached) {
@@ -533,11 +605,13 @@ function stepsOf(d: Derived, phase: Phase): Step[] {
       }
       case 'reconnect': {
         const era = reconnectEvents(view);
-        if (era.length === 0) {
+        if (!mayWrite) {
+          // The no-third-message step already says what to do: wait.
+        } else if (era.length === 0) {
           add(
             5,
             'first-message',
-            `Draft a short first message by ${label(ladder.startRung)}, check it with the coach, and send it at a relaxed moment for your ex.`,
+            `Draft a short first message by ${label(ladder.startRung)}, check it with the coach, and send it ${goodMomentText(view)}.`,
             'Be clear and honest about why you write, ask for nothing, and leave them free to answer or not (P6 P7 P8).',
             ['P6', 'P7', 'P8'],
           );
@@ -561,7 +635,7 @@ function stepsOf(d: Derived, phase: Phase): Step[] {
           );
         }
         const draft = view.apologies.find((a) => a.status === 'draft');
-        if (draft) {
+        if (draft && mayWrite) {
           add(
             7,
             'apology',
@@ -570,13 +644,14 @@ function stepsOf(d: Derived, phase: Phase): Step[] {
             ['P9'],
           );
         }
-        add(
-          8,
-          'listen',
-          'In your next exchange, listen and reflect back before sharing your side.',
-          'Feeling heard matters more than being right (P7).',
-          ['P7'],
-        );
+        if (mayWrite)
+          add(
+            8,
+            'listen',
+            'In your next exchange, listen and reflect back before sharing your side.',
+            'Feeling heard matters more than being right (P7).',
+            ['P7'],
+          );
         break;
       }
       case 'rebuild': {
@@ -606,13 +681,14 @@ function stepsOf(d: Derived, phase: Phase): Step[] {
             ['P8', 'P10'],
           );
         }
-        add(
-          7,
-          'goodwill',
-          'Offer one small kindness that asks for nothing back.',
-          'Goodwill shows care without pressure (P11).',
-          ['P11'],
-        );
+        if (mayWrite)
+          add(
+            7,
+            'goodwill',
+            'Offer one small kindness that asks for nothing back.',
+            'Goodwill shows care without pressure (P11).',
+            ['P11'],
+          );
         add(
           8,
           'slow',
@@ -671,13 +747,19 @@ function stepsOf(d: Derived, phase: Phase): Step[] {
       ['P4'],
     );
   }
-  add(
-    12,
-    'lesson',
-    `Read today's lesson on ${phase.principles[0]}.`,
-    'A few minutes with the method keeps the next step clear.',
-    phase.principles.slice(0, 1),
-  );
+  const lessonId = phase.principles[0]!;
+  const lesson = LESSONS.find((l) => l.id === lessonId);
+  if (lesson && !d.crisis) {
+    add(
+      12,
+      'lesson',
+      `Read today's lesson: ${lesson.title.toLowerCase()}.`,
+      `${lesson.summary} A few minutes with it keeps the next step clear.`,
+      [lessonId],
+      { lesson: lessonId },
+    );
+  }
+
   add(
     13,
     'kind-to-self',
@@ -686,17 +768,64 @@ function stepsOf(d: Derived, phase: Phase): Step[] {
     ['P18'],
   );
 
+  // Fewer, specific steps beat a padded list: at most five, and nothing generic once three
+  // real ones are there.
   const seen = new Set<string>();
-  return out
-    .sort((a, b) => a.priority - b.priority)
-    .filter((s) => !seen.has(s.id) && seen.add(s.id))
-    .slice(0, 5)
-    .map(({ priority: _, ...step }) => step);
+  const sorted = out.sort((a, b) => a.priority - b.priority).filter((s) => !seen.has(s.id) && seen.add(s.id));
+  const specific = sorted.filter((s) => s.priority < FILLER_PRIORITY);
+  const chosen = specific.length >= 3 ? specific : sorted;
+  return chosen.slice(0, 5).map(({ priority: _, ...step }) => step);
+}
+
+/** "(P2 P6)" as written in explanations; the ids stay in each item's `principles`. */
+const CITED_IDS = / ?\(P\d{1,2}(?:[ ,]+P\d{1,2})*\)/g;
+
+/**
+ * The plan as people read it: the principle ids cited inside sentences are taken out (they
+ * stay, as data, in every `principles` array for the UI to show as links).
+ */
+function withoutPrincipleIds<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(CITED_IDS, '') as T;
+  if (Array.isArray(value)) return value.map(withoutPrincipleIds) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = withoutPrincipleIds(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** Steps from this priority on are general care, offered only to make up three. */
+const FILLER_PRIORITY = 10;
+
+const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "at 18:00 their time on Friday 6 March", from `timing()` in the ex's zone (P6). */
+function goodMomentText(view: JourneyView): string {
+  const t = timing(view.snapshot, view.nowMs);
+  if (t.good) return `now if you like: it is ${t.exLocalTime.slice(11)} for them, a relaxed moment`;
+  if (t.nextGoodLocal === null) return 'at a relaxed moment for them, not late at night or in working hours';
+  const date = Temporal.PlainDate.from(t.nextGoodLocal.slice(0, 10));
+  return `at a relaxed moment for them: the next one is ${WEEKDAYS[date.dayOfWeek]} ${date.day} ${MONTHS[date.month - 1]} at ${t.nextGoodLocal.slice(11)} their time`;
 }
 
 function keepSpaceText(n: Metrics['noContact']): string {
   return n.goalReached
-    ? `Day ${n.currentStreak} without contact: your goal is reached; no rush to decide.`
+    ? `Goal reached: ${n.currentStreak} days without contact. There is no rush to decide anything.`
     : `Day ${n.currentStreak} of ${n.goalDays} without contact: keep the space today.`;
 }
 
@@ -727,17 +856,21 @@ export function plan(snapshot: JourneySnapshot, now: Instant, options: PlanOptio
     screened: view.screenings.length > 0,
     gaps: reflectionGaps(view),
     setbackOn: pendingSetback(view),
+    crisis: wellBeing.crisis.expressed,
   };
   const phase = phaseOf(d);
   const gates = gatesOf(d);
-  return {
+  return withoutPrincipleIds({
     at: view.nowIso,
     today: view.today,
     phase,
     outreachLocked: locks.length > 0,
+    screened: d.screened,
     locks,
     gates,
-    nextSteps: stepsOf(d, phase),
+    nextSteps: stepsOf(d, phase, gates),
+    help: planHelp(view, locks, d.crisis),
+    crisis: d.crisis,
     metrics,
-  };
+  });
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from './plan.js';
 import { journeySnapshotSchema } from './schema.js';
-import { evening, story } from './test-helpers.js';
+import { evening, instant, story } from './test-helpers.js';
 import { timing } from './timing.js';
 
 type Builder = ReturnType<typeof story>;
@@ -138,9 +138,23 @@ describe('plan, on any journey', () => {
         expect(p.locks.some((l) => l.duration !== 'permanent' || l.reason !== 'no_contact_request')).toBe(
           true,
         );
+        // The person recording a re-opening alone lifts nothing.
         b.exRequest(stopDay + 2, 'reopen-contact');
+        const exWroteFirst = b
+          .full()
+          .contactEvents.some(
+            (e) =>
+              e.initiatedBy === 'ex' &&
+              e.direction === 'ex-to-user' &&
+              e.at > instant(stopDay, '12:00') &&
+              e.at <= instant(stopDay + 2, '12:00'),
+          );
+        expect(plan(b.full(), evening(stopDay + 2)).outreachLocked).toBe(!exWroteFirst || p.locks.length > 1);
+        // Once the ex writes first, their re-opening counts.
+        b.contact(stopDay + 3, { from: 'ex', time: '09:00' });
+        b.exRequest(stopDay + 3, 'reopen-contact');
         expect(
-          plan(b.full(), evening(stopDay + 3)).locks.some((l) => l.reason === 'no_contact_request'),
+          plan(b.full(), evening(stopDay + 4)).locks.some((l) => l.reason === 'no_contact_request'),
         ).toBe(false);
       }),
       { numRuns: 40 },
@@ -151,14 +165,17 @@ describe('plan, on any journey', () => {
 /** Any settings the schema accepts: every field optional, each within its bounds. */
 const settings = fc.record(
   {
-    noContactGoalDays: fc.integer({ min: 1, max: 365 }),
-    maxUnansweredInARow: fc.integer({ min: 1, max: 5 }),
-    weekdayWindows: fc.constant<{ from: string; to: string }[]>([{ from: '00:00', to: '23:59' }]),
-    weekendWindows: fc.constant<{ from: string; to: string }[]>([{ from: '00:00', to: '23:59' }]),
+    noContactGoalDays: fc.integer({ min: 30, max: 365 }),
+    maxUnansweredInARow: fc.integer({ min: 1, max: 2 }),
+    weekdayWindows: fc.constant<{ from: string; to: string }[]>([
+      { from: '07:00', to: '09:00' },
+      { from: '17:00', to: '22:00' },
+    ]),
+    weekendWindows: fc.constant<{ from: string; to: string }[]>([{ from: '07:00', to: '22:00' }]),
     weekendDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 7 }),
     ladderEasyExchanges: fc.integer({ min: 1, max: 50 }),
     ladderBalanceMin: fc.double({ min: 0, max: 1, noNaN: true }),
-    readinessThreshold: fc.integer({ min: 0, max: 100 }),
+    readinessThreshold: fc.integer({ min: 60, max: 100 }),
     reflectionMinChars: fc.integer({ min: 1, max: 2_000 }),
     lowMoodThreshold: fc.double({ min: 1, max: 10, noNaN: true }),
     highUrgeThreshold: fc.double({ min: 0, max: 10, noNaN: true }),

@@ -86,10 +86,17 @@ export function readinessMetrics(view: JourneyView, wellBeing: WellBeingMetrics)
     reasons.push(
       `You are unsure about ${unsure} of your red lines; knowing before you reach out protects you both.`,
     );
-  const healthy = score >= threshold && crossed === 0 && healthyMotive;
+  // P5: it takes two. The lowest answer on a shared wish to change outweighs every other score.
+  const noSharedWish = assessment.mutualWishToChange === 1;
+  if (noSharedWish) {
+    reasons.unshift(
+      'You answered that there is no shared wish to change. It takes two people wanting it; without that, going back would not be healthy, however good the rest looks.',
+    );
+  }
+  const healthy = score >= threshold && crossed === 0 && healthyMotive && !noSharedWish;
   const explanation = healthy
     ? `Readiness ${score}/100 (healthy from ${threshold}). This is a reason to try carefully, not a promise (P5 P18).`
-    : `Readiness ${score}/100 (healthy from ${threshold}${crossed > 0 ? ', and a red line is crossed' : ''}). It may not be right now, or at all; either way your growth counts (P5 P18).`;
+    : `Readiness ${score}/100 (healthy from ${threshold}${crossed > 0 ? ', and a red line is crossed' : ''}${noSharedWish ? ', and the wish to change is not shared' : ''}): not healthy for now. It may not be right now, or at all; either way your growth counts (P5 P18).`;
   return {
     score,
     healthy,

@@ -77,6 +77,34 @@ describe('the journey snapshot', () => {
     }
   });
 
+  it('lets settings tighten the method, never loosen it', () => {
+    const looser: [Record<string, unknown>, string, RegExp][] = [
+      [{ maxUnansweredInARow: 5 }, 'settings.maxUnansweredInARow', /never later/],
+      [{ noContactGoalDays: 7 }, 'settings.noContactGoalDays', /never shorter/],
+      [{ readinessThreshold: 0 }, 'settings.readinessThreshold', /never lowered/],
+      [{ weekdayWindows: [{ from: '00:00', to: '24:00' }] }, 'settings.weekdayWindows', /working hours/],
+      [{ weekdayWindows: [{ from: '12:00', to: '13:00' }] }, 'settings.weekdayWindows', /working hours/],
+      [{ weekendWindows: [{ from: '21:00', to: '23:30' }] }, 'settings.weekendWindows', /late at night/],
+      [{ weekendWindows: [{ from: '02:00', to: '03:00' }] }, 'settings.weekendWindows', /late at night/],
+    ];
+    for (const [settings, path, message] of looser) {
+      const issue = firstIssue({ ...valid(), settings });
+      expect(issue.path, JSON.stringify(settings)).toBe(path);
+      expect(issue.message).toMatch(message);
+    }
+    const stricter = {
+      maxUnansweredInARow: 1,
+      noContactGoalDays: 60,
+      readinessThreshold: 75,
+      weekdayWindows: [{ from: '19:00', to: '21:00' }],
+      weekendWindows: [{ from: '11:00', to: '18:00' }],
+    };
+    expect(parseSnapshot({ ...valid(), settings: stricter }).ok).toBe(true);
+    const shortPeriod = valid();
+    shortPeriod.noContactPeriods[0]!.goalDays = 10;
+    expect(firstIssue(shortPeriod).path).toBe('noContactPeriods[0].goalDays');
+  });
+
   it('has no setting that touches safety: an unknown setting is refused', () => {
     const j = { ...valid(), settings: { ignoreLocks: true } };
     const issue = firstIssue(j);

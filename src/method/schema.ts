@@ -49,6 +49,25 @@ export const LIMITS = {
   windows: 8,
 } as const;
 
+/**
+ * The safety floor settings can never lower (P2 P6 P16): a setting may make the method
+ * stricter, never looser. The engine also holds these floors for settings stored earlier.
+ */
+export const SAFETY_FLOOR = {
+  /** P2: a no-contact period is at least this long. */
+  noContactMinDays: 30,
+  /** P2 P6 P16: never advise a third message without a reply. */
+  maxUnansweredInARow: 2,
+  /** P5: an assessment below this never counts as healthy. */
+  readinessThreshold: 60,
+  /** P6: late at night in the ex's zone, no window may open (from 22:00 to 07:00). */
+  lateNight: { from: '22:00', to: '07:00' },
+  /** P6: weekday working hours, no weekday window may open. */
+  workingHours: { from: '09:00', to: '17:00' },
+} as const;
+const NO_CONTACT_MIN_DAYS = SAFETY_FLOOR.noContactMinDays;
+const NO_CONTACT_MIN_MESSAGE = `at least ${NO_CONTACT_MIN_DAYS} days: the no-contact period can be made longer, never shorter`;
+
 /* ----------------------------------------------------------------------------------------
  * Building blocks
  * -------------------------------------------------------------------------------------- */
@@ -266,7 +285,7 @@ export const noContactPeriodSchema = z
   .strictObject({
     id: idSchema,
     startedOn: localDateSchema,
-    goalDays: z.int().check(z.minimum(1), z.maximum(365)),
+    goalDays: z.int().check(z.minimum(NO_CONTACT_MIN_DAYS, NO_CONTACT_MIN_MESSAGE), z.maximum(365)),
     endedOn: z.nullable(localDateSchema),
     endReason: z.nullable(z.enum(['break', 'reconnect', 'stopped'])),
   })
@@ -521,12 +540,15 @@ export const letterSchema = z.strictObject({
 export type Letter = z.infer<typeof letterSchema>;
 
 /**
- * A setback (P14): the day it happened, what kind, and what happened (private). A setback
- * while reconnecting or rebuilding sends the user back to Decide until a new assessment.
+ * A setback (P14): the day it happened, optionally the moment (`at`), what kind, and what
+ * happened (private). A setback while reconnecting, rebuilding or together again sends the
+ * user back to Decide until a new assessment taken after it. Without `at`, a setback counts
+ * as happening at the end of its day, so an assessment earlier that day does not answer it.
  */
 export const setbackSchema = z.strictObject({
   id: idSchema,
   on: localDateSchema,
+  at: z.optional(instantSchema),
   kind: z.enum(['argument', 'broken-commitment', 'ex-withdrew', 'old-pattern', 'other']),
   what: privateText(LIMITS.noteText),
 });
@@ -549,22 +571,62 @@ export const contactWindowSchema = z
   .check(z.refine((w) => w.from < w.to, { message: 'a window ends after it starts', path: ['to'] }));
 export type ContactWindow = z.infer<typeof contactWindowSchema>;
 
-const windowsSchema = z.array(contactWindowSchema).check(z.maxLength(LIMITS.windows));
+/** Whether a window stays clear of late night (and, on weekdays, of working hours). */
+export function windowWithinFloor(w: ContactWindow, weekday: boolean): boolean {
+  const { lateNight, workingHours } = SAFETY_FLOOR;
+  if (w.from < lateNight.to || w.to > lateNight.from) return false;
+  return !weekday || w.to <= workingHours.from || w.from >= workingHours.to;
+}
+
+const windowsSchema = (weekday: boolean) =>
+  z.array(contactWindowSchema).check(
+    z.maxLength(LIMITS.windows),
+    z.refine(
+      (ws) => ws.every((w) => windowWithinFloor(w, weekday)),
+      weekday
+        ? 'a relaxed moment on a weekday lies between 07:00 and 22:00 and outside working hours (09:00–17:00)'
+        : 'a relaxed moment lies between 07:00 and 22:00, never late at night',
+    ),
+  );
 
 /**
  * Per-journey overrides of the defaults in `defaults.ts` (every field optional). Safety rules
- * are deliberately absent: no setting can lift a lock.
+ * are deliberately absent: no setting can lift a lock. Settings only tighten: the no-contact
+ * minimum, the advice against another message, the late-night and working-hours floor and
+ * the readiness bar can be made stricter, never looser (SAFETY_FLOOR).
  */
 export const settingsSchema = z.strictObject({
-  noContactGoalDays: z.optional(z.int().check(z.minimum(1), z.maximum(365))),
-  maxUnansweredInARow: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
-  weekdayWindows: z.optional(windowsSchema),
-  weekendWindows: z.optional(windowsSchema),
+  noContactGoalDays: z.optional(
+    z.int().check(z.minimum(NO_CONTACT_MIN_DAYS, NO_CONTACT_MIN_MESSAGE), z.maximum(365)),
+  ),
+  maxUnansweredInARow: z.optional(
+    z
+      .int()
+      .check(
+        z.minimum(1),
+        z.maximum(
+          SAFETY_FLOOR.maxUnansweredInARow,
+          `at most ${SAFETY_FLOOR.maxUnansweredInARow}: the advice against another message can come sooner, never later`,
+        ),
+      ),
+  ),
+  weekdayWindows: z.optional(windowsSchema(true)),
+  weekendWindows: z.optional(windowsSchema(false)),
   /** ISO weekday numbers (1 = Monday … 7 = Sunday) that count as weekend in the ex's zone. */
   weekendDays: z.optional(z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.maxLength(7))),
   ladderEasyExchanges: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
   ladderBalanceMin: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-  readinessThreshold: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+  readinessThreshold: z.optional(
+    z
+      .int()
+      .check(
+        z.minimum(
+          SAFETY_FLOOR.readinessThreshold,
+          `at least ${SAFETY_FLOOR.readinessThreshold}: the bar for a healthy assessment can be raised, never lowered`,
+        ),
+        z.maximum(100),
+      ),
+  ),
   reflectionMinChars: z.optional(z.int().check(z.minimum(1), z.maximum(2_000))),
   lowMoodThreshold: z.optional(z.number().check(z.minimum(1), z.maximum(10))),
   highUrgeThreshold: z.optional(z.number().check(z.minimum(0), z.maximum(10))),

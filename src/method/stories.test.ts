@@ -57,7 +57,7 @@ describe('a 120-day reconciliation with one relapse and one setback', () => {
   it('starts with reflection while the clock runs', () => {
     const p = at(3);
     expect(p.phase.id).toBe('reflect');
-    expect(gate(p, 'reflection').facts).toContain('reflection: own role not written yet');
+    expect(gate(p, 'reflection').facts).toContain('own role not written yet');
     expect(gate(p, 'no-contact').facts).toEqual(['no contact: day 3 of 30']);
     expect(stepIds(p)).toContain('reflect');
     expect(p.outreachLocked).toBe(false);
@@ -249,8 +249,8 @@ describe('an ex who says stop, then re-opens contact', () => {
     .contact(32, { channel: 'email', answeredAfterHours: null })
     .contact(36, { channel: 'email', answeredAfterHours: null })
     .exRequest(40, 'stop-contact')
-    .exRequest(70, 'reopen-contact')
-    .contact(70, { channel: 'email', from: 'ex', tone: 'warm' });
+    .contact(70, { channel: 'email', from: 'ex', tone: 'warm', time: '10:00' })
+    .exRequest(70, 'reopen-contact');
 
   it('advises against a third unanswered message', () => {
     const p = plan(s.at(37), evening(37));
@@ -266,7 +266,7 @@ describe('an ex who says stop, then re-opens contact', () => {
     expect(p.phase.id).toBe('safety-locked');
     expect(p.locks).toHaveLength(1);
     expect(p.locks[0]).toMatchObject({ reason: 'no_contact_request', duration: 'until-ex-reopens' });
-    expect(p.locks[0]!.lift).toMatch(/only your ex/);
+    expect(p.locks[0]!.lift).toMatch(/^only your ex, by getting in touch with you of their own accord/);
     expect(stepIds(p)).not.toContain('no-third-message');
   });
 
@@ -275,6 +275,62 @@ describe('an ex who says stop, then re-opens contact', () => {
     expect(p.locks).toEqual([]);
     expect(p.phase.id).toBe('reconnect');
     expect(p.metrics.engagement.unansweredInARow).toBe(0);
+  });
+
+  it('does not count a re-opening the person records without a message the ex started after the stop', () => {
+    const alone = story().screen(0).exRequest(5, 'stop-contact').exRequest(8, 'reopen-contact');
+    expect(plan(alone.at(9), evening(9)).locks[0]).toMatchObject({
+      reason: 'no_contact_request',
+      duration: 'until-ex-reopens',
+    });
+    // The ex wrote first, but before asking for no contact: that is not a re-opening.
+    const before = story()
+      .screen(0)
+      .contact(3, { from: 'ex', tone: 'warm' })
+      .exRequest(5, 'stop-contact')
+      .exRequest(8, 'reopen-contact');
+    expect(plan(before.at(9), evening(9)).outreachLocked).toBe(true);
+    // A message the person sent, even answered, is not the ex re-opening.
+    const mine = story()
+      .screen(0)
+      .exRequest(5, 'stop-contact')
+      .contact(6, { from: 'user', answeredAfterHours: 1 })
+      .exRequest(8, 'reopen-contact');
+    expect(plan(mine.at(9), evening(9)).outreachLocked).toBe(true);
+    // A second "stop" after the ex wrote: only a message after that one counts.
+    const twice = story()
+      .screen(0)
+      .exRequest(5, 'stop-contact')
+      .contact(6, { from: 'ex', tone: 'warm' })
+      .exRequest(7, 'stop-contact')
+      .exRequest(8, 'reopen-contact');
+    expect(plan(twice.at(9), evening(9)).outreachLocked).toBe(true);
+  });
+
+  it('names the messages sent after the stop, kindly but clearly', () => {
+    const after = story()
+      .screen(0)
+      .exRequest(5, 'stop-contact')
+      .contact(6, { answeredAfterHours: null })
+      .contact(7, { answeredAfterHours: null });
+    const lock = plan(after.at(8), evening(8)).locks[0]!;
+    expect(lock.explanation).toMatch(/Since they asked, you have sent them 2 messages/);
+    expect(lock.explanation).toMatch(/against what they asked for/);
+    expect(plan(after.at(5), evening(5)).locks[0]!.explanation).not.toMatch(/Since they asked/);
+  });
+});
+
+describe('a person not sure whether the ex asked for no contact', () => {
+  it('keeps outreach locked until a clear answer', () => {
+    const s = story().screen(0, { exAskedNoContact: 'unsure' }).screen(5, { exAskedNoContact: 'unsure' });
+    const unsure = plan(s.at(6), evening(6));
+    expect(unsure.outreachLocked).toBe(true);
+    expect(unsure.locks[0]).toMatchObject({ reason: 'no_contact_request', duration: 'until-clarified' });
+    expect(gate(unsure, 'reconnect').open).toBe(false);
+    const clear = s.screen(7);
+    expect(plan(clear.at(8), evening(8)).locks).toEqual([]);
+    const yes = story().screen(0, { exAskedNoContact: 'unsure' }).screen(2, { exAskedNoContact: 'yes' });
+    expect(plan(yes.at(3), evening(3)).locks[0]).toMatchObject({ duration: 'until-ex-reopens' });
   });
 });
 
@@ -326,5 +382,266 @@ describe('a user across a DST change', () => {
     expect(t.good).toBe(false);
     expect(t.nextGoodLocal).toBe('2026-03-13T18:00');
     expect(t.nextGoodAt).toBe('2026-03-13T09:00:00.000Z');
+  });
+});
+
+describe('a no-contact clock that counts every contact (issue 13)', () => {
+  it('restarts on each message the person starts, so "day 47 of 30" never shows while they write daily', () => {
+    const s = story().screen(0).reflectAll(0).startNoContact(0);
+    for (let n = 5; n <= 47; n += 1) s.contact(n, { answeredAfterHours: null });
+    const p = plan(s.at(47), evening(47));
+    expect(p.metrics.noContact).toMatchObject({ running: true, currentStreak: 0, goalReached: false });
+    expect(p.metrics.noContact.breaks).toBe(43);
+    expect(p.metrics.noContact.breaksByUser).toBe(43);
+    expect(p.metrics.noContact.longestStreak).toBe(5);
+    expect(gate(p, 'no-contact').open).toBe(false);
+    expect(gate(p, 'reconnect').open).toBe(false);
+    expect(JSON.stringify(p)).not.toMatch(/day 47 of 30/);
+  });
+
+  it('counts a break logged inside a running period, and not strictly necessary contact', () => {
+    const s = story().screen(0).startNoContact(0);
+    s.on(10, (j) =>
+      j.contactBreaks.push({
+        id: 'slip',
+        periodId: j.noContactPeriods[0]!.id,
+        at: instant(10, '22:00'),
+        initiatedBy: 'user',
+        channel: 'text',
+      }),
+    );
+    s.on(12, (j) =>
+      j.necessaryContacts.push({
+        id: 'school',
+        at: instant(12, '08:00'),
+        reason: 'children',
+        channel: 'text',
+      }),
+    );
+    const p = plan(s.at(15), evening(15));
+    expect(p.metrics.noContact).toMatchObject({ currentStreak: 5, longestStreak: 10, breaks: 1 });
+    expect(p.metrics.noContact.necessaryContacts).toBe(1);
+  });
+
+  it('does not count a message the ex started, or the day the clock started', () => {
+    const s = story()
+      .screen(0)
+      .contact(3, { time: '09:00' })
+      .startNoContact(3)
+      .contact(8, { from: 'ex', answeredAfterHours: null });
+    expect(plan(s.at(10), evening(10)).metrics.noContact).toMatchObject({ currentStreak: 7, breaks: 0 });
+  });
+
+  it('treats the first message after the goal as reaching out again, not as a break', () => {
+    const s = story().screen(0).reflectAll(0).startNoContact(0).assess(31).contact(33, { tone: 'warm' });
+    const p = plan(s.at(34), evening(34));
+    expect(p.metrics.noContact).toMatchObject({ running: false, breaks: 0, goalReached: true });
+    expect(p.phase.id).toBe('reconnect');
+  });
+
+  it('says "goal reached", marks milestones kindly and never names a 0-day stretch', () => {
+    const s = story().screen(0).reflectAll(0).startNoContact(0);
+    const reached = plan(s.at(47), evening(47));
+    expect(reached.metrics.noContact.explanation).toMatch(/^Goal reached: 47 days without contact/);
+    expect(gate(reached, 'no-contact').facts).toEqual(['goal reached: 47 days without contact']);
+    expect(reached.nextSteps.map((x) => x.text).join(' ')).not.toMatch(/47 of 30/);
+    const week = plan(s.at(7), evening(7));
+    expect(week.metrics.noContact.milestone).toBe(7);
+    expect(week.metrics.noContact.explanation).toMatch(/7 days without contact: that took real strength/);
+    expect(plan(s.at(8), evening(8)).metrics.noContact.milestone).toBeNull();
+    const slipped = story().screen(0).startNoContact(0).contact(0, { time: '23:00' }).contact(1);
+    const today = plan(slipped.at(1), evening(1));
+    expect(today.metrics.noContact.explanation).not.toMatch(/\b0 days|stretch so far is 0/);
+    expect(today.metrics.noContact.explanation).toMatch(/your clock starts today/);
+  });
+});
+
+const crisisNote = 'I keep thinking I want to kill myself';
+const detectCrisis = (text: string) => text.includes('kill myself');
+const allText = (p: Plan) =>
+  [
+    p.phase.title,
+    p.phase.why,
+    ...p.locks.flatMap((l) => [l.explanation, l.lift ?? '']),
+    ...p.gates.flatMap((g) => [g.label, ...g.facts, g.toOpen ?? '']),
+    ...p.nextSteps.flatMap((s) => [s.text, s.why]),
+    p.metrics.noContact.explanation,
+    p.metrics.ladder.explanation,
+    p.metrics.readiness.explanation,
+    ...p.metrics.readiness.reasons,
+  ].join('\n');
+
+/** Every gate open on day 47: screened, reflected, 47 days of space, a healthy assessment. */
+function ready() {
+  return story().screen(0).reflectAll(1).startNoContact(0).checkIns(0, 60, [5, 7], [5, 3]).assess(46);
+}
+
+describe('a plan that acts on crisis and shows help (issue 13)', () => {
+  it('puts help first, shuts the reconnect gate and asks nothing about the ex while crisis language is recent', () => {
+    const s = ready().on(47, (j) => {
+      j.checkIns.find((c) => c.on === day(47))!.note = crisisNote;
+    });
+    const p = plan(s.at(47), evening(47), { detectCrisis });
+    expect(p.crisis).toBe(true);
+    expect(p.nextSteps[0]!.id).toBe('crisis-support');
+    expect(stepIds(p)).not.toContain('first-message');
+    expect(gate(p, 'reconnect')).toMatchObject({ open: false });
+    expect(gate(p, 'reconnect').facts).toContain('reach out for support first; your ex can wait');
+    expect(gate(p, 'another-message').open).toBe(false);
+    expect(p.help?.because).toBe('crisis');
+    expect(p.help?.country).toBe('GB');
+    expect(p.help?.lines[0]).toMatchObject({ kind: 'crisis' });
+    expect(p.help?.emergency).toMatch(/999/);
+    // Without the note the same evening opens the way.
+    expect(gate(plan(ready().at(47), evening(47), { detectCrisis }), 'reconnect').open).toBe(true);
+  });
+
+  it('gives a person locked out by violence support lines and their safety plan, not four generic steps', () => {
+    const s = story()
+      .screen(0, { violence: { byEx: 'yes', byUser: 'no' } })
+      .on(2, (j) =>
+        j.letters.push({
+          id: 'plan',
+          createdAt: instant(2, '10:00'),
+          title: 'My safety plan',
+          text: JSON.stringify({ 'people-to-ask': ['my sister Ana'], 'coping-steps': ['a walk'] }),
+          sealedUntilOn: null,
+        }),
+      );
+    const p = plan(s.at(3), evening(3));
+    expect(stepIds(p).slice(0, 3)).toEqual(['respect-lock', 'safety-plan', 'support-line']);
+    expect(p.help?.because).toBe('locked');
+    expect(p.help?.lines.some((l) => l.kind === 'domestic-violence')).toBe(true);
+    expect(p.help?.safetyPlan).toEqual([
+      { title: 'Things I can do on my own', entries: ['a walk'] },
+      { title: 'People I can ask for help', entries: ['my sister Ana'] },
+    ]);
+    expect(plan(ready().at(20), evening(20)).help).toBeNull();
+  });
+});
+
+describe('a method whose steps never contradict (issue 13)', () => {
+  it('proposes no message while another message is advised against', () => {
+    const pushed = story()
+      .screen(0)
+      .reflectAll(1)
+      .startNoContact(0)
+      .checkIns(0, 60, [5, 7], [5, 3])
+      .assess(31)
+      .endNoContact(32, 'reconnect')
+      .contact(32, { answeredAfterHours: null })
+      .contact(36, { answeredAfterHours: null });
+    const q = plan(pushed.at(37), evening(37));
+    expect(gate(q, 'another-message').open).toBe(false);
+    for (const id of ['first-message', 'next-rung', 'apology', 'listen', 'goodwill'])
+      expect(stepIds(q)).not.toContain(id);
+    expect(stepIds(q)).toContain('no-third-message');
+  });
+
+  it('names the next good moment in the ex’s time zone in the first-message step', () => {
+    const base = emptyJourney({ exTimeZone: 'America/New_York' });
+    const s = story(base)
+      .screen(0)
+      .reflectAll(1)
+      .startNoContact(0)
+      .checkIns(0, 60, [5, 7], [5, 3])
+      .assess(46);
+    // Thursday 19 February 2026 (day 45+… ) at 14:00 London: 09:00 in New York, working hours.
+    const p = plan(s.at(47), instant(47, '14:00'));
+    const step = p.nextSteps.find((x) => x.id === 'first-message')!;
+    const t = timing(s.at(47), instant(47, '14:00'));
+    expect(step.text).toContain(`at ${t.nextGoodLocal!.slice(11)} their time`);
+    expect(step.text).toMatch(
+      /the next one is (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d+ \w+ at/,
+    );
+  });
+
+  it('links the lesson step to its lesson and shows no raw principle ids or machine text', () => {
+    for (const [n, s] of [
+      [3, ready()],
+      [20, ready()],
+      [47, ready()],
+      [5, story().screen(0, { threats: { byEx: 'yes', byUser: 'no' } })],
+      [5, story().screen(0, { threats: { byEx: 'unsure', byUser: 'no' } })],
+    ] as const) {
+      const p = plan(s.at(n), evening(n));
+      const text = allText(p);
+      expect(text).not.toMatch(/\bP\d{1,2}\b/);
+      expect(text).not.toMatch(/reflection: reflection|gate closed|there was threats/);
+      const lesson = p.nextSteps.find((x) => x.id === 'lesson');
+      if (lesson) expect(lesson.lesson).toMatch(/^P\d+$/);
+      for (const step of p.nextSteps) expect(step.principles.length).toBeGreaterThan(0);
+    }
+    expect(
+      plan(
+        story()
+          .screen(0, { threats: { byEx: 'yes', byUser: 'no' } })
+          .at(1),
+        evening(1),
+      ).locks[0]!.explanation,
+    ).toMatch(/there were threats/);
+  });
+
+  it('reads the lowest answer on a shared wish to change as not healthy, whatever the rest (P5)', () => {
+    const s = story().screen(0).reflectAll(1).startNoContact(0).checkIns(0, 60, [7, 9], [2, 1]).assess(46, {
+      compatibility: 5,
+      longTermGoals: 5,
+      mutualWishToChange: 1,
+      ownChange: 5,
+      trustRepairable: 5,
+      respect: 5,
+      emotionalSteadiness: 5,
+      lifeOutside: 5,
+    });
+    const p = plan(s.at(47), evening(47));
+    expect(p.metrics.readiness.score).toBeGreaterThan(60);
+    expect(p.metrics.readiness.healthy).toBe(false);
+    expect(p.metrics.readiness.reasons[0]).toMatch(/no shared wish to change/);
+    expect(gate(p, 'reconnect').open).toBe(false);
+  });
+
+  it('names a skipped rung: a first contact that is a meeting does not lead to Rebuild (P6)', () => {
+    const s = ready().endNoContact(47, 'reconnect').contact(48, { channel: 'meeting', tone: 'warm' });
+    const p = plan(s.at(49), evening(49));
+    expect(p.phase.id).toBe('reconnect');
+    expect(p.metrics.ladder.skippedRungs).toEqual(['email', 'text', 'call']);
+    expect(p.metrics.ladder.advice).toBe('back-off');
+    expect(p.metrics.ladder.explanation).toMatch(/without email or text messages or a call first/);
+  });
+
+  it('tells a person who starts every exchange to back off, even when the ex answers (P6)', () => {
+    const s = ready().endNoContact(47, 'reconnect');
+    for (const n of [48, 50, 52, 54]) s.contact(n, { tone: 'easy', answeredAfterHours: 2 });
+    const p = plan(s.at(55), evening(55));
+    expect(p.metrics.ladder.advice).toBe('back-off');
+    expect(p.metrics.ladder.explanation).toMatch(/started every exchange/);
+    expect(stepIds(p)).toContain('back-off');
+  });
+
+  it('goes back to Decide after a setback when together again, and counts a same-day evening setback (P14)', () => {
+    const s = ready()
+      .endNoContact(47, 'reconnect')
+      .contact(48, { tone: 'easy' })
+      .outcome(60, 'together')
+      .setback(62);
+    expect(plan(s.at(61), evening(61)).phase.id).toBe('outcome');
+    const p = plan(s.at(62), evening(62));
+    expect(p.phase.id).toBe('decide');
+    expect(stepIds(p)).toContain('reassess');
+    // An assessment in the morning does not answer a setback that evening.
+    const sameDay = ready().endNoContact(47, 'reconnect').contact(48).assess(50).setback(50);
+    expect(plan(sameDay.at(50), evening(50)).phase.id).toBe('decide');
+    const timed = ready().endNoContact(47, 'reconnect').contact(48);
+    timed.on(50, (j) =>
+      j.setbacks.push({
+        id: 'timed',
+        on: day(50),
+        at: instant(50, '08:00'),
+        kind: 'argument',
+        what: 'A row.',
+      }),
+    );
+    timed.assess(50);
+    expect(plan(timed.at(50), evening(50)).phase.id).not.toBe('decide');
   });
 });

@@ -72,6 +72,8 @@ export interface Step {
   text: string;
   why: string;
   principles: PrincipleId[];
+  /** The lesson this step opens, when it is about reading one. */
+  lesson?: PrincipleId;
 }
 
 export type Trend = 'up' | 'down' | 'flat' | 'unknown';
@@ -81,6 +83,8 @@ export interface NoContactMetrics {
   running: boolean;
   /** Days in the running period (0 when none runs); day 0 is the day it started. */
   currentStreak: number;
+  /** A milestone (7, 14, 30, 60, 90… days) reached today, to mark kindly; null on other days. */
+  milestone: number | null;
   goalDays: number;
   goalReached: boolean;
   /** The day the goal is (or was) reached, if a period is running. */
@@ -155,6 +159,8 @@ export interface LadderMetrics {
   /** The ex's messages and answers per message of the user's on the current rung (capped at 1). */
   balance: number | null;
   advice: LadderAdvice;
+  /** Rungs the person jumped past since reconnecting (P6), named so they can step back. */
+  skippedRungs: Rung[];
   explanation: string;
   principles: PrincipleId[];
 }
@@ -196,6 +202,32 @@ export interface Metrics {
   readiness: ReadinessMetrics;
 }
 
+/** A help line as the plan shows it: who, how to reach them, when. */
+export interface PlanHelpLine {
+  name: string;
+  kind: 'crisis' | 'domestic-violence' | 'directory';
+  /** Ready to read: "call 116 123", "text SHOUT to 85258", "web https://…". */
+  ways: string[];
+  hours: string | null;
+  description: string;
+}
+
+/**
+ * Help that comes with the plan whenever the person is locked out or in crisis (P15 P16
+ * P18): the help lines for their region, the emergency number and their own safety plan.
+ */
+export interface PlanHelp {
+  /** Why it is shown: crisis language in recent writing, a lock, or both. */
+  because: 'crisis' | 'locked' | 'crisis-and-locked';
+  intro: string;
+  /** The country the lines are for (from the person's time zone), `INT` when unknown. */
+  country: string;
+  emergency: string;
+  lines: PlanHelpLine[];
+  /** The person's own safety plan, section by section; null until they write one. */
+  safetyPlan: { title: string; entries: string[] }[] | null;
+}
+
 export interface Plan {
   /** The instant the plan is for (ISO). */
   at: string;
@@ -204,10 +236,16 @@ export interface Plan {
   phase: Phase;
   /** True when any lock applies: no outreach tool may help contact the ex. */
   outreachLocked: boolean;
+  /** Whether the safety questions have been answered: outreach tools wait until they are. */
+  screened: boolean;
   locks: Lock[];
   gates: Gate[];
   /** 3–5 actions for today, most important first. */
   nextSteps: Step[];
+  /** Help lines and the safety plan, when locked or in crisis; null otherwise. */
+  help: PlanHelp | null;
+  /** True while crisis language is recent: help comes first and outreach waits. */
+  crisis: boolean;
   metrics: Metrics;
 }
 

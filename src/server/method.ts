@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { analyze, ContextError } from '../coach/index.js';
 import { type Channel, type DraftContext, DraftTooLongError, MAX_DRAFT_LENGTH } from '../coach/types.js';
+import { recordDateIssues } from '../method/coherence.js';
 import { plan, timing } from '../method/index.js';
 import {
   type ContactChannel,
@@ -51,6 +52,8 @@ export const sentBody = z.strictObject({
   initiatedBy: z.optional(partySchema),
   tone: z.optional(toneSchema),
   note: z.optional(z.string().check(z.maxLength(LIMITS.noteText, `at most ${LIMITS.noteText} characters`))),
+  /** The person has been told that recording this ends (or breaks) the running no-contact period. */
+  acknowledgeNoContact: z.optional(z.boolean()),
 });
 
 export const timingQuery = z.strictObject({ at: z.optional(instantSchema) });
@@ -63,7 +66,7 @@ export const timingQuery = z.strictObject({ at: z.optional(instantSchema) });
  * already exist and must lock outreach all the same. This snapshot stands in a neutral
  * profile (UTC, unknown channel) ONLY to compute locks and counts; it is never shown or stored.
  */
-async function provisionalSnapshot(journal: Journal, now: Date): Promise<JourneySnapshot> {
+export async function provisionalSnapshot(journal: Journal, now: Date): Promise<JourneySnapshot> {
   const contents = await journal.loadAll();
   const today = now.toISOString().slice(0, 10);
   const snapshot = emptySnapshot(
@@ -223,6 +226,22 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
           'Outreach to your ex is locked, so Olive Branch will not record a message as sent.',
       );
     }
+    if (journey.plan.crisis) {
+      throw new HttpProblem(
+        'outreach-locked',
+        'You wrote something recently that sounds like you are going through a very hard time. Please reach out for support first; your ex can wait. Help lines are on the Help screen.',
+      );
+    }
+    const noContact = journey.plan.metrics.noContact;
+    if (noContact.running && body.acknowledgeNoContact !== true) {
+      throw new HttpProblem(
+        'conflict',
+        noContact.goalReached
+          ? `Your no-contact period is still running (goal reached: ${noContact.currentStreak} days). Recording this message ends it: you are reaching out again. Confirm (acknowledgeNoContact) to record it.`
+          : `Your no-contact period is running (day ${noContact.currentStreak} of ${noContact.goalDays}). Recording this message counts as a break and the clock starts again today. Confirm (acknowledgeNoContact) to record it.`,
+        [{ path: 'acknowledgeNoContact', message: 'confirm that this message ends the no-contact period' }],
+      );
+    }
     const event = {
       at: body.at ?? now.toISOString(),
       channel: body.channel,
@@ -234,6 +253,8 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
       ...(body.note ? { note: body.note } : {}),
     };
     parseWith(contactEventSchema, { id: 'new', ...event }, 'data.');
+    const dates = recordDateIssues('contactEvents', event, now.getTime());
+    if (dates.length > 0) throw validationProblem(dates);
     const record = await journal.create('contactEvents', event);
     c.header('Location', `/api/v1/contact-events/${record.id}`);
     return c.json(recordView(record), 201);

@@ -285,7 +285,8 @@ export function routeCatalogue(): RouteDoc[] {
     {
       method: 'POST',
       path: '/api/v1/coach/sent',
-      summary: 'Record a message as sent (423 while outreach is locked)',
+      summary:
+        'Record a message as sent (423 while outreach is locked or crisis language is recent; 409 during a no-contact period until acknowledgeNoContact is true)',
       auth: true,
       body: jsonSchemaOf(sentBody),
       ok: { status: 201, description: 'the new contact-events record' },

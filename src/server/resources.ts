@@ -6,6 +6,8 @@
  */
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { recordDateIssues } from '../method/coherence.js';
+import { reopeningCounts, stopRequestSince } from '../method/locks.js';
 import {
   apologySchema,
   assessmentSchema,
@@ -16,6 +18,7 @@ import {
   contactEventSchema,
   exRequestSchema,
   habitLogSchema,
+  type JourneySnapshot,
   letterSchema,
   type NoContactPeriod,
   necessaryContactSchema,
@@ -28,9 +31,11 @@ import {
   settingsSchema,
   timeZoneChangeSchema,
 } from '../method/schema.js';
+import { viewAt } from '../method/view.js';
 import type { CollectionName, Journal, SingletonName, StoredRecord } from '../store/index.js';
 import { requireSession } from './auth.js';
 import type { AppEnv, Deps } from './context.js';
+import { currentJourney, refuseLiftingLocks } from './guard.js';
 import { HttpProblem } from './problem.js';
 import { parseWith, readJson, validationProblem } from './validate.js';
 
@@ -56,6 +61,8 @@ export interface CollectionResource {
   check?: ConsistencyCheck;
   /** Runs before a delete; throws a problem to refuse it. */
   beforeDelete?: (journal: Journal, id: string) => Promise<void>;
+  /** Writes here can change what locks outreach: each is tried on a copy first (guard.ts). */
+  guardsLocks?: boolean;
 }
 
 export interface SingletonResource {
@@ -181,6 +188,7 @@ export const RESOURCES: readonly Resource[] = [
     schema: safetyScreeningSchema,
     summary: 'Safety screening answers (append-only)',
     appendOnly: true,
+    guardsLocks: true,
   },
   {
     kind: 'collection',
@@ -189,6 +197,7 @@ export const RESOURCES: readonly Resource[] = [
     schema: exRequestSchema,
     summary: 'The ex’s explicit requests: stop or re-open contact (append-only)',
     appendOnly: true,
+    guardsLocks: true,
   },
   {
     kind: 'collection',
@@ -256,6 +265,7 @@ export const RESOURCES: readonly Resource[] = [
     name: 'contactEvents',
     schema: contactEventSchema,
     summary: 'The contact log (P6 P17)',
+    guardsLocks: true,
   },
   {
     kind: 'collection',
@@ -384,6 +394,89 @@ function notFound(resource: Resource): HttpProblem {
 }
 
 // ---------------------------------------------------------------------------
+// dates and locks on writes
+
+/**
+ * Refuses a record dated in the future, or a no-contact clock that starts before the
+ * breakup (and a breakup moved after a clock already running), with the field named.
+ */
+async function refuseIncoherentDates(
+  journal: Journal,
+  name: string,
+  data: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
+  const needsProfile = name === 'noContactPeriods';
+  const profile = needsProfile ? await journal.getSingleton('profile') : null;
+  const breakupOn = (profile?.data as { breakupOn?: string } | undefined)?.breakupOn;
+  const issues = recordDateIssues(name, data, now.getTime(), { breakupOn, prefix: 'data.' });
+  if (name === 'profile' && typeof data.breakupOn === 'string') {
+    const periods = await listAll<{ startedOn: string }>(journal, 'noContactPeriods');
+    const first = periods.map((p) => p.data.startedOn).sort()[0];
+    if (first !== undefined && first < data.breakupOn) {
+      issues.push({
+        path: 'data.breakupOn',
+        message: `your no-contact clock already starts on ${first}; the breakup cannot come after it`,
+      });
+    }
+  }
+  if (issues.length > 0) throw validationProblem(issues);
+}
+
+/**
+ * Whether a write could lift a lock, so it is worth trying on a copy of the journey. A
+ * contact-log entry matters only as a message the ex started (the ground for a re-opening):
+ * logging the person's own messages, or deleting any entry, can only keep a lock in place.
+ */
+function mayLiftLock(resource: CollectionResource, data: Record<string, unknown> | null): boolean {
+  if (!resource.guardsLocks) return false;
+  if (resource.name !== 'contactEvents') return true;
+  return data !== null && data.initiatedBy === 'ex' && data.direction === 'ex-to-user';
+}
+
+/** Stands in for the id of a record not created yet (no stored id has this shape). */
+const PENDING_ID = '(pending)';
+
+type Write = { kind: 'put'; id: string; data: Record<string, unknown> } | { kind: 'delete'; id: string };
+
+/**
+ * Tries a write to a lock-bearing collection on a copy of the journey and refuses it if it
+ * would lift a lock only the ex can lift. A new re-opening from the ex must also rest on a
+ * message the ex started after their "stop", or it is refused with the reason.
+ */
+async function guardLocks(journal: Journal, name: CollectionName, write: Write, now: Date): Promise<void> {
+  const before = await currentJourney(journal, now);
+  const after = structuredClone(before) as unknown as Record<string, { id: string }[]>;
+  const rest = after[name]!.filter((r) => r.id !== write.id);
+  after[name] = write.kind === 'put' ? [...rest, { ...write.data, id: write.id }] : rest;
+  const reopening = name === 'exRequests' && write.kind === 'put' && write.data.kind === 'reopen-contact';
+  if (reopening) {
+    const view = viewAt(before, now.getTime());
+    const stop = stopRequestSince(view);
+    if (stop === null) {
+      throw new HttpProblem(
+        'conflict',
+        'There is no request for no contact to lift, so there is nothing to re-open.',
+      );
+    }
+    const at = Date.parse(String(write.data.at));
+    if (!reopeningCounts(view.events, stop.lastStopMs, at)) {
+      throw new HttpProblem(
+        'conflict',
+        'Only your ex can re-open contact. Log the message your ex sent you first (started by them, after they asked for no contact), then confirm the re-opening.',
+        [
+          {
+            path: 'data.at',
+            message: 'no message your ex started after their request is logged before this',
+          },
+        ],
+      );
+    }
+  }
+  refuseLiftingLocks(before, after as unknown as JourneySnapshot, now, { reopening });
+}
+
+// ---------------------------------------------------------------------------
 // routes
 
 /**
@@ -411,7 +504,9 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       app.put(base, async (c) => {
         const body = parseWith(singletonBody, await readJson(c));
         const data = parseRecordData(resource, body.data);
-        const record = await journalOf(c.var.auth).putSingleton(resource.name, data, body.version);
+        const journal = journalOf(c.var.auth);
+        await refuseIncoherentDates(journal, resource.name, data, deps.now());
+        const record = await journal.putSingleton(resource.name, data, body.version);
         return c.json(recordView(record), body.version === 0 ? 201 : 200);
       });
       app.delete(base, async (c) => {
@@ -444,7 +539,11 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       const body = parseWith(createBody, await readJson(c));
       const data = parseRecordData(resource, body.data);
       const journal = journalOf(c.var.auth);
+      const now = deps.now();
+      await refuseIncoherentDates(journal, resource.name, data, now);
       await resource.check?.(journal, data, null);
+      if (mayLiftLock(resource, data))
+        await guardLocks(journal, resource.name, { kind: 'put', id: PENDING_ID, data }, now);
       const record = await journal.create(resource.name, data);
       c.header('Location', `/api/v1/${resource.path}/${record.id}`);
       return c.json(recordView(record), 201);
@@ -466,7 +565,11 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       const data = parseRecordData(resource, body.data, id);
       const journal = journalOf(c.var.auth);
       if (!(await journal.get(resource.name, id))) throw notFound(resource);
+      const now = deps.now();
+      await refuseIncoherentDates(journal, resource.name, data, now);
       await resource.check?.(journal, data, id);
+      if (mayLiftLock(resource, data))
+        await guardLocks(journal, resource.name, { kind: 'put', id, data }, now);
       const record = await journal.update(resource.name, id, data, body.version);
       return c.json(recordView(record));
     });
@@ -477,6 +580,8 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       const { version } = parseWith(versionQuery, query(c));
       const journal = journalOf(c.var.auth);
       await resource.beforeDelete?.(journal, id);
+      if (mayLiftLock(resource, null))
+        await guardLocks(journal, resource.name, { kind: 'delete', id }, deps.now());
       if (!(await journal.delete(resource.name, id, version))) throw notFound(resource);
       return c.body(null, 204);
     });

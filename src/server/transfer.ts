@@ -5,13 +5,14 @@
  */
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { snapshotDateIssues } from '../method/coherence.js';
 import { type JourneySnapshot, parseSnapshot } from '../method/schema.js';
 import { COLLECTION_NAMES, loadSnapshot, replaceSnapshot } from '../store/index.js';
 import { requireSession } from './auth.js';
 import type { AppEnv, Deps } from './context.js';
+import { currentJourney, refuseLiftingLocks } from './guard.js';
 import { toMarkdown } from './markdown.js';
 import { HttpProblem } from './problem.js';
-import { listAll } from './resources.js';
 import { parseWith, readJson, validationProblem } from './validate.js';
 
 /** An export of years of daily use is megabytes; this route alone reads more than 256 KB. */
@@ -19,25 +20,53 @@ export const IMPORT_LIMIT = 32 * 1024 * 1024;
 
 export const exportQuery = z.strictObject({ format: z.optional(z.enum(['json', 'markdown'])) });
 
+/** A record's content without its id, with keys in a stable order, to tell copies apart. */
+function contentKey(record: { id: string }): string {
+  const { id: _id, ...rest } = record as Record<string, unknown>;
+  return canonical(rest);
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
 /**
- * Safety history survives an import: screenings and ex requests already recorded are kept
- * alongside the imported ones, so importing an older file cannot lift a lock (P16).
+ * Safety history only grows (P16). Every screening and request from the ex already stored
+ * is kept exactly as it is; an imported one is added after them unless it is an exact copy
+ * of one already kept. An imported record whose id is taken by a different stored record
+ * is added under a new id: an import can never replace, rewrite or drop what is stored,
+ * whatever ids it uses.
  *
  * @example
- * keepSafetyHistory(imported, current).exRequests.length >= current.exRequests.length // true
+ * keepSafetyHistory(imported, current).safetyScreenings.slice(0, current.safetyScreenings.length)
+ * // deep-equals current.safetyScreenings
  */
 export function keepSafetyHistory(
   imported: JourneySnapshot,
   current: Pick<JourneySnapshot, 'safetyScreenings' | 'exRequests'>,
 ): JourneySnapshot {
-  const merge = <T extends { id: string }>(mine: readonly T[], theirs: readonly T[]): T[] => {
-    const ids = new Set(mine.map((r) => r.id));
-    return [...mine, ...theirs.filter((r) => !ids.has(r.id))];
+  const append = <T extends { id: string }>(kept: readonly T[], incoming: readonly T[]): T[] => {
+    const ids = new Set(kept.map((r) => r.id));
+    const contents = new Set(kept.map(contentKey));
+    const out = [...kept];
+    for (const record of incoming) {
+      const key = contentKey(record);
+      if (contents.has(key)) continue;
+      let id = record.id;
+      for (let n = 2; ids.has(id); n++) id = `${record.id.slice(0, 50)}-imported-${n}`;
+      ids.add(id);
+      contents.add(key);
+      out.push({ ...record, id });
+    }
+    return out;
   };
   return {
     ...imported,
-    safetyScreenings: merge(imported.safetyScreenings, current.safetyScreenings),
-    exRequests: merge(imported.exRequests, current.exRequests),
+    safetyScreenings: append(current.safetyScreenings, imported.safetyScreenings),
+    exRequests: append(current.exRequests, imported.exRequests),
   };
 }
 
@@ -74,15 +103,16 @@ export function transferRoutes(deps: Deps): Hono<AppEnv> {
   app.post('/import', async (c) => {
     const parsed = parseSnapshot(await readJson(c, IMPORT_LIMIT));
     if (!parsed.ok) throw validationProblem(parsed.issues);
+    const now = deps.now();
+    const dates = snapshotDateIssues(parsed.snapshot, now.getTime());
+    if (dates.length > 0) throw validationProblem(dates);
     const journal = journalOf(c.var.auth);
-    const [screenings, requests] = await Promise.all([
-      listAll<JourneySnapshot['safetyScreenings'][number]>(journal, 'safetyScreenings'),
-      listAll<JourneySnapshot['exRequests'][number]>(journal, 'exRequests'),
-    ]);
-    const merged = keepSafetyHistory(parsed.snapshot, {
-      safetyScreenings: screenings.map((r) => ({ ...r.data, id: r.id })),
-      exRequests: requests.map((r) => ({ ...r.data, id: r.id })),
-    });
+    const current = await currentJourney(journal, now);
+    const merged = keepSafetyHistory(parsed.snapshot, current);
+    // The merged journey must still hold together (e.g. periods against the breakup).
+    const reparsed = parseSnapshot(merged);
+    if (!reparsed.ok) throw validationProblem(reparsed.issues);
+    refuseLiftingLocks(current, merged, now);
     await replaceSnapshot(journal, merged);
     const imported: Record<string, number> = {};
     for (const name of COLLECTION_NAMES) imported[name] = (merged[name] as unknown[]).length;

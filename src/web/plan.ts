@@ -36,3 +36,14 @@ export function usePlan(): Plan | null {
   }, []);
   return plan.value;
 }
+
+/**
+ * Why the outreach tools (the coach's "I sent it", the contact log, the ladder) are not
+ * available right now, or null when they are: the safety questions come first, and while
+ * crisis language is recent, support comes before anything about the ex.
+ */
+export function outreachWaitsFor(p: Plan | null): 'screening' | 'crisis' | null {
+  if (!p?.screened) return 'screening';
+  if (p.crisis) return 'crisis';
+  return null;
+}

@@ -11,10 +11,11 @@ import type { Apology, Letter, Profile } from '../../method/schema.js';
 import type { Timing } from '../../method/types.js';
 import { api } from '../api.js';
 import { CoachEditor, type CoachEditorHandle, type Painted } from '../coach/CoachEditor.js';
+import { Dialog } from '../components/Dialog.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { StarterPicker } from '../components/StarterPicker.js';
 import { Field, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
-import { plan as planSignal, reloadPlan, usePlan } from '../plan.js';
+import { outreachWaitsFor, plan as planSignal, reloadPlan, usePlan } from '../plan.js';
 import { create, getOne, list, type Rec } from '../resources.js';
 import { crisisOpen } from '../state.js';
 
@@ -209,6 +210,20 @@ export default function Coach() {
 
   const locked = plan?.outreachLocked ?? false;
   const lock = plan?.locks[0];
+  const waitsFor = outreachWaitsFor(plan);
+  const [confirmSent, setConfirmSent] = useState(false);
+  const noContact = plan?.metrics.noContact;
+  const recordSent = (acknowledgeNoContact: boolean) =>
+    sent.run(async () => {
+      await api.post('/api/v1/coach/sent', {
+        channel: CONTACT_CHANNEL[channel],
+        ...(sendAtIso ? { at: sendAtIso } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(acknowledgeNoContact ? { acknowledgeNoContact: true } : {}),
+      });
+      setConfirmSent(false);
+      await reloadPlan();
+    }, 'Recorded in your contact log. Now give them space: no need to watch for a reply.');
   const context: DraftContext = { channel };
   if (sendAtIso) context.sendAt = sendAtIso;
   if (profile) context.exTimeZone = profile.exTimeZone;
@@ -347,18 +362,9 @@ export default function Coach() {
             </button>
             <button
               type="button"
-              disabled={locked || sent.busy || !text.trim()}
+              disabled={locked || waitsFor !== null || sent.busy || !text.trim()}
               aria-describedby="sent-why"
-              onClick={() =>
-                sent.run(async () => {
-                  await api.post('/api/v1/coach/sent', {
-                    channel: CONTACT_CHANNEL[channel],
-                    ...(sendAtIso ? { at: sendAtIso } : {}),
-                    ...(note.trim() ? { note: note.trim() } : {}),
-                  });
-                  await reloadPlan();
-                }, 'Recorded in your contact log. Now give them space: no need to watch for a reply.')
-              }
+              onClick={() => (noContact?.running ? setConfirmSent(true) : void recordSent(false))}
             >
               I sent it
             </button>
@@ -366,8 +372,32 @@ export default function Coach() {
           <p id="sent-why" class="small muted">
             {locked
               ? `“I sent it” is turned off: ${lock?.explanation ?? 'outreach is locked.'}`
-              : '“I sent it” records the message in your contact log; the app never sends anything itself.'}
+              : waitsFor === 'screening'
+                ? '“I sent it” waits until you have answered the safety questions (on Getting started).'
+                : waitsFor === 'crisis'
+                  ? '“I sent it” is turned off for now. Please reach out for support first; your ex can wait. Help lines are under Help.'
+                  : '“I sent it” records the message in your contact log; the app never sends anything itself.'}
           </p>
+          <Dialog
+            open={confirmSent}
+            onClose={() => setConfirmSent(false)}
+            title="You are in a no-contact period"
+          >
+            <p data-testid="sent-confirm-text">
+              {noContact?.goalReached
+                ? `You have reached your goal (${noContact.currentStreak} days without contact). Recording this message ends your no-contact period: you are reaching out again.`
+                : `This is day ${noContact?.currentStreak ?? 0} of ${noContact?.goalDays ?? 30} without contact. Recording this message counts as a break, and your clock starts again from today. That is not a failure, and it is worth pausing for.`}
+            </p>
+            <div class="row">
+              <button type="button" class="secondary" onClick={() => setConfirmSent(false)}>
+                Not now
+              </button>
+              <button type="button" disabled={sent.busy} onClick={() => void recordSent(true)}>
+                Record it anyway
+              </button>
+            </div>
+            <Status save={sent} />
+          </Dialog>
           <Status save={save} />
           <Status save={sent} />
           <ApologyBuilder

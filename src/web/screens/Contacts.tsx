@@ -5,11 +5,13 @@
  * later re-opening by them), which the method turns into a lock or lifts.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ContactChannel, ContactEvent, ExRequest, Tone } from '../../method/schema.js';
+import type { ContactChannel, ContactEvent, ExRequest, NecessaryContact, Tone } from '../../method/schema.js';
 import { checkForCrisis } from '../components/crisis.js';
+import { Dialog } from '../components/Dialog.js';
 import { LockNotice } from '../components/LockNotice.js';
+import { SafetyScreening } from '../components/SafetyScreening.js';
 import { Field, Notice, Principles, Select, Status, TextArea, useSave, when } from '../components/ui.js';
-import { plan, reloadPlan, usePlan } from '../plan.js';
+import { outreachWaitsFor, plan, reloadPlan, usePlan } from '../plan.js';
 import { create, list, type Rec, update } from '../resources.js';
 
 type EventRec = Rec<Omit<ContactEvent, 'id'>>;
@@ -47,12 +49,16 @@ export default function Contacts() {
   const p = usePlan();
   const [events, setEvents] = useState<EventRec[]>([]);
   const [at, setAt] = useState(nowLocal());
+  // Left as it was, "When" means the moment the exchange is added, to the second.
+  const [atTouched, setAtTouched] = useState(false);
   const [channel, setChannel] = useState<ContactChannel>('text');
   const [direction, setDirection] = useState<ContactEvent['direction']>('ex-to-user');
   const [initiatedBy, setInitiatedBy] = useState<'user' | 'ex'>('ex');
   const [tone, setTone] = useState<Tone>('neutral');
   const [answered, setAnswered] = useState(false);
   const [note, setNote] = useState('');
+  // P2: contact the person starts during a period breaks it, unless it was strictly necessary.
+  const [necessary, setNecessary] = useState<NecessaryContact['reason'] | 'no'>('no');
   const save = useSave();
   const saveRequest = useSave();
 
@@ -66,6 +72,34 @@ export default function Contacts() {
   const l = p?.metrics.ladder;
   const userSending = direction === 'user-to-ex';
   const locked = plan.value?.outreachLocked ?? false;
+  const waitsFor = outreachWaitsFor(p);
+  const startedByMe = initiatedBy === 'user';
+  const clockRunning = p?.metrics.noContact.running ?? false;
+  const [reopening, setReopening] = useState(false);
+  // P16: only a message the ex started after their latest request can re-open contact.
+  const stop = p?.locks.find((x) => x.reason === 'no_contact_request' && x.duration === 'until-ex-reopens');
+  const exWroteFirst = stop
+    ? events.filter(
+        (x) =>
+          x.data.initiatedBy === 'ex' &&
+          x.data.direction === 'ex-to-user' &&
+          Date.parse(x.data.at) > Date.parse(stop.since) &&
+          Date.parse(x.data.at) <= Date.now(),
+      )
+    : [];
+
+  if (p && waitsFor === 'screening') {
+    return (
+      <div>
+        <h1>Contact log</h1>
+        <Notice kind="warn">
+          The contact log and the channel ladder open once you have answered the safety questions. They come
+          first, for both of you.
+        </Notice>
+        <SafetyScreening onSaved={() => undefined} />
+      </div>
+    );
+  }
 
   async function markAnswered(ev: EventRec) {
     const rec = await update<ContactEvent>('contact-events', ev.id, ev.version, {
@@ -81,7 +115,13 @@ export default function Contacts() {
     <div>
       <h1>Contact log</h1>
       {locked && p && <LockNotice locks={p.locks} />}
-      {e && l && (
+      {waitsFor === 'crisis' && (
+        <Notice kind="warn">
+          You wrote something recently that sounds very hard. Please reach out for support first; your ex can
+          wait. <a href="#/help">Help and support lines</a>
+        </Notice>
+      )}
+      {e && l && waitsFor === null && (
         <div class="grid two">
           <section class="card" aria-labelledby="eng-h">
             <h2 id="eng-h">Engagement</h2>
@@ -147,7 +187,7 @@ export default function Contacts() {
           onSubmit={(ev) => {
             ev.preventDefault();
             void save.run(async () => {
-              const t = new Date(at);
+              const t = atTouched ? new Date(at) : new Date();
               if (Number.isNaN(t.getTime())) throw new Error('Pick when it happened.');
               const data: Omit<ContactEvent, 'id'> = {
                 at: t.toISOString(),
@@ -159,8 +199,17 @@ export default function Contacts() {
                 tone,
               };
               if (note.trim()) data.note = note;
-              const rec = await create<ContactEvent>('contact-events', data);
-              setEvents([rec, ...events]);
+              if (startedByMe && clockRunning && necessary !== 'no') {
+                await create<NecessaryContact>('necessary-contacts', {
+                  at: data.at,
+                  reason: necessary,
+                  channel,
+                  ...(note.trim() ? { note } : {}),
+                });
+              } else {
+                const rec = await create<ContactEvent>('contact-events', data);
+                setEvents([rec, ...events]);
+              }
               const written = note;
               setNote('');
               await checkForCrisis(written);
@@ -192,7 +241,15 @@ export default function Contacts() {
             />
             <Select label="Channel" value={channel} options={CHANNELS} onValue={setChannel} />
             <Select label="How did it feel?" value={tone} options={TONES} onValue={setTone} />
-            <Field label="When" type="datetime-local" value={at} onValue={setAt} />
+            <Field
+              label="When"
+              type="datetime-local"
+              value={at}
+              onValue={(v) => {
+                setAt(v);
+                setAtTouched(true);
+              }}
+            />
             <label class="choice">
               <input
                 type="checkbox"
@@ -209,6 +266,27 @@ export default function Contacts() {
             rows={2}
             maxLength={2000}
           />
+          {startedByMe && clockRunning && (
+            <>
+              <Select
+                label="Was it strictly necessary?"
+                value={necessary}
+                options={[
+                  ['no', 'No'],
+                  ['children', 'Yes: about our children'],
+                  ['housing', 'Yes: about where we live'],
+                  ['money', 'Yes: about money we share'],
+                  ['safety', 'Yes: about someone’s safety'],
+                ]}
+                onValue={setNecessary}
+              />
+              <p class="small" data-testid="break-warning">
+                {necessary === 'no'
+                  ? 'Your no-contact period is running: contact you start counts as a break, and the clock starts again from that day. A restart is part of the road, not a failure.'
+                  : 'Strictly necessary contact is kept apart and does not break your no-contact period.'}
+              </p>
+            </>
+          )}
           {userSending && locked && (
             <Notice kind="warn">
               Outreach is turned off, so please do not reach out. You can still record what happened.
@@ -223,8 +301,8 @@ export default function Contacts() {
       <section class="card" aria-labelledby="req-h">
         <h2 id="req-h">What they asked for</h2>
         <p class="small muted">
-          If they ask you to stop contacting them, record it here. Outreach stays off until they re-open
-          contact themselves (P16).
+          If they ask you to stop contacting them, record it here. Outreach stays off until they get in touch
+          with you again of their own accord.
         </p>
         <div class="row">
           <button
@@ -243,24 +321,61 @@ export default function Contacts() {
           >
             They asked me to stop contacting them
           </button>
-          <button
-            type="button"
-            class="secondary"
-            disabled={saveRequest.busy}
-            onClick={() =>
-              void saveRequest.run(async () => {
-                await create<ExRequest>('ex-requests', {
-                  at: new Date().toISOString(),
-                  kind: 'reopen-contact',
-                });
-                await reloadPlan();
-              }, 'Recorded that they re-opened contact themselves.')
-            }
-          >
-            They re-opened contact themselves
-          </button>
+          {stop && (
+            <button type="button" class="secondary" onClick={() => setReopening(true)}>
+              They got in touch with me first
+            </button>
+          )}
         </div>
         <Status save={saveRequest} />
+        <Dialog open={reopening} onClose={() => setReopening(false)} title="Did they re-open contact?">
+          <p>
+            They asked you not to contact them, and only they can change that. It counts only if they reached
+            out to you first, on their own, after they asked. Not a reply to something you sent, and not
+            something you hope they meant.
+          </p>
+          {exWroteFirst.length === 0 ? (
+            <>
+              <p data-testid="reopen-needs-message">
+                There is no message from them in your log since they asked. If they did write first, add it
+                above (“Who wrote or called?” They did; “Who started this exchange?” They did), then come back
+                here.
+              </p>
+              <button type="button" class="secondary" onClick={() => setReopening(false)}>
+                Close
+              </button>
+            </>
+          ) : (
+            <>
+              <p>
+                Their message on {when(exWroteFirst[0]!.data.at)} is in your log. Confirming means: they chose
+                to be in touch again, and Olive Branch may help you answer gently. It does not mean they want
+                more than that; let them set the pace.
+              </p>
+              <div class="row">
+                <button type="button" class="secondary" onClick={() => setReopening(false)}>
+                  Not sure, leave it closed
+                </button>
+                <button
+                  type="button"
+                  disabled={saveRequest.busy}
+                  onClick={() =>
+                    void saveRequest.run(async () => {
+                      await create<ExRequest>('ex-requests', {
+                        at: new Date().toISOString(),
+                        kind: 'reopen-contact',
+                      });
+                      setReopening(false);
+                      await reloadPlan();
+                    }, 'Recorded: they re-opened contact themselves. Go gently, and let them set the pace.')
+                  }
+                >
+                  Yes, they reached out to me first
+                </button>
+              </div>
+            </>
+          )}
+        </Dialog>
       </section>
       <section class="card" aria-labelledby="log-h">
         <h2 id="log-h">The log</h2>

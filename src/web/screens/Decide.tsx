@@ -7,17 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { ASSESSMENT_QUESTIONS, type AssessmentQuestionId, MOTIVES } from '../../content/assessment.js';
 import type { Assessment, Motive, Outcome, RedLine, Setback } from '../../method/schema.js';
 import { checkForCrisis } from '../components/crisis.js';
+import { Dialog } from '../components/Dialog.js';
 import { Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
 import { plan, reloadPlan, usePlan } from '../plan.js';
 import { create, getOne, localToday, putOne } from '../resources.js';
 
-type Scores = Record<AssessmentQuestionId, number>;
-
-function initialScores(): Scores {
-  const s = {} as Scores;
-  for (const q of ASSESSMENT_QUESTIONS) s[q.id] = 3;
-  return s;
-}
+/** No answer is preset (P5): each question starts unanswered and must be answered. */
+type Scores = Partial<Record<AssessmentQuestionId, number>>;
 
 function Readiness() {
   const r = plan.value?.metrics.readiness;
@@ -61,7 +57,8 @@ function Readiness() {
 
 export default function Decide() {
   usePlan();
-  const [scores, setScores] = useState<Scores>(initialScores);
+  const [scores, setScores] = useState<Scores>({});
+  const [confirmTogether, setConfirmTogether] = useState(false);
   const [motives, setMotives] = useState<Motive[]>([]);
   const [redLines, setRedLines] = useState<RedLine[]>([]);
   const [newLine, setNewLine] = useState('');
@@ -81,13 +78,23 @@ export default function Decide() {
       .catch(() => undefined);
   }, []);
   const today = plan.value?.today ?? localToday(new Date());
+  const recordOutcome = (kind: Outcome['kind']) =>
+    saveOutcome.run(async () => {
+      const rec = await putOne<Outcome>('outcome', outcome.version, {
+        decidedAt: new Date().toISOString(),
+        kind,
+      });
+      setOutcome(rec);
+      setConfirmTogether(false);
+      await reloadPlan();
+    }, 'Recorded.');
 
   return (
     <div>
       <h1>Decide</h1>
       <p class="muted">
         Is getting back together realistic and healthy for both of you? An honest answer protects you either
-        way (P5).
+        way.
       </p>
       <Readiness />
       <form
@@ -95,10 +102,16 @@ export default function Decide() {
         onSubmit={(e) => {
           e.preventDefault();
           void save.run(async () => {
+            const unanswered = ASSESSMENT_QUESTIONS.filter((q) => scores[q.id] === undefined);
+            if (unanswered.length > 0) {
+              throw new Error(
+                `Answer every question first: ${unanswered.length} still ${unanswered.length === 1 ? 'has' : 'have'} no answer.`,
+              );
+            }
             if (motives.length === 0) throw new Error('Pick at least one reason you want this back.');
             const data: Omit<Assessment, 'id'> = {
               at: new Date().toISOString(),
-              ...scores,
+              ...(scores as Record<AssessmentQuestionId, number>),
               motives,
               redLines,
             };
@@ -220,7 +233,12 @@ export default function Decide() {
             e.preventDefault();
             void saveSetback.run(async () => {
               if (!setbackWhat.trim()) throw new Error('Write a line about what happened.');
-              await create<Setback>('setbacks', { on: today, kind: setbackKind, what: setbackWhat });
+              await create<Setback>('setbacks', {
+                on: today,
+                at: new Date().toISOString(),
+                kind: setbackKind,
+                what: setbackWhat,
+              });
               const written = setbackWhat;
               setSetbackWhat('');
               await checkForCrisis(written);
@@ -267,28 +285,33 @@ export default function Decide() {
           <p>When you know, record it. Either way, everything you built for yourself stays yours (P18).</p>
         )}
         <div class="row">
-          {(['together', 'moving-on'] as const).map((kind) => (
-            <button
-              key={kind}
-              type="button"
-              class="secondary"
-              disabled={saveOutcome.busy}
-              onClick={() =>
-                void saveOutcome.run(async () => {
-                  const rec = await putOne<Outcome>('outcome', outcome.version, {
-                    decidedAt: new Date().toISOString(),
-                    kind,
-                  });
-                  setOutcome(rec);
-                  await reloadPlan();
-                }, 'Recorded.')
-              }
-            >
-              {kind === 'together' ? 'We are together again' : 'I am moving on'}
-            </button>
-          ))}
+          <button type="button" class="secondary" onClick={() => setConfirmTogether(true)}>
+            We are together again
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            disabled={saveOutcome.busy}
+            onClick={() => void recordOutcome('moving-on')}
+          >
+            I am moving on
+          </button>
         </div>
         <Status save={saveOutcome} />
+        <Dialog open={confirmTogether} onClose={() => setConfirmTogether(false)} title="Together again?">
+          <p>
+            Record this only when you have both said so, out loud or in writing: not a hope, not a good
+            evening. You can still log setbacks afterwards, and one would bring you back here to look again.
+          </p>
+          <div class="row">
+            <button type="button" class="secondary" onClick={() => setConfirmTogether(false)}>
+              Not yet
+            </button>
+            <button type="button" disabled={saveOutcome.busy} onClick={() => void recordOutcome('together')}>
+              Yes, we both decided
+            </button>
+          </div>
+        </Dialog>
       </section>
     </div>
   );

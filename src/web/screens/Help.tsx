@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   emptySafetyPlan,
   SAFETY_PLAN_INTRO,
+  SAFETY_PLAN_LETTER_TITLE,
   SAFETY_PLAN_SECTIONS,
   type SafetyPlan,
   safetyPlanToMarkdown,
@@ -19,11 +20,8 @@ import { Principles, Status, useSave } from '../components/ui.js';
 import { create, list, type Rec, update } from '../resources.js';
 import { lessonId, me } from '../state.js';
 
-/**
- * The API has no safety-plan resource, so the plan is kept as a private letter with this
- * title (encrypted at rest like every letter) and hidden from the letters list.
- */
-export const SAFETY_PLAN_TITLE = 'My safety plan';
+/** Where the safety plan is kept (a private letter with this title; see content/help.ts). */
+export const SAFETY_PLAN_TITLE = SAFETY_PLAN_LETTER_TITLE;
 
 function parsePlan(text: string): SafetyPlan {
   const plan = emptySafetyPlan();

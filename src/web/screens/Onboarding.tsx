@@ -4,22 +4,13 @@
  * at once with its reason, the moving-on path and help.
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  ANSWER_OPTIONS,
-  SAFETY_INTRO,
-  SAFETY_QUESTIONS,
-  SELF_HARMFUL_BEHAVIOUR_NOTE,
-} from '../../content/safety.js';
-import type { Answer, NoContactPeriod, Profile, SafetyScreening, SidedAnswer } from '../../method/schema.js';
+import type { NoContactPeriod, Profile } from '../../method/schema.js';
 import { LockNotice } from '../components/LockNotice.js';
+import { SafetyScreening } from '../components/SafetyScreening.js';
 import { Field, Notice, Select, Status, useSave } from '../components/ui.js';
-import { plan, reloadPlan } from '../plan.js';
+import { plan } from '../plan.js';
 import { browserTimeZone, create, getOne, list, localToday, putOne } from '../resources.js';
 import { go } from '../router.js';
-
-type Answers = Omit<SafetyScreening, 'id' | 'answeredAt' | 'note'>;
-
-const SIDED_NO: SidedAnswer = { byEx: 'no', byUser: 'no' };
 
 function zones(): string[] {
   try {
@@ -65,28 +56,6 @@ function ZoneField(props: { label: string; value: string; onValue: (v: string) =
   );
 }
 
-function AnswerRadios(props: { name: string; legend: string; value: Answer; onValue: (a: Answer) => void }) {
-  return (
-    <fieldset>
-      <legend>{props.legend}</legend>
-      <div class="row">
-        {ANSWER_OPTIONS.map((o) => (
-          <label class="choice" key={o.value}>
-            <input
-              type="radio"
-              name={props.name}
-              value={o.value}
-              checked={props.value === o.value}
-              onChange={() => props.onValue(o.value)}
-            />
-            {o.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
 export default function Onboarding() {
   const [step, setStep] = useState<'profile' | 'safety' | 'done'>('profile');
   const [profileVersion, setProfileVersion] = useState(0);
@@ -99,15 +68,8 @@ export default function Onboarding() {
     monthsTogether: 12,
   });
   const [startClock, setStartClock] = useState(true);
-  const [answers, setAnswers] = useState<Answers>({
-    violence: SIDED_NO,
-    threats: SIDED_NO,
-    coerciveControl: SIDED_NO,
-    stalking: SIDED_NO,
-    exAskedNoContact: 'no',
-    exBlockedUser: 'no',
-    courtOrder: 'no',
-  });
+  // P2: the clock starts at the last contact, not at signup.
+  const [lastContactOn, setLastContactOn] = useState(localToday(new Date()));
   const save = useSave();
 
   useEffect(() => {
@@ -131,7 +93,7 @@ export default function Onboarding() {
         const periods = await list<NoContactPeriod>('no-contact-periods', 10);
         if (!periods.some((x) => x.data.endedOn === null)) {
           await create<NoContactPeriod>('no-contact-periods', {
-            startedOn: localToday(new Date(), data.userTimeZone),
+            startedOn: lastContactOn < data.breakupOn ? data.breakupOn : lastContactOn,
             goalDays: 30,
             endedOn: null,
             endReason: null,
@@ -140,20 +102,6 @@ export default function Onboarding() {
       }
       setStep('safety');
     });
-
-  const saveSafety = () =>
-    save.run(async () => {
-      await create<SafetyScreening>('safety-screenings', {
-        answeredAt: new Date().toISOString(),
-        ...answers,
-      });
-      await reloadPlan();
-      setStep('done');
-    });
-
-  const selfHarmful = (['violence', 'threats', 'coerciveControl', 'stalking'] as const).some(
-    (k) => answers[k].byUser === 'yes',
-  );
 
   return (
     <div>
@@ -236,8 +184,18 @@ export default function Onboarding() {
               checked={startClock}
               onChange={(e) => setStartClock((e.currentTarget as HTMLInputElement).checked)}
             />
-            Start a 30-day no-contact period today (you can change the goal in Settings) (P2)
+            Start a no-contact period of at least 30 days, counted from your last contact (P2)
           </label>
+          {startClock && (
+            <Field
+              label="When were you last in touch with them?"
+              type="date"
+              value={lastContactOn}
+              onValue={setLastContactOn}
+              hint="Any message, call or meeting counts. If it was before the breakup, the clock starts on the breakup day."
+              error={save.fieldErrors.startedOn}
+            />
+          )}
           <Status save={save} />
           <button type="submit" disabled={save.busy}>
             Continue to the safety questions
@@ -245,69 +203,7 @@ export default function Onboarding() {
         </form>
       )}
       {step === 'safety' && (
-        <form
-          class="card"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void saveSafety();
-          }}
-        >
-          <h2>{SAFETY_INTRO.title}</h2>
-          <p>{SAFETY_INTRO.text}</p>
-          <p class="muted">{SAFETY_INTRO.why}</p>
-          <p class="muted">{SAFETY_INTRO.unsure}</p>
-          <Notice kind="warn">{SAFETY_INTRO.crisis}</Notice>
-          {SAFETY_QUESTIONS.map((q) => (
-            <section key={q.id} class="card" aria-labelledby={`q-${q.id}`}>
-              <h3 id={`q-${q.id}`}>{q.title}</h3>
-              <p class="small muted">For example: {q.examples.join('; ')}.</p>
-              {q.sided ? (
-                <>
-                  <AnswerRadios
-                    name={`${q.key}-ex`}
-                    legend={q.sides.byEx}
-                    value={answers[q.key].byEx}
-                    onValue={(a) => setAnswers({ ...answers, [q.key]: { ...answers[q.key], byEx: a } })}
-                  />
-                  <AnswerRadios
-                    name={`${q.key}-user`}
-                    legend={q.sides.byUser}
-                    value={answers[q.key].byUser}
-                    onValue={(a) => setAnswers({ ...answers, [q.key]: { ...answers[q.key], byUser: a } })}
-                  />
-                </>
-              ) : (
-                <AnswerRadios
-                  name={q.key}
-                  legend={q.question}
-                  value={answers[q.key]}
-                  onValue={(a) => setAnswers({ ...answers, [q.key]: a })}
-                />
-              )}
-              <details>
-                <summary>Why we ask, and what happens with your answer</summary>
-                <p class="small">{q.whyWeAsk}</p>
-                <ul class="small">
-                  {ANSWER_OPTIONS.map((o) => (
-                    <li key={o.value}>
-                      <strong>{o.label}:</strong> {q.whatHappens[o.value]}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            </section>
-          ))}
-          {selfHarmful && <Notice>{SELF_HARMFUL_BEHAVIOUR_NOTE}</Notice>}
-          <Status save={save} />
-          <div class="row">
-            <button type="button" class="secondary" onClick={() => setStep('profile')}>
-              Back
-            </button>
-            <button type="submit" disabled={save.busy}>
-              Save my answers
-            </button>
-          </div>
-        </form>
+        <SafetyScreening onSaved={() => setStep('done')} onBack={() => setStep('profile')} />
       )}
       {step === 'done' && (
         <div>

@@ -17,15 +17,27 @@ const CONFIRM = 'delete my account';
 
 type NumKey = 'noContactGoalDays' | 'maxUnansweredInARow' | 'readinessThreshold' | 'maxOpenCommitments';
 const NUMERIC: readonly (readonly [NumKey, string, number, number, string])[] = [
-  ['noContactGoalDays', 'No-contact goal (days)', 1, 365, 'P2: 30 days by default.'],
+  [
+    'noContactGoalDays',
+    'No-contact goal (days)',
+    30,
+    365,
+    'At least 30 days. You can give yourselves more space, never less.',
+  ],
   [
     'maxUnansweredInARow',
     'Messages without a reply before the coach advises stopping',
     1,
-    5,
-    'P2 P6 P16: 2 by default.',
+    2,
+    '1 or 2. The advice can come sooner, never later.',
   ],
-  ['readinessThreshold', 'Readiness score that counts as healthy (0–100)', 0, 100, 'P5: 60 by default.'],
+  [
+    'readinessThreshold',
+    'Readiness score that counts as healthy (60–100)',
+    60,
+    100,
+    'At least 60. You can set the bar higher, never lower.',
+  ],
   ['maxOpenCommitments', 'Open commitments before “too many” is flagged', 1, 100, 'P8 P10: 5 by default.'],
 ];
 

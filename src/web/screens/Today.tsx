@@ -16,9 +16,11 @@ import type {
 import { ApiError } from '../api.js';
 import { checkForCrisis } from '../components/crisis.js';
 import { LockNotice } from '../components/LockNotice.js';
+import { PlanHelpCard } from '../components/PlanHelp.js';
 import { Notice, Principles, Scale, Select, Status, TextArea, useSave } from '../components/ui.js';
 import { planError, plan as planSignal, reloadPlan, usePlan } from '../plan.js';
 import { create, getOne, list, localToday, type Rec, remove, update } from '../resources.js';
+import { lessonId } from '../state.js';
 
 export const HABITS: readonly (readonly [HabitKind, string])[] = [
   ['exercise', 'Moved my body'],
@@ -253,8 +255,21 @@ function NoContactCard(props: { today: string }) {
       {nc.running ? (
         <>
           <p class="big-number" data-testid="streak">
-            Day {nc.currentStreak} <span class="muted small">of {nc.goalDays}</span>
+            {nc.goalReached ? (
+              <>
+                Goal reached: {nc.currentStreak} <span class="muted small">days</span>
+              </>
+            ) : (
+              <>
+                Day {nc.currentStreak} <span class="muted small">of {nc.goalDays}</span>
+              </>
+            )}
           </p>
+          {nc.milestone !== null && !nc.goalReached && (
+            <p class="small" data-testid="milestone">
+              {nc.milestone} days without contact. That took real strength.
+            </p>
+          )}
           <div
             role="progressbar"
             aria-label="Progress towards your no-contact goal"
@@ -271,10 +286,12 @@ function NoContactCard(props: { today: string }) {
       ) : (
         <p>No period is running right now.</p>
       )}
-      <p class="small">
-        Longest streak: {nc.longestStreak} days · total days without contact: {nc.totalDays} · breaks:{' '}
-        {nc.breaks}
-      </p>
+      {nc.longestStreak > 0 && (
+        <p class="small">
+          Longest stretch: {nc.longestStreak} days · total days without contact: {nc.totalDays} · breaks:{' '}
+          {nc.breaks}
+        </p>
+      )}
       <p class="small muted">
         {nc.explanation}
         <Principles ids={nc.principles} />
@@ -372,6 +389,7 @@ export default function Today() {
   return (
     <div>
       <h1>Today</h1>
+      {plan.crisis && plan.help && <PlanHelpCard help={plan.help} />}
       <section class="card" aria-labelledby="phase-h">
         <p class="small muted">Where you are</p>
         <h2 id="phase-h" data-testid="phase">
@@ -383,10 +401,11 @@ export default function Today() {
         </p>
       </section>
       {plan.outreachLocked && <LockNotice locks={plan.locks} full />}
+      {!plan.crisis && plan.help && <PlanHelpCard help={plan.help} />}
       {wb.professionalHelp.suggested && (
         <Notice kind="warn" role="status">
           <strong>It may help to talk to someone.</strong> {wb.professionalHelp.reasons.join(' ')} A therapist
-          or counsellor can help you carry this (P15). <a href="#/help">Help and support</a>
+          or counsellor can help you carry this. <a href="#/help">Help and support</a>
         </Notice>
       )}
       <div class="grid two">
@@ -401,6 +420,14 @@ export default function Today() {
                   {s.why}
                   <Principles ids={s.principles} />
                 </span>
+                {s.lesson && (
+                  <>
+                    {' '}
+                    <button type="button" class="link" onClick={() => (lessonId.value = s.lesson ?? null)}>
+                      Open the lesson
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ol>
