@@ -323,7 +323,8 @@ function human(text: string, report: Report, paint: Paint): string {
     const level = crisis.some((f) => f.level !== 'warning') ? 'explicit' : 'warning';
     lines.push('', ...crisisHelp(paint, level));
   }
-  if (report.omitted) lines.push(paint.dim(`(${report.omitted} more findings left out: the draft repeats itself)`));
+  if (report.omitted)
+    lines.push(paint.dim(`(${report.omitted} more findings left out: the draft repeats itself)`));
   return `${lines.join('\n')}\n`;
 }
 
