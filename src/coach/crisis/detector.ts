@@ -368,7 +368,11 @@ function alternatives(spec: string): string[] {
       const macro = MACROS[part.slice(1)];
       if (macro === undefined) throw new Error(`unknown crisis macro ${part}`);
       out.push(...alternatives(macro));
-    } else out.push(part.replace(/_/g, ' '));
+    } else {
+      // The text reaches the phrases without its filler words: so must the phrases.
+      const words = part.split('_').filter((w) => !FILLERS.has(w));
+      if (words.length > 0) out.push(words.join(' '));
+    }
   }
   return out;
 }
@@ -707,6 +711,8 @@ function subjectOf(
   nearWriter: (s: number) => boolean,
 ): 'wish' | 'writer' | 'other' {
   const sentence = tokens[from]!.sentence;
+  // A phrase that opens with the writer ("ill end it") is the writer's.
+  if (FIRST_PERSON.has(tokens[from]!.w) && tokens[from]!.w !== 'my') return 'writer';
   let wished = false;
   let k = from - 1;
   for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
