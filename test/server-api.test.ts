@@ -67,6 +67,34 @@ describe.each(TEST_DATABASES)('the API on $name', (database) => {
     expect(noAck.body.errors[0].path).toBe('acknowledgeDataLoss');
   });
 
+  it('treats fullwidth lookalikes as the same email, and refuses emails with hidden characters', async () => {
+    await registered(a.app, 'dora@example.org');
+    const c = client(a.app);
+    const lookalike = await c.json('POST', '/api/v1/auth/register', {
+      email: 'ＤＯＲＡ@ＥＸＡＭＰＬＥ.org',
+      password: PASSWORD,
+      acknowledgeDataLoss: true,
+    });
+    expect(lookalike.status).toBe(400);
+    expect(lookalike.body.type).toMatch(/registration-refused/);
+    const login = await c.json('POST', '/api/v1/auth/login', {
+      email: 'ＤＯＲＡ@Example.ORG',
+      password: PASSWORD,
+    });
+    expect(login.status).toBe(200);
+    expect(login.body.user.email).toBe('dora@example.org');
+    for (const email of ['dora\u0000@example.org', 'dora\u202E@example.org', 'do\u200Dra@example.org']) {
+      const hidden = await c.json('POST', '/api/v1/auth/register', {
+        email,
+        password: PASSWORD,
+        acknowledgeDataLoss: true,
+      });
+      expect(hidden.status, JSON.stringify(email)).toBe(400);
+      expect(hidden.body.errors[0]).toMatchObject({ path: 'email' });
+      expect(hidden.body.detail).toMatch(/control or direction characters/);
+    }
+  });
+
   it('gives the same answer for an unknown email and a wrong password', async () => {
     await registered(a.app, 'carla@example.org');
     const c = client(a.app);

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import {
   changePassword,
   DuplicateError,
+  emailProblem,
   normalizeEmail,
   openSession,
   registerAccount,
@@ -29,12 +30,13 @@ import { parseWith, readJson, validationProblem } from './validate.js';
 // ---------------------------------------------------------------------------
 // request bodies
 
-const emailSchema = z
-  .string()
-  .check(
-    z.maxLength(254, 'an email has at most 254 characters'),
-    z.regex(/^[^\s@]+@[^\s@]+$/, 'expected an email address like ana@example.org'),
-  );
+const emailSchema = z.string().check(
+  z.maxLength(254, 'an email has at most 254 characters'),
+  z.superRefine((email, ctx) => {
+    const reason = emailProblem(email);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason, input: email });
+  }),
+);
 /** Length is checked by the password policy, with a friendlier message; the cap stops argon2 abuse. */
 const passwordSchema = z.string().check(z.maxLength(1024, 'at most 1024 characters'));
 

@@ -16,6 +16,7 @@ export {
   type AccountOptions,
   changePassword,
   createSessionKeyCache,
+  emailProblem,
   normalizeEmail,
   type OpenedSession,
   openSession,
