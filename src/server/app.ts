@@ -19,7 +19,7 @@ import { methodRoutes } from './method.js';
 import { openApiRoutes } from './openapi.js';
 import { HttpProblem, problem } from './problem.js';
 import { resourceRoutes } from './resources.js';
-import { csrf, securityHeaders } from './security.js';
+import { csrf, hostCheck, securityHeaders } from './security.js';
 import { serveWebApp } from './static.js';
 import { transferRoutes } from './transfer.js';
 
@@ -30,9 +30,14 @@ export interface CreateAppOptions {
   now?: () => Date;
   /** `n` random bytes; default WebCrypto. */
   random?: (n: number) => Uint8Array;
+  /** Waits (a login from a busy address is slowed); default a real timer. */
+  sleep?: (ms: number) => Promise<void>;
   /** Where unexpected errors are reported (never to the client). Default console.error. */
   log?: (message: string) => void;
 }
+
+/** Without configuration the server answers only to loopback names. */
+export const DEFAULT_ALLOWED_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 /** Turns anything thrown into a problem; store errors map to their HTTP meaning. */
 function toProblem(error: unknown): HttpProblem | null {
@@ -69,6 +74,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     now: options.now ?? (() => new Date()),
     random,
     config: options.config,
+    secret: options.config.secret ?? random(32),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     sessionKeys: createSessionKeyCache(),
   };
   const log = options.log ?? ((message: string) => console.error(message));
@@ -89,14 +96,10 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     );
   });
 
-  app.use('*', securityHeaders());
-  app.use(
-    '*',
-    csrf({
-      trustProxy: deps.config.trustProxy,
-      newToken: () => Buffer.from(random(32)).toString('base64url'),
-    }),
-  );
+  const { trustProxy } = deps.config;
+  app.use('*', securityHeaders({ trustProxy }));
+  app.use('*', hostCheck({ allowedHosts: deps.config.allowedHosts ?? DEFAULT_ALLOWED_HOSTS, trustProxy }));
+  app.use('*', csrf({ trustProxy, secret: deps.secret, random }));
 
   app.get('/healthz', async (c) => {
     c.header('Cache-Control', 'no-store');

@@ -8,8 +8,23 @@ import type { AccountOptions, ActiveSession, DataKey, SessionKeyCache, Store } f
 export interface ServerConfig {
   /** The package version reported by /healthz. */
   version: string;
-  /** Trust X-Forwarded-Proto/-For/-Host (only behind a known reverse proxy: TRUST_PROXY=1). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies in front of the server to trust (TRUST_PROXY=N; `true` is
+   * one): their X-Forwarded-For/-Proto/-Host are read that many hops from the right.
+   */
+  trustProxy: boolean | number;
+  /**
+   * The host names the server answers to (against DNS rebinding); 0.0.0.0 or :: also admit
+   * any IP address. Default: 127.0.0.1, ::1 and localhost.
+   */
+  allowedHosts?: string[];
+  /**
+   * The server secret behind throttle keys, CSRF tokens and device cookies (at least 32
+   * bytes, the same for every process). Default: random per app, fine for one process.
+   */
+  secret?: Uint8Array;
+  /** Limits on new accounts; defaults in auth.ts (REGISTRATION_LIMITS). */
+  registrations?: RegistrationLimits;
   /** The built web app (dist/web); null or missing → a small "not built" page at `/`. */
   webRoot: string | null;
   /** argon2id cost and crypto primitives; tests lower the cost. Default: OWASP. */
@@ -20,12 +35,22 @@ export interface ServerConfig {
   sessionMaxMs?: number;
 }
 
+/** How many accounts may be created per hour, from one address and in all. */
+export interface RegistrationLimits {
+  perAddressPerHour: number;
+  totalPerHour: number;
+}
+
 export interface Deps {
   store: Store;
   now: () => Date;
   /** `n` random bytes; default WebCrypto. */
   random: (n: number) => Uint8Array;
   config: ServerConfig;
+  /** The server secret (config.secret or a random one). */
+  secret: Uint8Array;
+  /** Waits `ms` (a login from a busy address is slowed); tests record it instead. */
+  sleep: (ms: number) => Promise<void>;
   /** Unwrapped session keys this process has seen (the session row is still checked each time). */
   sessionKeys: SessionKeyCache;
 }
@@ -43,6 +68,8 @@ export interface Auth {
 export type AppEnv = {
   Variables: {
     auth: Auth;
+    /** Set when this answer starts (the new secret) or ends (null) the session cookie. */
+    sessionChange?: string | null;
   };
 };
 

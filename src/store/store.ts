@@ -381,6 +381,48 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     });
   }
 
+  async function reserveThrottle(
+    key: string,
+    decide: (state: ThrottleState) => ThrottleState | null,
+  ): Promise<{ reserved: boolean; state: ThrottleState }> {
+    const keyHash = await throttleHash(key);
+    // Compare-and-set: the row is written only if it still holds what `decide` saw, so
+    // concurrent attempts on any number of processes each see the one before them.
+    for (;;) {
+      const row = await db
+        .selectFrom('login_throttle')
+        .selectAll()
+        .where('key_hash', '=', keyHash)
+        .executeTakeFirst();
+      const state = toThrottle(row);
+      const next = decide(state);
+      if (!next) return { reserved: false, state };
+      const values = {
+        failures: next.failures,
+        first_failure_at: next.firstFailureAt ?? iso(),
+        last_failure_at: next.lastFailureAt ?? iso(),
+        blocked_until: next.blockedUntil,
+      };
+      const written = row
+        ? (
+            await db
+              .updateTable('login_throttle')
+              .set(values)
+              .where('key_hash', '=', keyHash)
+              .where('failures', '=', row.failures)
+              .where('last_failure_at', '=', row.last_failure_at)
+              .executeTakeFirst()
+          ).numUpdatedRows === 1n
+        : (await db
+            .insertInto('login_throttle')
+            .values({ key_hash: keyHash, ...values })
+            .onConflict((oc) => oc.column('key_hash').doNothing())
+            .returning('key_hash')
+            .executeTakeFirst()) !== undefined;
+      if (written) return { reserved: true, state: next };
+    }
+  }
+
   async function clearThrottle(key: string): Promise<void> {
     await db
       .deleteFrom('login_throttle')
@@ -418,6 +460,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     purgeExpiredSessions,
     getThrottle,
     recordLoginFailure,
+    reserveThrottle,
     clearThrottle,
     journal,
   };
