@@ -5,6 +5,7 @@
 import type { Hono } from 'hono';
 import { createApp } from '../src/server/app.js';
 import type { AppEnv, ServerConfig } from '../src/server/context.js';
+import { createJobs, type Jobs } from '../src/server/jobs.js';
 import { FAST_ACCOUNTS, type TestStore } from '../src/store/testing.js';
 
 export const ORIGIN = 'http://127.0.0.1:5178';
@@ -66,6 +67,8 @@ export interface TestApp {
   logs: string[];
   /** Every wait the server asked for (a busy address is slowed), in ms; nobody actually waits. */
   slept: number[];
+  /** The heavy-job runner (close it when a test put work on its pool). */
+  jobs: Jobs;
 }
 
 /**
@@ -81,7 +84,9 @@ export function testApp(
   const clock = { now: new Date(start) };
   const logs: string[] = [];
   const slept: number[] = [];
+  const jobs = createJobs(config.jobs);
   const app = createApp({
+    jobs,
     store: t.store,
     now: () => clock.now,
     log: (m) => logs.push(m),
@@ -97,7 +102,7 @@ export function testApp(
       ...config,
     },
   });
-  return { app, clock, logs, slept };
+  return { app, clock, logs, slept, jobs };
 }
 
 export const PASSWORD = 'olive trees by the harbour';

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
+import { createJobs } from '../server/jobs.js';
 import { MigrationError, type Store } from '../store/index.js';
 import { databaseTarget, describeTarget, openTarget } from './database.js';
 import { type CliIO, type Command, packageVersion, parseCommand, UsageError } from './usage.js';
@@ -203,8 +204,10 @@ async function serveOne(
 ): Promise<number> {
   const store = opened ?? (await openTarget(target, { create: false, backgroundCheckpoints: true }));
   const root = webRoot();
+  const jobs = createJobs();
   const app = createApp({
     store,
+    jobs,
     config: {
       version: packageVersion(),
       trustProxy: parseTrustProxy(io.env.TRUST_PROXY),
@@ -217,7 +220,7 @@ async function serveOne(
   try {
     server = await listen(app, host, port);
   } catch (error) {
-    await store.close();
+    await Promise.all([store.close(), jobs.close()]);
     throw error;
   }
   const address = server.address();
@@ -229,6 +232,7 @@ async function serveOne(
   const signal = await stopSignal();
   if (role === 'single') io.stdout.write(`${signal}: finishing open requests, then stopping\n`);
   await shutdown(server, store);
+  await jobs.close();
   if (role === 'single') io.stdout.write('stopped\n');
   // A worker's channel to the primary would keep it alive: close it, and the process ends.
   else cluster.worker?.disconnect();

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import {
   ConflictError,
   createSessionKeyCache,
+  createSnapshotCache,
   DecryptError,
   DuplicateError,
   InvalidCursorError,
@@ -15,6 +16,7 @@ import {
 } from '../store/index.js';
 import { authRoutes } from './auth.js';
 import type { AppEnv, Deps, ServerConfig } from './context.js';
+import { createJobs, type Jobs } from './jobs.js';
 import { methodRoutes } from './method.js';
 import { openApiRoutes } from './openapi.js';
 import { HttpProblem, problem } from './problem.js';
@@ -30,6 +32,8 @@ export interface CreateAppOptions {
   now?: () => Date;
   /** `n` random bytes; default WebCrypto. */
   random?: (n: number) => Uint8Array;
+  /** The heavy-job runner (to close its pool at shutdown); default one from config.jobs. */
+  jobs?: Jobs;
   /** Waits (a login from a busy address is slowed); default a real timer. */
   sleep?: (ms: number) => Promise<void>;
   /** Where unexpected errors are reported (never to the client). Default console.error. */
@@ -76,6 +80,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     config: options.config,
     secret: options.config.secret ?? random(32),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    snapshots: createSnapshotCache(),
+    jobs: options.jobs ?? createJobs(options.config.jobs),
     sessionKeys: createSessionKeyCache(),
   };
   const log = options.log ?? ((message: string) => console.error(message));

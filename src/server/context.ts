@@ -3,7 +3,15 @@
  * (injected by createApp so tests are deterministic), and, behind `requireSession`, the
  * logged-in user's session and data key.
  */
-import type { AccountOptions, ActiveSession, DataKey, SessionKeyCache, Store } from '../store/index.js';
+import type {
+  AccountOptions,
+  ActiveSession,
+  DataKey,
+  SessionKeyCache,
+  SnapshotCache,
+  Store,
+} from '../store/index.js';
+import type { JobLimits, Jobs } from './jobs.js';
 
 export interface ServerConfig {
   /** The package version reported by /healthz. */
@@ -23,7 +31,9 @@ export interface ServerConfig {
    * bytes, the same for every process). Default: random per app, fine for one process.
    */
   secret?: Uint8Array;
-  /** Limits on new accounts; defaults in auth.ts (REGISTRATION_LIMITS). */
+  /** Time budget, pool size and what counts as heavy; defaults in jobs.ts (JOB_LIMITS). */
+  jobs?: Partial<JobLimits>;
+  /** Limits on new accounts; defaults in throttle.ts (REGISTRATION_LIMITS). */
   registrations?: RegistrationLimits;
   /** The built web app (dist/web); null or missing → a small "not built" page at `/`. */
   webRoot: string | null;
@@ -51,6 +61,10 @@ export interface Deps {
   secret: Uint8Array;
   /** Waits `ms` (a login from a busy address is slowed); tests record it instead. */
   sleep: (ms: number) => Promise<void>;
+  /** Decrypted journeys, checked against the data version on every use (plan, timing, export). */
+  snapshots: SnapshotCache;
+  /** Heavy work off the event loop, each job within a time budget. */
+  jobs: Jobs;
   /** Unwrapped session keys this process has seen (the session row is still checked each time). */
   sessionKeys: SessionKeyCache;
 }

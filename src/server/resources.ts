@@ -16,6 +16,7 @@ import {
   contactEventSchema,
   exRequestSchema,
   habitLogSchema,
+  LIMITS,
   letterSchema,
   type NoContactPeriod,
   necessaryContactSchema,
@@ -70,6 +71,22 @@ export type Resource = CollectionResource | SingletonResource;
 
 // ---------------------------------------------------------------------------
 // consistency checks the snapshot schema states across records
+
+/**
+ * Refuses a new record once the collection holds as many as an import accepts (the
+ * snapshot format's LIMITS), so a person's own export always imports again.
+ *
+ * @example
+ * await assertRoomFor(journal, 'timeZoneChanges'); // 409 limit-reached at 1,000
+ */
+export async function assertRoomFor(journal: Journal, name: CollectionName): Promise<void> {
+  const limit = (LIMITS as Record<string, number>)[name];
+  if (limit === undefined || (await journal.count(name)) < limit) return;
+  throw new HttpProblem(
+    'limit-reached',
+    `You already have ${limit.toLocaleString('en')} of these, the most an export can carry back in. Delete some you no longer need to add more.`,
+  );
+}
 
 /** Every record of a collection (all pages). */
 export async function listAll<T>(journal: Journal, name: CollectionName): Promise<StoredRecord<T>[]> {
@@ -444,6 +461,7 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       const body = parseWith(createBody, await readJson(c));
       const data = parseRecordData(resource, body.data);
       const journal = journalOf(c.var.auth);
+      await assertRoomFor(journal, resource.name);
       await resource.check?.(journal, data, null);
       const record = await journal.create(resource.name, data);
       c.header('Location', `/api/v1/${resource.path}/${record.id}`);

@@ -469,6 +469,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 // ---------------------------------------------------------------------------
 // journal
 
+/** Records decrypted or encrypted between two turns of the event loop in bulk work. */
+const YIELD_EVERY = 500;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 interface JournalDeps {
   db: Kysely<Database>;
   kind: Store['kind'];
@@ -621,6 +625,17 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
         items: await Promise.all(page.map((row) => toRecord<T>(row))),
         nextCursor: rows.length > limit && last ? encodeCursor(last.sort_at, last.id) : null,
       };
+    },
+
+    async count(resource: string): Promise<number> {
+      assertCollection(resource);
+      const row = await db
+        .selectFrom('records')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .where('resource', '=', resource)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     async idsOnSameDate(resource: string, data: unknown): Promise<string[]> {
@@ -840,7 +855,13 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
       const contents: JournalContents = { collections: {}, singletons: {} };
       for (const name of COLLECTION_NAMES) contents.collections[name] = [];
       for (const name of SINGLETON_NAMES) contents.singletons[name] = null;
-      const decrypted = await Promise.all(records.map((row) => toRecord(row)));
+      // Decrypted in slices with a turn of the event loop between them, so a journey of
+      // 100,000 records does not keep every other request waiting for seconds.
+      const decrypted: StoredRecord<unknown>[] = [];
+      for (let i = 0; i < records.length; i += YIELD_EVERY) {
+        if (i > 0) await yieldToEventLoop();
+        decrypted.push(...(await Promise.all(records.slice(i, i + YIELD_EVERY).map((row) => toRecord(row)))));
+      }
       records.forEach((row, i) => {
         contents.collections[row.resource]?.push(decrypted[i]!);
       });
@@ -856,6 +877,7 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
       const recordRows: Database['records'][] = [];
       for (const [resource, items] of Object.entries(contents.collections)) {
         for (const item of items ?? []) {
+          if (recordRows.length % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
           const given = (item as { id?: unknown } | null)?.id;
           if (typeof given !== 'string' || given === '') {
             throw new StoreError(`every ${resource} record needs a string id`);

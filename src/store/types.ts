@@ -169,6 +169,8 @@ export interface Journal {
    * one-per-day rules.
    */
   idsOnSameDate(resource: string, data: unknown): Promise<string[]>;
+  /** How many records the collection holds (without decrypting any). */
+  count(resource: string): Promise<number>;
   /** null when missing *or* owned by another user (indistinguishable on purpose). */
   get<T = unknown>(resource: string, id: string): Promise<StoredRecord<T> | null>;
   /**
