@@ -8,7 +8,8 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAddress } from '../src/server/throttle.js';
-import { TEST_DATABASES, type TestStore } from '../src/store/testing.js';
+import { type Argon2, cryptoDeps } from '../src/store/index.js';
+import { FAST_ACCOUNTS, TEST_DATABASES, type TestStore } from '../src/store/testing.js';
 import {
   type Client,
   client,
@@ -143,6 +144,35 @@ describe.each(TEST_DATABASES)('registration limits and proxies on $name', (datab
     expect((await refused.json()).detail).toMatch(/Too many new accounts/);
     a.clock.now = new Date(a.clock.now.getTime() + 61 * 60_000);
     expect((await register(client(a.app), 'later@example.org')).status).toBe(201);
+  });
+
+  it('queues password hashing behind a small limit instead of running a flood of them at once', async () => {
+    const real = await cryptoDeps();
+    let running = 0;
+    let most = 0;
+    const counted = <T>(work: () => Promise<T>) => {
+      running++;
+      most = Math.max(most, running);
+      return work().finally(() => running--);
+    };
+    const argon2: Argon2 = {
+      hash: (p, o) => counted(() => real.argon2.hash(p, o)),
+      verify: (h, p) => counted(() => real.argon2.verify(h, p)),
+      hashRaw: (p, o) => counted(() => real.argon2.hashRaw(p, o)),
+    };
+    const a = testApp(t, '2026-03-03T12:00:00Z', {
+      accounts: { ...FAST_ACCOUNTS, deps: { ...real, argon2 } },
+      argon2: { concurrent: 2, maxWaiting: 100 },
+    });
+    const statuses = await Promise.all(
+      Array.from(
+        { length: 12 },
+        async (_, i) => (await register(client(a.app), `queue${i}@example.org`)).status,
+      ),
+    );
+    expect(statuses.every((s) => s === 201)).toBe(true);
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(2);
   });
 
   it("reads the client's address from the proxy's end of X-Forwarded-For, not the client's", async () => {

@@ -14,6 +14,7 @@ import {
   NotFoundError,
   type Store,
 } from '../store/index.js';
+import { ARGON2_LIMIT, limitArgon2 } from './argon2-limit.js';
 import { authRoutes } from './auth.js';
 import type { AppEnv, Deps, ServerConfig } from './context.js';
 import { createJobs, type Jobs } from './jobs.js';
@@ -77,7 +78,10 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     store: options.store,
     now: options.now ?? (() => new Date()),
     random,
-    config: options.config,
+    config: {
+      ...options.config,
+      accounts: limitArgon2(options.config.accounts ?? {}, options.config.argon2 ?? ARGON2_LIMIT),
+    },
     secret: options.config.secret ?? random(32),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     snapshots: createSnapshotCache(),

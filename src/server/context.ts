@@ -11,6 +11,7 @@ import type {
   SnapshotCache,
   Store,
 } from '../store/index.js';
+import type { Argon2Limit } from './argon2-limit.js';
 import type { JobLimits, Jobs } from './jobs.js';
 
 export interface ServerConfig {
@@ -31,6 +32,8 @@ export interface ServerConfig {
    * bytes, the same for every process). Default: random per app, fine for one process.
    */
   secret?: Uint8Array;
+  /** How many argon2 hashes run at once; default ARGON2_LIMIT (argon2-limit.ts). */
+  argon2?: Argon2Limit;
   /** Time budget, pool size and what counts as heavy; defaults in jobs.ts (JOB_LIMITS). */
   jobs?: Partial<JobLimits>;
   /** Limits on new accounts; defaults in throttle.ts (REGISTRATION_LIMITS). */
