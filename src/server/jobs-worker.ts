@@ -17,8 +17,9 @@ export interface JobTypes {
       | { report: ReturnType<typeof analyze> }
       | { refused: { field: 'text' | 'sendAt'; message: string } };
   };
-  plan: { input: { snapshot: JourneySnapshot; now: string }; output: ReturnType<typeof plan> };
-  markdown: { input: { snapshot: JourneySnapshot; exportedAt: string }; output: string };
+  /** A big journey comes as its JSON text (see stringifyInSlices in jobs.ts). */
+  plan: { input: { snapshot: JourneySnapshot | string; now: string }; output: ReturnType<typeof plan> };
+  markdown: { input: { snapshot: JourneySnapshot | string; exportedAt: string }; output: string };
   parseImport: { input: { text: string }; output: ReturnType<typeof parseSnapshot> | { malformed: string } };
 }
 export type JobName = keyof JobTypes;
@@ -38,6 +39,11 @@ export function runJob<N extends JobName>(task: {
   return JOBS[task.name](input) as JobTypes[N]['output'];
 }
 
+/** The snapshot as objects; its JSON text was made from a validated snapshot by the server. */
+function journey(snapshot: JourneySnapshot | string): JourneySnapshot {
+  return typeof snapshot === 'string' ? (JSON.parse(snapshot) as JourneySnapshot) : snapshot;
+}
+
 const JOBS: { [N in JobName]: (input: JobTypes[N]['input']) => JobTypes[N]['output'] } = {
   analyze: ({ text, context }) => {
     try {
@@ -48,8 +54,8 @@ const JOBS: { [N in JobName]: (input: JobTypes[N]['input']) => JobTypes[N]['outp
       throw error;
     }
   },
-  plan: ({ snapshot, now }) => plan(snapshot, new Date(now)),
-  markdown: ({ snapshot, exportedAt }) => toMarkdown(snapshot, exportedAt),
+  plan: ({ snapshot, now }) => plan(journey(snapshot), new Date(now)),
+  markdown: ({ snapshot, exportedAt }) => toMarkdown(journey(snapshot), exportedAt),
   parseImport: ({ text }) => {
     let value: unknown;
     try {

@@ -23,6 +23,7 @@ import type { Plan } from '../method/types.js';
 import { COLLECTION_NAMES, type CollectionName, emptySnapshot, type Journal } from '../store/index.js';
 import { requireSession } from './auth.js';
 import type { AppEnv, Deps } from './context.js';
+import { stringifyInSlices } from './jobs.js';
 import { HttpProblem } from './problem.js';
 import { assertRoomFor, recordView } from './resources.js';
 import { recordCount } from './transfer.js';
@@ -98,8 +99,12 @@ export function journeyLoader(deps: Pick<Deps, 'snapshots' | 'jobs'>) {
   // (days, streaks, good moments to write) moves at a finer grain, and GET /plan and every
   // coach keystroke would otherwise recompute a year of metrics.
   const plans = new WeakMap<object, { minute: number; plan: Promise<Plan> }>();
-  const planOf = (snapshot: JourneySnapshot, now: Date) =>
-    jobs.run('plan', { snapshot, now: now.toISOString() }, recordCount(snapshot) >= jobs.limits.heavyRecords);
+  const planOf = async (snapshot: JourneySnapshot, now: Date) => {
+    if (recordCount(snapshot) < jobs.limits.heavyRecords) {
+      return jobs.run('plan', { snapshot, now: now.toISOString() }, false);
+    }
+    return jobs.run('plan', { snapshot: await stringifyInSlices(snapshot), now: now.toISOString() }, true);
+  };
   return async (journal: Journal, now: Date, version?: number): Promise<JourneyNow> => {
     const cached = (await jobs.within(cache.load(journal, version))) as JourneySnapshot | null;
     if (cached) {

@@ -9,6 +9,7 @@ import type { JourneySnapshot } from '../method/schema.js';
 import { COLLECTION_NAMES, replaceSnapshot } from '../store/index.js';
 import { requireSession } from './auth.js';
 import type { AppEnv, Deps } from './context.js';
+import { stringifyInSlices } from './jobs.js';
 import { HttpProblem } from './problem.js';
 import { listAll } from './resources.js';
 import { malformedJson, parseWith, readJsonText, validationProblem } from './validate.js';
@@ -76,10 +77,12 @@ export function transferRoutes(deps: Deps): Hono<AppEnv> {
       c.header('Content-Type', 'text/markdown; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="olive-branch-${day}.md"`);
       const heavy = recordCount(snapshot) >= deps.jobs.limits.heavyRecords;
-      return c.body(await deps.jobs.run('markdown', { snapshot, exportedAt: now }, heavy));
+      const input = heavy ? await stringifyInSlices(snapshot) : snapshot;
+      return c.body(await deps.jobs.run('markdown', { snapshot: input, exportedAt: now }, heavy));
     }
     c.header('Content-Disposition', `attachment; filename="olive-branch-${day}.json"`);
-    return c.json(snapshot);
+    c.header('Content-Type', 'application/json');
+    return c.body(await stringifyInSlices(snapshot));
   });
 
   app.post('/import', async (c) => {
