@@ -471,6 +471,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
 /** Records decrypted or encrypted between two turns of the event loop in bulk work. */
 const YIELD_EVERY = 500;
+/** Rows read per query when loading a whole journal. */
+const LOAD_PAGE = 2_000;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface JournalDeps {
@@ -837,21 +839,55 @@ function createJournal({ db, kind, userId, dataKey, newId, iso }: JournalDeps): 
     },
 
     async loadAll(): Promise<JournalContents> {
-      const [records, singletons] = await Promise.all([
+      // All descending, so each page is a backward walk of the records_order index (no sort),
+      // and pages continue from the last row seen (keyset) rather than counting rows again.
+      const page = (after: { resource: string; sort_at: string; id: string } | null, limit = LOAD_PAGE) =>
         db
           .selectFrom('records')
-          .select(['resource', 'id', 'version', 'created_at', 'updated_at', 'data'])
+          .select(['resource', 'sort_at', 'id', 'version', 'created_at', 'updated_at', 'data'])
           .where('user_id', '=', userId)
-          .orderBy('resource')
+          .$if(after !== null, (q) =>
+            q.where((eb) =>
+              eb(
+                eb.refTuple('resource', 'sort_at', 'id'),
+                '<',
+                eb.tuple(after!.resource, after!.sort_at, after!.id),
+              ),
+            ),
+          )
+          .orderBy('resource', 'desc')
           .orderBy('sort_at', 'desc')
           .orderBy('id', 'desc')
-          .execute(),
-        db
-          .selectFrom('singletons')
-          .select(['resource', 'version', 'created_at', 'updated_at', 'data'])
-          .where('user_id', '=', userId)
-          .execute(),
-      ]);
+          .limit(limit)
+          .execute();
+      const version = async () =>
+        Number(
+          (await db.selectFrom('users').select('data_version').where('id', '=', userId).executeTakeFirst())
+            ?.data_version ?? 0,
+        );
+      // Read in pages with a turn of the event loop between them (100,000 rows at once hold
+      // the process for a second or more). Pages are only consistent if nothing was written
+      // meanwhile: the data version says so, else read again; the third time, in one query.
+      let records: Awaited<ReturnType<typeof page>> = [];
+      for (let attempt = 1; ; attempt++) {
+        if (attempt === 3) {
+          records = await page(null, Number.MAX_SAFE_INTEGER);
+          break;
+        }
+        const before = await version();
+        records = [];
+        for (let rows = await page(null); ; rows = await page(records.at(-1)!)) {
+          records.push(...rows);
+          if (rows.length < LOAD_PAGE) break;
+          await yieldToEventLoop();
+        }
+        if ((await version()) === before) break;
+      }
+      const singletons = await db
+        .selectFrom('singletons')
+        .select(['resource', 'version', 'created_at', 'updated_at', 'data'])
+        .where('user_id', '=', userId)
+        .execute();
       const contents: JournalContents = { collections: {}, singletons: {} };
       for (const name of COLLECTION_NAMES) contents.collections[name] = [];
       for (const name of SINGLETON_NAMES) contents.singletons[name] = null;
