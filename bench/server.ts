@@ -434,8 +434,11 @@ Abuse round (${ABUSE_SECONDS} s, one process, SQLite, loopback): journey of ${(j
     await warm({ url: `${base}/api/v1/check-ins`, headers: ordinaryGet });
 
     const until = Date.now() + ABUSE_SECONDS * 1000;
+    // BENCH_ABUSE_PARTS=drafts,exports,flood (the default: all three) picks the attackers.
+    const parts = new Set((process.env.BENCH_ABUSE_PARTS ?? 'drafts,exports,flood').split(','));
+    const none = Date.now();
     const budget = () => AbortSignal.timeout(30_000);
-    const drafts = hammer(4, until, async () => {
+    const drafts = hammer(4, parts.has('drafts') ? until : none, async () => {
       const res = await fetch(`${base}/api/v1/coach/analyze`, {
         method: 'POST',
         headers: hostile.headers(),
@@ -445,13 +448,13 @@ Abuse round (${ABUSE_SECONDS} s, one process, SQLite, loopback): journey of ${(j
       await res.arrayBuffer();
       return res.status;
     });
-    const exports = hammer(2, until, async () => {
+    const exports = hammer(2, parts.has('exports') ? until : none, async () => {
       const res = await fetch(`${base}/api/v1/export`, { headers: hoarderGet, signal: budget() });
       await res.arrayBuffer();
       return res.status;
     });
     // Each flood request first fetches a CSRF cookie, as a script would.
-    const flood = hammer(32, until, async (lane, i) => {
+    const flood = hammer(32, parts.has('flood') ? until : none, async (lane, i) => {
       const first = await fetch(`${base}/healthz`);
       const csrf = /olive_csrf=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1] ?? '';
       const res = await fetch(`${base}/api/v1/auth/register`, {
