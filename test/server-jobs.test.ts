@@ -66,6 +66,11 @@ describe.each(TEST_DATABASES)('heavy jobs on $name', (database) => {
     const broken = await call(pooled, 'POST', '/api/v1/import', '{"version": ');
     expect(broken.status).toBe(400);
     expect((await broken.json()).detail).toMatch(/not valid JSON/);
+    for (const app of [inline, pooled]) {
+      const deep = await call(app, 'POST', '/api/v1/import', `${'['.repeat(5000)}${']'.repeat(5000)}`);
+      expect(deep.status).toBe(400);
+      expect((await deep.json()).detail).toMatch(/nested deeper/);
+    }
   });
 
   it('answers 503 with Retry-After past the time budget, and keeps answering everything else', async () => {

@@ -7,6 +7,7 @@ import { type DraftContext, DraftTooLongError } from '../coach/types.js';
 import { plan } from '../method/index.js';
 import { type JourneySnapshot, parseSnapshot } from '../method/schema.js';
 import { toMarkdown } from './markdown.js';
+import { jsonDepth, MAX_JSON_DEPTH } from './validate.js';
 
 /** What each job takes and gives back (both cross the thread boundary by structured clone). */
 export interface JobTypes {
@@ -20,7 +21,11 @@ export interface JobTypes {
   /** A big journey comes as its JSON text (see stringifyInSlices in jobs.ts). */
   plan: { input: { snapshot: JourneySnapshot | string; now: string }; output: ReturnType<typeof plan> };
   markdown: { input: { snapshot: JourneySnapshot | string; exportedAt: string }; output: string };
-  parseImport: { input: { text: string }; output: ReturnType<typeof parseSnapshot> | { malformed: string } };
+  /** The nesting depth is checked here too (a scan of megabytes is itself heavy work). */
+  parseImport: {
+    input: { text: string };
+    output: ReturnType<typeof parseSnapshot> | { malformed: string } | { tooDeep: true };
+  };
 }
 export type JobName = keyof JobTypes;
 
@@ -57,6 +62,7 @@ const JOBS: { [N in JobName]: (input: JobTypes[N]['input']) => JobTypes[N]['outp
   plan: ({ snapshot, now }) => plan(journey(snapshot), new Date(now)),
   markdown: ({ snapshot, exportedAt }) => toMarkdown(journey(snapshot), exportedAt),
   parseImport: ({ text }) => {
+    if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return { tooDeep: true };
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -12,7 +12,7 @@ import type { AppEnv, Deps } from './context.js';
 import { stringifyInSlices } from './jobs.js';
 import { HttpProblem } from './problem.js';
 import { listAll } from './resources.js';
-import { malformedJson, parseWith, readJsonText, validationProblem } from './validate.js';
+import { malformedJson, parseWith, readJsonText, tooDeep, validationProblem } from './validate.js';
 
 /** How many records a journey holds (to tell a heavy job from a light one). */
 export function recordCount(snapshot: JourneySnapshot): number {
@@ -86,9 +86,11 @@ export function transferRoutes(deps: Deps): Hono<AppEnv> {
   });
 
   app.post('/import', async (c) => {
-    const text = await readJsonText(c, IMPORT_LIMIT);
+    // The nesting depth is checked by the parse job itself (on the pool for a big body).
+    const text = await readJsonText(c, IMPORT_LIMIT, { checkDepth: false });
     const heavy = text.length >= deps.jobs.limits.heavyImportChars;
     const parsed = await deps.jobs.run('parseImport', { text: text === '' ? '{}' : text }, heavy);
+    if ('tooDeep' in parsed) throw tooDeep();
     if ('malformed' in parsed) throw malformedJson(new SyntaxError(parsed.malformed));
     if (!parsed.ok) throw validationProblem(parsed.issues);
     const journal = journalOf(c.var.auth);

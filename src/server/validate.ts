@@ -59,6 +59,11 @@ export async function readJson(c: Context, limit: number = BODY_LIMIT): Promise<
   }
 }
 
+/** The problem for JSON nested deeper than MAX_JSON_DEPTH. */
+export function tooDeep(): HttpProblem {
+  return new HttpProblem('malformed-json', `The JSON is nested deeper than ${MAX_JSON_DEPTH} levels.`);
+}
+
 /** The problem for a body JSON.parse refused, with its reason. */
 export function malformedJson(error: unknown): HttpProblem {
   const reason = error instanceof SyntaxError ? error.message : 'it could not be parsed';
@@ -73,7 +78,11 @@ export function malformedJson(error: unknown): HttpProblem {
  * @example
  * const text = await readJsonText(c, IMPORT_LIMIT);
  */
-export async function readJsonText(c: Context, limit: number = BODY_LIMIT): Promise<string> {
+export async function readJsonText(
+  c: Context,
+  limit: number = BODY_LIMIT,
+  options: { checkDepth?: boolean } = {},
+): Promise<string> {
   const declared = Number(header(c, 'content-length') ?? '0');
   if (Number.isFinite(declared) && declared > limit) {
     throw new HttpProblem(
@@ -101,9 +110,7 @@ export async function readJsonText(c: Context, limit: number = BODY_LIMIT): Prom
   } catch {
     throw new HttpProblem('malformed-json', 'The body is not valid UTF-8.');
   }
-  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    throw new HttpProblem('malformed-json', `The JSON is nested deeper than ${MAX_JSON_DEPTH} levels.`);
-  }
+  if (options.checkDepth !== false && jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw tooDeep();
   return text;
 }
 
