@@ -60,6 +60,8 @@ async function serveOne() {
         version: 'bench',
         trustProxy: false,
         webRoot: null,
+        // Every process signs CSRF tokens with the same secret, as `olive serve` shares server.key.
+        secret: Buffer.from('olive branch benchmark secret, never for real use'),
         // The load rounds create dozens of accounts from 127.0.0.1; the abuse round
         // (BENCH_ABUSE=1) keeps the real limits, since a registration flood is what it measures.
         ...(process.env.BENCH_ABUSE === '1'
