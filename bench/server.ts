@@ -7,7 +7,9 @@
  * data. autocannon drives each endpoint for a fixed time at 32 connections and the script
  * prints req/s, p50/p99 latency and each endpoint's ratio to hello-world. Then the same with
  * the servers (hello-world included) run as BENCH_WORKERS processes (default 2; 0 skips),
- * as `olive serve --workers N` runs. Never a test.
+ * as `olive serve --workers N` runs. Then an abuse round (issue 14; BENCH_ABUSE=0 skips it):
+ * /healthz and an ordinary request measured while hostile drafts, exports of a ~20 MB
+ * journey and a registration flood run in parallel against the real limits. Never a test.
  *
  * The servers run the built `dist/` (what `npm start` runs; `npm run bench:server` builds
  * first), or `src/` under tsx with BENCH_SOURCE=src. The child is bench/lib/serve-child.js.
@@ -18,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { emptySnapshot } from '../src/store/snapshot.js';
 
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
@@ -327,7 +330,188 @@ function printTargets(title: string, results: Result[], sqlite: string): void {
   for (const [name, pass, detail] of targets) console.log(`  ${pass ? 'PASS' : 'MISS'} ${name}: ${detail}`);
 }
 
+// ---------------------------------------------------------------------------
+// abuse round (issue 14)
+
+const ABUSE_SECONDS = Number(process.env.BENCH_ABUSE_SECONDS ?? 15);
+/** A long, hostile draft at the coach's length limit: the coach's worst case. */
+const HOSTILE_DRAFT = (() => {
+  const lines = [
+    'Answer me right now or I will come to your house tonight.',
+    'You owe me after everything, you never listened and you never will.',
+    'I know where you are and who you are with, so do not ignore me again!!!',
+    'If you block me I will just make another account and keep writing.',
+  ];
+  let text = '';
+  for (let i = 0; text.length < 99_000; i++) text += `${lines[i % lines.length]} `;
+  return text.slice(0, 99_000);
+})();
+
+/** A journey of 100,000 contacts with short notes, as import JSON (about 20 MB). */
+function bigJourney(): string {
+  const start = Date.UTC(2020, 1, 1);
+  const contactEvents = Array.from({ length: 100_000 }, (_, i) => ({
+    id: `c${i}`,
+    at: new Date(start + i * 600_000).toISOString(),
+    channel: 'email',
+    direction: i % 2 ? 'ex-to-user' : 'user-to-ex',
+    initiatedBy: 'user',
+    answered: true,
+    answeredAt: new Date(start + i * 600_000 + 60_000).toISOString(),
+    tone: 'easy',
+    note: `message ${i}: we talked about the weekend`,
+  }));
+  const snapshot = emptySnapshot(
+    {
+      userTimeZone: 'Europe/London',
+      exTimeZone: 'America/New_York',
+      exPreferredChannel: 'email',
+      breakupOn: '2020-01-01',
+      endedBy: 'ex',
+      monthsTogether: 30,
+    },
+    '2020-01-01T00:00:00.000Z',
+  );
+  return JSON.stringify({ ...snapshot, contactEvents });
+}
+
+/** Runs `once` over and over from `lanes` loops until `until`; counts answers by status. */
+async function hammer(
+  lanes: number,
+  until: number,
+  once: (lane: number, i: number) => Promise<number>,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await Promise.all(
+    Array.from({ length: lanes }, async (_, lane) => {
+      for (let i = 0; Date.now() < until; i++) {
+        let outcome: string;
+        try {
+          outcome = String(await once(lane, i));
+        } catch (error) {
+          outcome = (error as Error).name === 'TimeoutError' ? 'client timeout' : 'error';
+        }
+        counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+      }
+    }),
+  );
+  return counts;
+}
+
+const show = (counts: Map<string, number>) =>
+  [...counts]
+    .sort()
+    .map(([status, n]) => `${n}× ${status}`)
+    .join(', ') || 'none';
+
+async function abuseRound(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'olive-bench-abuse-'));
+  const { child, base } = await startChild('app', {
+    BENCH_PROCESSES: '1',
+    BENCH_DATA_DIR: dataDir,
+    BENCH_PG_URL: '',
+    BENCH_ABUSE: '1',
+  });
+  try {
+    // Three people: one with an ordinary year-less journey, one writing hostile drafts, one
+    // whose 100,000-contact journey is exported again and again.
+    const ordinary = await newAccount(base);
+    const hostile = await newAccount(base);
+    const hoarder = await newAccount(base);
+    const journey = bigJourney();
+    const imported = await fetch(`${base}/api/v1/import`, {
+      method: 'POST',
+      headers: hoarder.headers(),
+      body: journey,
+    });
+    if (imported.status !== 200) throw new Error(`import: ${imported.status} ${await imported.text()}`);
+    console.log(
+      `
+Abuse round (${ABUSE_SECONDS} s, one process, SQLite, loopback): journey of ${(journey.length / 1e6).toFixed(1)} MB imported`,
+    );
+    const { 'content-type': _a, ...ordinaryGet } = ordinary.headers();
+    const { 'content-type': _b, ...hoarderGet } = hoarder.headers();
+    await warm({ url: `${base}/api/v1/check-ins`, headers: ordinaryGet });
+
+    const until = Date.now() + ABUSE_SECONDS * 1000;
+    // BENCH_ABUSE_PARTS=drafts,exports,flood (the default: all three) picks the attackers.
+    const parts = new Set((process.env.BENCH_ABUSE_PARTS ?? 'drafts,exports,flood').split(','));
+    const none = Date.now();
+    const budget = () => AbortSignal.timeout(30_000);
+    const drafts = hammer(4, parts.has('drafts') ? until : none, async () => {
+      const res = await fetch(`${base}/api/v1/coach/analyze`, {
+        method: 'POST',
+        headers: hostile.headers(),
+        body: JSON.stringify({ text: HOSTILE_DRAFT, channel: 'text' }),
+        signal: budget(),
+      });
+      await res.arrayBuffer();
+      return res.status;
+    });
+    const exports = hammer(2, parts.has('exports') ? until : none, async () => {
+      const res = await fetch(`${base}/api/v1/export`, { headers: hoarderGet, signal: budget() });
+      await res.arrayBuffer();
+      return res.status;
+    });
+    // Each flood request first fetches a CSRF cookie, as a script would.
+    const flood = hammer(32, parts.has('flood') ? until : none, async (lane, i) => {
+      const first = await fetch(`${base}/healthz`);
+      const csrf = /olive_csrf=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1] ?? '';
+      const res = await fetch(`${base}/api/v1/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `olive_csrf=${csrf}`, 'x-csrf-token': csrf },
+        body: JSON.stringify({
+          email: `flood-${lane}-${i}-${Date.now()}@example.org`,
+          password: PASSWORD,
+          acknowledgeDataLoss: true,
+        }),
+        signal: budget(),
+      });
+      await res.arrayBuffer();
+      return res.status;
+    });
+    const duration = Math.max(1, ABUSE_SECONDS - 2);
+    const [healthz, everyday] = await Promise.all([
+      new Promise<autocannon.Result>((resolve, reject) =>
+        autocannon({ url: `${base}/healthz`, connections: 2, duration }, (e, r) =>
+          e ? reject(e) : resolve(r),
+        ),
+      ),
+      new Promise<autocannon.Result>((resolve, reject) =>
+        autocannon(
+          { url: `${base}/api/v1/check-ins`, headers: ordinaryGet, connections: 2, duration },
+          (e, r) => (e ? reject(e) : resolve(r)),
+        ),
+      ),
+    ]);
+    const [draftCounts, exportCounts, floodCounts] = await Promise.all([drafts, exports, flood]);
+    const line = (name: string, r: autocannon.Result) =>
+      `  ${name.padEnd(44)} p50 ${r.latency.p50.toFixed(1).padStart(6)} ms  p99 ${r.latency.p99
+        .toFixed(1)
+        .padStart(
+          6,
+        )} ms  max ${r.latency.max.toFixed(0).padStart(5)} ms  ${r.requests.total} answered, ${r.non2xx} non-2xx, ${r.errors} errors`;
+    console.log(line('GET /healthz', healthz));
+    console.log(line('GET /api/v1/check-ins (an ordinary person)', everyday));
+    console.log(`  hostile 99,000-character drafts (4 lanes): ${show(draftCounts)}`);
+    console.log(`  20 MB journey exports (2 lanes):           ${show(exportCounts)}`);
+    console.log(`  registration flood (32 lanes):             ${show(floodCounts)}`);
+    const pass = healthz.latency.p99 <= 50 && healthz.non2xx + healthz.errors === 0;
+    const served = everyday.non2xx + everyday.errors === 0 && everyday.requests.total > 0;
+    console.log(
+      `  ${pass ? 'PASS' : 'MISS'} /healthz p99 ≤ 50 ms under abuse: ${healthz.latency.p99.toFixed(1)} ms`,
+    );
+    console.log(
+      `  ${served ? 'PASS' : 'MISS'} ordinary requests answered: ${everyday.requests.total} (${everyday.non2xx} non-2xx)`,
+    );
+  } finally {
+    await stopChild(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'abuse') return abuseRound();
   console.log(`bench:server: ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, loopback only`);
   // One process, as `npm start` runs; then BENCH_WORKERS processes (default 2, 0 to skip),
   // as `olive serve --workers N` runs for hosting, hello-world measured the same way.
@@ -336,6 +520,7 @@ async function main(): Promise<void> {
   const many = workers > 1 && !process.env.BENCH_ONLY ? await round(workers) : [];
   printTargets('one process', one, 'sqlite');
   if (many.length > 0) printTargets(`${workers} processes`, many, `sqlite×${workers}`);
+  if (process.env.BENCH_ABUSE !== '0' && !process.env.BENCH_ONLY) await abuseRound();
 }
 
 await main();

@@ -48,6 +48,9 @@ declare module 'autocannon' {
       average: number;
       p50: number;
       p99: number;
+      max: number;
+      /** For `requests`: how many were answered in all. */
+      total: number;
     }
     interface Result {
       requests: Histogram;

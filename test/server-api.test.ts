@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptySnapshot } from '../src/store/index.js';
 import { TEST_DATABASES, type TestStore } from '../src/store/testing.js';
 import { client, PASSWORD, PROFILE, registered, type TestApp, testApp } from './server-helpers.js';
 
@@ -65,6 +66,59 @@ describe.each(TEST_DATABASES)('the API on $name', (database) => {
     });
     expect(noAck.status).toBe(400);
     expect(noAck.body.errors[0].path).toBe('acknowledgeDataLoss');
+  });
+
+  it('treats fullwidth lookalikes as the same email, and refuses emails with hidden characters', async () => {
+    await registered(a.app, 'dora@example.org');
+    const c = client(a.app);
+    const lookalike = await c.json('POST', '/api/v1/auth/register', {
+      email: 'ＤＯＲＡ@ＥＸＡＭＰＬＥ.org',
+      password: PASSWORD,
+      acknowledgeDataLoss: true,
+    });
+    expect(lookalike.status).toBe(400);
+    expect(lookalike.body.type).toMatch(/registration-refused/);
+    const login = await c.json('POST', '/api/v1/auth/login', {
+      email: 'ＤＯＲＡ@Example.ORG',
+      password: PASSWORD,
+    });
+    expect(login.status).toBe(200);
+    expect(login.body.user.email).toBe('dora@example.org');
+    for (const email of ['dora\u0000@example.org', 'dora\u202E@example.org', 'do\u200Dra@example.org']) {
+      const hidden = await c.json('POST', '/api/v1/auth/register', {
+        email,
+        password: PASSWORD,
+        acknowledgeDataLoss: true,
+      });
+      expect(hidden.status, JSON.stringify(email)).toBe(400);
+      expect(hidden.body.errors[0]).toMatchObject({ path: 'email' });
+      expect(hidden.body.detail).toMatch(/control or direction characters/);
+    }
+  });
+
+  it('stops adding records at the most an import accepts, so the export always imports again', async () => {
+    const c = await registered(a.app, 'traveller@example.org');
+    const snapshot = emptySnapshot(
+      PROFILE as Parameters<typeof emptySnapshot>[0],
+      '2026-02-01T00:00:00.000Z',
+    );
+    snapshot.timeZoneChanges = Array.from({ length: 1000 }, (_, i) => ({
+      id: `tz${i}`,
+      at: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString(),
+      who: 'user' as const,
+      timeZone: i % 2 ? 'Europe/Paris' : 'Europe/London',
+    }));
+    expect((await c.json('POST', '/api/v1/import', snapshot)).status).toBe(200);
+    const more = await c.json('POST', '/api/v1/time-zone-changes', {
+      data: { at: '2026-02-20T10:00:00Z', who: 'user', timeZone: 'Asia/Tokyo' },
+    });
+    expect(more.status).toBe(409);
+    expect(more.body.detail).toMatch(/1,000/);
+    const exported = await c.request('GET', '/api/v1/export');
+    expect(exported.status).toBe(200);
+    const again = await c.json('POST', '/api/v1/import', await exported.text());
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body.imported.timeZoneChanges).toBe(1000);
   });
 
   it('gives the same answer for an unknown email and a wrong password', async () => {

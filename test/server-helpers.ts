@@ -4,7 +4,8 @@
  */
 import type { Hono } from 'hono';
 import { createApp } from '../src/server/app.js';
-import type { AppEnv } from '../src/server/context.js';
+import type { AppEnv, ServerConfig } from '../src/server/context.js';
+import { createJobs, type Jobs } from '../src/server/jobs.js';
 import { FAST_ACCOUNTS, type TestStore } from '../src/store/testing.js';
 
 export const ORIGIN = 'http://127.0.0.1:5178';
@@ -64,19 +65,44 @@ export interface TestApp {
   app: Hono<AppEnv>;
   clock: { now: Date };
   logs: string[];
+  /** Every wait the server asked for (a busy address is slowed), in ms; nobody actually waits. */
+  slept: number[];
+  /** The heavy-job runner (close it when a test put work on its pool). */
+  jobs: Jobs;
 }
 
-/** An app over a test store with cheap argon2 and a settable clock. */
-export function testApp(t: TestStore, start = '2026-03-01T12:00:00Z'): TestApp {
+/**
+ * An app over a test store with cheap argon2, a settable clock and waits that are recorded
+ * rather than waited. Registration limits are lifted unless `config` sets them, since a
+ * test file registers many accounts from the one address `app.request()` comes from.
+ */
+export function testApp(
+  t: TestStore,
+  start = '2026-03-01T12:00:00Z',
+  config: Partial<ServerConfig> = {},
+): TestApp {
   const clock = { now: new Date(start) };
   const logs: string[] = [];
+  const slept: number[] = [];
+  const jobs = createJobs(config.jobs);
   const app = createApp({
+    jobs,
     store: t.store,
     now: () => clock.now,
     log: (m) => logs.push(m),
-    config: { version: '0.0.0-test', trustProxy: false, webRoot: null, accounts: FAST_ACCOUNTS },
+    sleep: async (ms) => {
+      slept.push(ms);
+    },
+    config: {
+      version: '0.0.0-test',
+      trustProxy: false,
+      webRoot: null,
+      accounts: FAST_ACCOUNTS,
+      registrations: { perAddressPerHour: 10_000, totalPerHour: 10_000 },
+      ...config,
+    },
   });
-  return { app, clock, logs };
+  return { app, clock, logs, slept, jobs };
 }
 
 export const PASSWORD = 'olive trees by the harbour';

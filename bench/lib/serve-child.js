@@ -7,6 +7,7 @@
  * BENCH_SOURCE=src the parent starts this file under tsx and the app comes from `src/`.
  * With BENCH_PROCESSES=N (N > 1) it is a node:cluster primary whose N workers share the port,
  * as `olive serve --workers N` runs: the primary migrates, the workers serve.
+ * BENCH_ABUSE=1 keeps the real registration limits (the abuse round floods them).
  */
 import cluster from 'node:cluster';
 
@@ -55,7 +56,18 @@ async function serveOne() {
     fetchHandler = createApp({
       store: await openBenchStore(),
       log: () => {},
-      config: { version: 'bench', trustProxy: false, webRoot: null },
+      config: {
+        version: 'bench',
+        trustProxy: false,
+        webRoot: null,
+        // Every process signs CSRF tokens with the same secret, as `olive serve` shares server.key.
+        secret: Buffer.from('olive branch benchmark secret, never for real use'),
+        // The load rounds create dozens of accounts from 127.0.0.1; the abuse round
+        // (BENCH_ABUSE=1) keeps the real limits, since a registration flood is what it measures.
+        ...(process.env.BENCH_ABUSE === '1'
+          ? {}
+          : { registrations: { perAddressPerHour: 1_000_000, totalPerHour: 1_000_000 } }),
+      },
     }).fetch;
   }
   const server = serve({ fetch: fetchHandler, hostname: '127.0.0.1', port: 0 }, (info) => {

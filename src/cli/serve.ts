@@ -10,12 +10,15 @@
  * worker can answer any request.
  */
 import cluster, { type Worker } from 'node:cluster';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
+import { createJobs } from '../server/jobs.js';
 import { MigrationError, type Store } from '../store/index.js';
 import { databaseTarget, describeTarget, openTarget } from './database.js';
 import { type CliIO, type Command, packageVersion, parseCommand, UsageError } from './usage.js';
@@ -29,8 +32,11 @@ Runs Olive Branch: the web app at / and the API under /api/v1.
   --workers N    server processes sharing the port, 1 to 64 or 'auto' for one per
                  core (default $OLIVE_WORKERS or 1: one is plenty for a household)
 
-Environment: OLIVE_DATA_DIR (default ./data) holds the SQLite database;
-DATABASE_URL=postgres://… uses PostgreSQL instead; TRUST_PROXY=1 behind a reverse proxy.
+Environment: OLIVE_DATA_DIR (default ./data) holds the SQLite database and the
+server secret (server.key); DATABASE_URL=postgres://… uses PostgreSQL instead;
+TRUST_PROXY=N behind N reverse proxies (1 for one); OLIVE_ALLOWED_HOSTS=a.example,b.example
+adds host names the server answers to (besides the listening address and localhost);
+OLIVE_SERVER_SECRET (32 characters or more) replaces server.key, e.g. for several machines.
 `;
 
 /** In-flight requests get this long after a stop signal before connections are cut. */
@@ -53,6 +59,49 @@ function parsePort(raw: string): number {
     throw new UsageError(`port must be a whole number from 0 to 65535, not '${raw}'`);
   }
   return Number(raw);
+}
+
+function parseTrustProxy(raw: string | undefined): number {
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return 0;
+  if (raw === 'true') return 1;
+  if (!/^\d{1,2}$/.test(raw)) {
+    throw new UsageError(
+      `TRUST_PROXY must be the number of reverse proxies in front (0 to 99), not '${raw}'`,
+    );
+  }
+  return Number(raw);
+}
+
+/** The listening address, localhost, and OLIVE_ALLOWED_HOSTS (comma-separated). */
+function allowedHosts(host: string, env: Record<string, string | undefined>): string[] {
+  const extra = (env.OLIVE_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => h !== '');
+  return [host.toLowerCase(), 'localhost', '127.0.0.1', '::1', ...extra];
+}
+
+/**
+ * The server secret every process signs throttle keys, CSRF tokens and device cookies with:
+ * OLIVE_SERVER_SECRET, or `server.key` in the data directory, created once (0600) by the
+ * first process. Never in the database, so a dump alone cannot reverse a throttle key.
+ */
+function serverSecret(env: Record<string, string | undefined>, dataDir: string): Uint8Array {
+  const given = env.OLIVE_SERVER_SECRET;
+  if (given !== undefined && given !== '') {
+    if (given.length < 32) throw new UsageError('OLIVE_SERVER_SECRET must have at least 32 characters');
+    return Buffer.from(given, 'utf8');
+  }
+  const file = join(dataDir, 'server.key');
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  try {
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const text = readFileSync(file, 'utf8').trim();
+  if (text.length < 32) throw new Error(`${file} is damaged: delete it and start again (logins stay valid)`);
+  return Buffer.from(text, 'utf8');
 }
 
 /** The built web app: dist/web, two folders up from both src/cli and dist/cli. */
@@ -119,7 +168,10 @@ export const run: Command = async (argv: string[], io: CliIO) => {
   const host = values.host ?? io.env.HOST ?? '127.0.0.1';
   const port = parsePort(values.port ?? io.env.PORT ?? '5178');
   const workers = parseWorkers(values.workers ?? io.env.OLIVE_WORKERS ?? '1');
+  parseTrustProxy(io.env.TRUST_PROXY);
   const target = databaseTarget(io.env);
+  // Created by the first process, before any worker needs it.
+  serverSecret(io.env, target.dataDir);
 
   if (cluster.isWorker) return serveOne(io, target, host, port, 'worker');
 
@@ -152,15 +204,23 @@ async function serveOne(
 ): Promise<number> {
   const store = opened ?? (await openTarget(target, { create: false, backgroundCheckpoints: true }));
   const root = webRoot();
+  const jobs = createJobs();
   const app = createApp({
     store,
-    config: { version: packageVersion(), trustProxy: io.env.TRUST_PROXY === '1', webRoot: root },
+    jobs,
+    config: {
+      version: packageVersion(),
+      trustProxy: parseTrustProxy(io.env.TRUST_PROXY),
+      allowedHosts: allowedHosts(host, io.env),
+      secret: serverSecret(io.env, target.dataDir),
+      webRoot: root,
+    },
   });
   let server: Server;
   try {
     server = await listen(app, host, port);
   } catch (error) {
-    await store.close();
+    await Promise.all([store.close(), jobs.close()]);
     throw error;
   }
   const address = server.address();
@@ -172,6 +232,7 @@ async function serveOne(
   const signal = await stopSignal();
   if (role === 'single') io.stdout.write(`${signal}: finishing open requests, then stopping\n`);
   await shutdown(server, store);
+  await jobs.close();
   if (role === 'single') io.stdout.write('stopped\n');
   // A worker's channel to the primary would keep it alive: close it, and the process ends.
   else cluster.worker?.disconnect();

@@ -7,20 +7,23 @@ import { Hono } from 'hono';
 import {
   ConflictError,
   createSessionKeyCache,
+  createSnapshotCache,
   DecryptError,
   DuplicateError,
   InvalidCursorError,
   NotFoundError,
   type Store,
 } from '../store/index.js';
+import { ARGON2_LIMIT, limitArgon2 } from './argon2-limit.js';
 import { authRoutes } from './auth.js';
 import type { AppEnv, Deps, ServerConfig } from './context.js';
+import { createJobs, type Jobs } from './jobs.js';
 import { keyRotationRoutes } from './key-rotation.js';
 import { methodRoutes } from './method.js';
 import { openApiRoutes } from './openapi.js';
 import { HttpProblem, problem } from './problem.js';
 import { resourceRoutes } from './resources.js';
-import { csrf, securityHeaders } from './security.js';
+import { csrf, hostCheck, securityHeaders } from './security.js';
 import { serveWebApp } from './static.js';
 import { transferRoutes } from './transfer.js';
 
@@ -31,9 +34,16 @@ export interface CreateAppOptions {
   now?: () => Date;
   /** `n` random bytes; default WebCrypto. */
   random?: (n: number) => Uint8Array;
+  /** The heavy-job runner (to close its pool at shutdown); default one from config.jobs. */
+  jobs?: Jobs;
+  /** Waits (a login from a busy address is slowed); default a real timer. */
+  sleep?: (ms: number) => Promise<void>;
   /** Where unexpected errors are reported (never to the client). Default console.error. */
   log?: (message: string) => void;
 }
+
+/** Without configuration the server answers only to loopback names. */
+export const DEFAULT_ALLOWED_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 /** Turns anything thrown into a problem; store errors map to their HTTP meaning. */
 function toProblem(error: unknown): HttpProblem | null {
@@ -69,7 +79,14 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     store: options.store,
     now: options.now ?? (() => new Date()),
     random,
-    config: options.config,
+    config: {
+      ...options.config,
+      accounts: limitArgon2(options.config.accounts ?? {}, options.config.argon2 ?? ARGON2_LIMIT),
+    },
+    secret: options.config.secret ?? random(32),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    snapshots: createSnapshotCache(),
+    jobs: options.jobs ?? createJobs(options.config.jobs),
     sessionKeys: createSessionKeyCache(),
   };
   const log = options.log ?? ((message: string) => console.error(message));
@@ -90,14 +107,10 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     );
   });
 
-  app.use('*', securityHeaders());
-  app.use(
-    '*',
-    csrf({
-      trustProxy: deps.config.trustProxy,
-      newToken: () => Buffer.from(random(32)).toString('base64url'),
-    }),
-  );
+  const { trustProxy } = deps.config;
+  app.use('*', securityHeaders({ trustProxy }));
+  app.use('*', hostCheck({ allowedHosts: deps.config.allowedHosts ?? DEFAULT_ALLOWED_HOSTS, trustProxy }));
+  app.use('*', csrf({ trustProxy, secret: deps.secret, random }));
 
   app.get('/healthz', async (c) => {
     c.header('Cache-Control', 'no-store');

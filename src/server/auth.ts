@@ -1,8 +1,9 @@
 /**
  * Accounts and sessions over HTTP: register, log in, log out (here or everywhere), change
  * the password, delete the account, and the `requireSession` guard every journey route sits
- * behind. Policy lives here (password rules, cookie attributes, login throttling); the key
- * handling lives in the store (src/store/accounts.ts).
+ * behind. Policy lives here (password rules, cookie attributes) and in throttle.ts (every
+ * password check and every new account is throttled); the key handling lives in the store
+ * (src/store/accounts.ts).
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
@@ -10,31 +11,38 @@ import * as z from 'zod/mini';
 import {
   changePassword,
   DuplicateError,
+  emailProblem,
   normalizeEmail,
   openSession,
   registerAccount,
   resumeSession,
   sessionTokenHash,
-  type ThrottleState,
   type Unlocked,
   verifyLogin,
 } from '../store/index.js';
 import { type AppEnv, DAY_MS, type Deps } from './context.js';
 import { passwordProblem } from './passwords.js';
 import { HttpProblem } from './problem.js';
-import { cookie, header } from './request.js';
+import { cookie } from './request.js';
 import { isHttps, SESSION_COOKIE } from './security.js';
+import {
+  admitRegistration,
+  forgetAccountThrottle,
+  rememberDevice,
+  throttledPasswordCheck,
+} from './throttle.js';
 import { parseWith, readJson, validationProblem } from './validate.js';
 
 // ---------------------------------------------------------------------------
 // request bodies
 
-const emailSchema = z
-  .string()
-  .check(
-    z.maxLength(254, 'an email has at most 254 characters'),
-    z.regex(/^[^\s@]+@[^\s@]+$/, 'expected an email address like ana@example.org'),
-  );
+const emailSchema = z.string().check(
+  z.maxLength(254, 'an email has at most 254 characters'),
+  z.superRefine((email, ctx) => {
+    const reason = emailProblem(email);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason, input: email });
+  }),
+);
 /** Length is checked by the password policy, with a friendlier message; the cap stops argon2 abuse. */
 const passwordSchema = z.string().check(z.maxLength(1024, 'at most 1024 characters'));
 
@@ -59,71 +67,6 @@ export const userView = z.strictObject({ id: z.string(), email: z.string() });
 export const sessionView = z.strictObject({ user: userView, expiresAt: z.string() });
 
 // ---------------------------------------------------------------------------
-// login throttle: growing delays per account and per address, state in the database
-
-interface ThrottlePolicy {
-  /** Failures allowed before delays start. */
-  free: number;
-  /** Longest delay, ms. */
-  maxDelayMs: number;
-}
-/** An account tolerates a few typos; an address (maybe a shared network) a few more. */
-const ACCOUNT_POLICY: ThrottlePolicy = { free: 5, maxDelayMs: 15 * 60_000 };
-const ADDRESS_POLICY: ThrottlePolicy = { free: 20, maxDelayMs: 15 * 60_000 };
-/** Failures older than this are forgotten. */
-const THROTTLE_WINDOW_MS = DAY_MS;
-
-/**
- * When the next attempt may happen after `failures` failures: free attempts first, then
- * 1 s, 2 s, 4 s … doubling up to the cap.
- *
- * @example
- * nextAllowedAt(6, ACCOUNT_POLICY, now) // now + 2 s
- */
-export function nextAllowedAt(failures: number, policy: ThrottlePolicy, now: Date): Date | null {
-  if (failures < policy.free) return null;
-  const delay = Math.min(1000 * 2 ** Math.min(failures - policy.free, 30), policy.maxDelayMs);
-  return new Date(now.getTime() + delay);
-}
-
-function throttleKeys(email: string, address: string): [string, ThrottlePolicy][] {
-  return [
-    [`account:${normalizeEmail(email)}`, ACCOUNT_POLICY],
-    [`address:${address}`, ADDRESS_POLICY],
-  ];
-}
-
-async function currentThrottle(deps: Deps, key: string, now: Date): Promise<ThrottleState> {
-  const state = await deps.store.getThrottle(key);
-  const last = state.lastFailureAt ? Date.parse(state.lastFailureAt) : Number.NaN;
-  if (state.failures > 0 && now.getTime() - last > THROTTLE_WINDOW_MS) {
-    await deps.store.clearThrottle(key);
-    return { failures: 0, firstFailureAt: null, lastFailureAt: null, blockedUntil: null };
-  }
-  return state;
-}
-
-function tooManyAttempts(until: number, now: Date): HttpProblem {
-  const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
-  return new HttpProblem(
-    'too-many-attempts',
-    `Too many attempts to log in. Wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
-    undefined,
-    { 'Retry-After': String(seconds) },
-  );
-}
-
-/** The client's address: the socket's, or the proxy's word for it when the proxy is trusted. */
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = header(c, 'x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
-}
-
-// ---------------------------------------------------------------------------
 // sessions
 
 function sessionLimits(deps: Deps) {
@@ -139,7 +82,7 @@ function expiryFrom(deps: Deps, createdAt: Date, now: Date): Date {
   return new Date(Math.min(now.getTime() + idle, createdAt.getTime() + max));
 }
 
-async function startSession(c: Context, deps: Deps, unlocked: Unlocked): Promise<void> {
+async function startSession(c: Context<AppEnv>, deps: Deps, unlocked: Unlocked): Promise<void> {
   const now = deps.now();
   const opened = await openSession(
     deps.store,
@@ -154,9 +97,11 @@ async function startSession(c: Context, deps: Deps, unlocked: Unlocked): Promise
     secure: isHttps(c, deps.config.trustProxy),
     maxAge: Math.floor(sessionLimits(deps).max / 1000),
   });
+  c.set('sessionChange', opened.secret);
 }
 
-function endSessionCookie(c: Context, deps: Deps): void {
+function endSessionCookie(c: Context<AppEnv>, deps: Deps): void {
+  c.set('sessionChange', null);
   deleteCookie(c, SESSION_COOKIE, {
     path: '/',
     httpOnly: true,
@@ -223,6 +168,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     const body = parseWith(registerBody, await readJson(c));
     const weak = passwordProblem(body.password);
     if (weak) throw validationProblem([{ path: 'password', message: weak }]);
+    await admitRegistration(c, deps);
     let unlocked: Unlocked;
     try {
       unlocked = await registerAccount(deps.store, body.email, body.password, accountOptions);
@@ -237,28 +183,18 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
       }
       throw error;
     }
+    rememberDevice(c, deps, unlocked.user.email);
     await startSession(c, deps, unlocked);
     return c.json({ user: { id: unlocked.user.id, email: unlocked.user.email } }, 201);
   });
 
   app.post('/auth/login', async (c) => {
     const body = parseWith(loginBody, await readJson(c));
-    const now = deps.now();
-    const keys = throttleKeys(body.email, clientAddress(c, deps.config.trustProxy));
-    const states = await Promise.all(keys.map(([key]) => currentThrottle(deps, key, now)));
-    const blocked = Math.max(...states.map((s) => (s.blockedUntil ? Date.parse(s.blockedUntil) : 0)));
-    if (blocked > now.getTime()) throw tooManyAttempts(blocked, now);
-
-    const unlocked = await verifyLogin(deps.store, body.email, body.password, accountOptions);
-    if (!unlocked) {
-      await Promise.all(
-        keys.map(([key, policy]) =>
-          deps.store.recordLoginFailure(key, (state) => nextAllowedAt(state.failures, policy, now)),
-        ),
-      );
-      throw new HttpProblem('invalid-credentials', 'The email or the password is not right.');
-    }
-    await deps.store.clearThrottle(keys[0]![0]);
+    const email = normalizeEmail(body.email);
+    const unlocked = await throttledPasswordCheck(c, deps, email, () =>
+      verifyLogin(deps.store, email, body.password, accountOptions),
+    );
+    if (!unlocked) throw new HttpProblem('invalid-credentials', 'The email or the password is not right.');
     await startSession(c, deps, unlocked);
     return c.json({ user: { id: unlocked.user.id, email: unlocked.user.email } });
   });
@@ -283,12 +219,15 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     const weak = passwordProblem(body.newPassword);
     if (weak) throw validationProblem([{ path: 'newPassword', message: weak }]);
     const { userId, session } = c.var.auth;
-    const changed = await changePassword(
-      deps.store,
-      userId,
-      body.currentPassword,
-      body.newPassword,
-      accountOptions,
+    const user = await deps.store.getUser(userId);
+    if (!user) throw new HttpProblem('unauthenticated', 'Your session has ended. Please log in.');
+    const changed = await throttledPasswordCheck(
+      c,
+      deps,
+      user.email,
+      async () =>
+        (await changePassword(deps.store, userId, body.currentPassword, body.newPassword, accountOptions)) ||
+        null,
     );
     if (!changed)
       throw validationProblem([{ path: 'currentPassword', message: 'This is not your current password.' }]);
@@ -302,9 +241,12 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     const { userId } = c.var.auth;
     const user = await deps.store.getUser(userId);
     if (!user) throw new HttpProblem('unauthenticated', 'Your session has ended. Please log in.');
-    const unlocked = await verifyLogin(deps.store, user.email, body.password, accountOptions);
+    const unlocked = await throttledPasswordCheck(c, deps, user.email, () =>
+      verifyLogin(deps.store, user.email, body.password, accountOptions),
+    );
     if (!unlocked) throw validationProblem([{ path: 'password', message: 'This is not your password.' }]);
     await deps.store.deleteUser(userId);
+    await forgetAccountThrottle(deps, user.email);
     endSessionCookie(c, deps);
     return c.body(null, 204);
   });

@@ -22,17 +22,13 @@ import {
 } from '../method/schema.js';
 import { zoneAt } from '../method/time.js';
 import type { Plan } from '../method/types.js';
-import {
-  COLLECTION_NAMES,
-  type CollectionName,
-  createSnapshotCache,
-  emptySnapshot,
-  type Journal,
-} from '../store/index.js';
+import { COLLECTION_NAMES, type CollectionName, emptySnapshot, type Journal } from '../store/index.js';
 import { requireSession } from './auth.js';
 import type { AppEnv, Deps } from './context.js';
+import { stringifyInSlices } from './jobs.js';
 import { HttpProblem } from './problem.js';
-import { recordView } from './resources.js';
+import { assertRoomFor, recordView } from './resources.js';
+import { recordCount } from './transfer.js';
 import { parseWith, readJson, validationProblem } from './validate.js';
 
 // ---------------------------------------------------------------------------
@@ -97,28 +93,40 @@ export interface JourneyNow {
 }
 
 /**
- * The journey and its plan at `now`. Uses a per-process snapshot cache that checks the
- * user's data version in the database on every call, so several processes stay correct.
+ * The journey and its plan at `now`, from the shared snapshot cache (which checks the
+ * user's data version in the database on every call, so several processes stay correct).
+ * A plan over a huge journey runs on the job pool, within the time budget.
  */
-export function journeyLoader() {
-  const cache = createSnapshotCache();
+export function journeyLoader(deps: Pick<Deps, 'snapshots' | 'jobs'>) {
+  const { snapshots: cache, jobs } = deps;
   // The plan for an unchanged snapshot is reused within the same minute: nothing in it
   // (days, streaks, good moments to write) moves at a finer grain, and GET /plan and every
   // coach keystroke would otherwise recompute a year of metrics.
-  const plans = new WeakMap<object, { minute: number; plan: Plan }>();
+  const plans = new WeakMap<object, { minute: number; plan: Promise<Plan> }>();
+  const planOf = async (snapshot: JourneySnapshot, now: Date) => {
+    if (recordCount(snapshot) < jobs.limits.heavyRecords) {
+      return jobs.run('plan', { snapshot, now: now.toISOString() }, false);
+    }
+    return jobs.run('plan', { snapshot: await stringifyInSlices(snapshot), now: now.toISOString() }, true);
+  };
   return async (journal: Journal, now: Date, version?: number): Promise<JourneyNow> => {
-    const cached = (await cache.load(journal, version)) as JourneySnapshot | null;
+    const cached = (await jobs.within(cache.load(journal, version))) as JourneySnapshot | null;
     if (cached) {
       const minute = Math.floor(now.getTime() / 60_000);
       let hit = plans.get(cached);
       if (!hit || hit.minute !== minute) {
-        hit = { minute, plan: plan(cached, now) };
+        const planned = planOf(cached, now);
+        hit = { minute, plan: planned };
         plans.set(cached, hit);
+        // A failed or abandoned plan is not kept: the next request tries again.
+        planned.catch(() => {
+          if (plans.get(cached) === hit) plans.delete(cached);
+        });
       }
-      return { snapshot: cached, complete: true, plan: hit.plan };
+      return { snapshot: cached, complete: true, plan: await hit.plan };
     }
     const provisional = await provisionalSnapshot(journal, now);
-    return { snapshot: provisional, complete: false, plan: plan(provisional, now) };
+    return { snapshot: provisional, complete: false, plan: await planOf(provisional, now) };
   };
 }
 
@@ -174,7 +182,7 @@ export function coachContext(
  */
 export function methodRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const load = journeyLoader();
+  const load = journeyLoader(deps);
   const journalOf = (auth: AppEnv['Variables']['auth']) => deps.store.journal(auth.userId, auth.dataKey);
   // The journey as of the session check: its data version came with the session row.
   const journeyOf = (auth: AppEnv['Variables']['auth'], now: Date, journal = journalOf(auth)) =>
@@ -202,15 +210,11 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
     const now = deps.now();
     const journey = await journeyOf(c.var.auth, now);
     const context = coachContext(journey, body, now);
-    try {
-      return c.json({ report: analyze(body.text, context), context });
-    } catch (error) {
-      if (error instanceof DraftTooLongError)
-        throw validationProblem([{ path: 'text', message: error.message }]);
-      if (error instanceof ContextError)
-        throw validationProblem([{ path: 'sendAt', message: error.message }]);
-      throw error;
-    }
+    const heavy = body.text.length >= deps.jobs.limits.heavyDraftChars;
+    const result = await deps.jobs.run('analyze', { text: body.text, context }, heavy);
+    if ('refused' in result)
+      throw validationProblem([{ path: result.refused.field, message: result.refused.message }]);
+    return c.json({ report: result.report, context });
   });
 
   app.post('/coach/sent', async (c) => {
@@ -255,6 +259,7 @@ export function methodRoutes(deps: Deps): Hono<AppEnv> {
     parseWith(contactEventSchema, { id: 'new', ...event }, 'data.');
     const dates = recordDateIssues('contactEvents', event, now.getTime());
     if (dates.length > 0) throw validationProblem(dates);
+    await assertRoomFor(journal, 'contactEvents');
     const record = await journal.create('contactEvents', event);
     c.header('Location', `/api/v1/contact-events/${record.id}`);
     return c.json(recordView(record), 201);

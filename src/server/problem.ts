@@ -35,6 +35,9 @@ export type ProblemKind =
   | 'too-many-attempts'
   | 'invalid-credentials'
   | 'registration-refused'
+  | 'limit-reached'
+  | 'unknown-host'
+  | 'busy'
   | 'unavailable'
   | 'internal';
 
@@ -53,6 +56,9 @@ const TITLES: Record<ProblemKind, [number, string]> = {
   'too-many-attempts': [429, 'Too many attempts'],
   'invalid-credentials': [401, 'Could not log in'],
   'registration-refused': [400, 'Could not create the account'],
+  'limit-reached': [409, 'Limit reached'],
+  'unknown-host': [421, 'Unknown host'],
+  busy: [503, 'Busy, try again shortly'],
   unavailable: [503, 'Service unavailable'],
   internal: [500, 'Something went wrong'],
 };

@@ -52,3 +52,29 @@ export function cookie(c: Context, name: string): string | undefined {
   }
   return undefined;
 }
+
+/** How many reverse proxies in front of the server are trusted: `true` is one, `false` none. */
+export function proxyHops(trustProxy: boolean | number): number {
+  return trustProxy === true ? 1 : trustProxy === false ? 0 : Math.max(0, Math.floor(trustProxy));
+}
+
+/**
+ * What the trusted proxies say in an `X-Forwarded-*` header: the entry `hops` from the
+ * right, which the nearest trusted proxy wrote (entries to its left came from the client
+ * and may be made up). With fewer entries than hops, the leftmost one. Undefined without
+ * trusted proxies or without the header. Express's `trust proxy` with a hop count reads it
+ * the same way.
+ *
+ * @example
+ * // X-Forwarded-For: 6.6.6.6, 203.0.113.9 (the client wrote 6.6.6.6, the proxy appended the rest)
+ * forwarded(c, 'x-forwarded-for', 1) // '203.0.113.9'
+ */
+export function forwarded(c: Context, name: string, hops: number): string | undefined {
+  if (hops <= 0) return undefined;
+  const entries = header(c, name)
+    ?.split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (!entries || entries.length === 0) return undefined;
+  return entries[Math.max(0, entries.length - hops)];
+}

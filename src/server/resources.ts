@@ -19,6 +19,7 @@ import {
   exRequestSchema,
   habitLogSchema,
   type JourneySnapshot,
+  LIMITS,
   letterSchema,
   type NoContactPeriod,
   necessaryContactSchema,
@@ -77,6 +78,22 @@ export type Resource = CollectionResource | SingletonResource;
 
 // ---------------------------------------------------------------------------
 // consistency checks the snapshot schema states across records
+
+/**
+ * Refuses a new record once the collection holds as many as an import accepts (the
+ * snapshot format's LIMITS), so a person's own export always imports again.
+ *
+ * @example
+ * await assertRoomFor(journal, 'timeZoneChanges'); // 409 limit-reached at 1,000
+ */
+export async function assertRoomFor(journal: Journal, name: CollectionName): Promise<void> {
+  const limit = (LIMITS as Record<string, number>)[name];
+  if (limit === undefined || (await journal.count(name)) < limit) return;
+  throw new HttpProblem(
+    'limit-reached',
+    `You already have ${limit.toLocaleString('en')} of these, the most an export can carry back in. Delete some you no longer need to add more.`,
+  );
+}
 
 /** Every record of a collection (all pages). */
 export async function listAll<T>(journal: Journal, name: CollectionName): Promise<StoredRecord<T>[]> {
@@ -541,6 +558,7 @@ export function resourceRoutes(deps: Deps): Hono<AppEnv> {
       const journal = journalOf(c.var.auth);
       const now = deps.now();
       await refuseIncoherentDates(journal, resource.name, data, now);
+      await assertRoomFor(journal, resource.name);
       await resource.check?.(journal, data, null);
       if (mayLiftLock(resource, data))
         await guardLocks(journal, resource.name, { kind: 'put', id: PENDING_ID, data }, now);

@@ -7,13 +7,20 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { snapshotDateIssues } from '../method/coherence.js';
 import { type JourneySnapshot, parseSnapshot } from '../method/schema.js';
-import { COLLECTION_NAMES, loadSnapshot, replaceSnapshot } from '../store/index.js';
+import { COLLECTION_NAMES, replaceSnapshot } from '../store/index.js';
 import { requireSession } from './auth.js';
 import type { AppEnv, Deps } from './context.js';
 import { currentJourney, refuseLiftingLocks } from './guard.js';
-import { toMarkdown } from './markdown.js';
+import { stringifyInSlices } from './jobs.js';
 import { HttpProblem } from './problem.js';
-import { parseWith, readJson, validationProblem } from './validate.js';
+import { malformedJson, parseWith, readJsonText, tooDeep, validationProblem } from './validate.js';
+
+/** How many records a journey holds (to tell a heavy job from a light one). */
+export function recordCount(snapshot: JourneySnapshot): number {
+  let n = 0;
+  for (const name of COLLECTION_NAMES) n += (snapshot[name] as readonly unknown[]).length;
+  return n;
+}
 
 /** An export of years of daily use is megabytes; this route alone reads more than 256 KB. */
 export const IMPORT_LIMIT = 32 * 1024 * 1024;
@@ -84,7 +91,11 @@ export function transferRoutes(deps: Deps): Hono<AppEnv> {
 
   app.get('/export', async (c) => {
     const { format } = parseWith(exportQuery, c.req.query());
-    const snapshot = await loadSnapshot(journalOf(c.var.auth));
+    const { auth } = c.var;
+    // Through the shared cache: exporting an unchanged journey again decrypts nothing.
+    const snapshot = (await deps.jobs.within(
+      deps.snapshots.load(journalOf(auth), auth.session.dataVersion),
+    )) as JourneySnapshot | null;
     if (!snapshot) {
       throw new HttpProblem('profile-required', 'There is nothing to export until your profile is set up.');
     }
@@ -94,14 +105,22 @@ export function transferRoutes(deps: Deps): Hono<AppEnv> {
     if (format === 'markdown') {
       c.header('Content-Type', 'text/markdown; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="olive-branch-${day}.md"`);
-      return c.body(toMarkdown(snapshot, now));
+      const heavy = recordCount(snapshot) >= deps.jobs.limits.heavyRecords;
+      const input = heavy ? await stringifyInSlices(snapshot) : snapshot;
+      return c.body(await deps.jobs.run('markdown', { snapshot: input, exportedAt: now }, heavy));
     }
     c.header('Content-Disposition', `attachment; filename="olive-branch-${day}.json"`);
-    return c.json(snapshot);
+    c.header('Content-Type', 'application/json');
+    return c.body(await stringifyInSlices(snapshot));
   });
 
   app.post('/import', async (c) => {
-    const parsed = parseSnapshot(await readJson(c, IMPORT_LIMIT));
+    // The nesting depth is checked by the parse job itself (on the pool for a big body).
+    const text = await readJsonText(c, IMPORT_LIMIT, { checkDepth: false });
+    const heavy = text.length >= deps.jobs.limits.heavyImportChars;
+    const parsed = await deps.jobs.run('parseImport', { text: text === '' ? '{}' : text }, heavy);
+    if ('tooDeep' in parsed) throw tooDeep();
+    if ('malformed' in parsed) throw malformedJson(new SyntaxError(parsed.malformed));
     if (!parsed.ok) throw validationProblem(parsed.issues);
     const now = deps.now();
     const dates = snapshotDateIssues(parsed.snapshot, now.getTime());
@@ -113,7 +132,7 @@ export function transferRoutes(deps: Deps): Hono<AppEnv> {
     const reparsed = parseSnapshot(merged);
     if (!reparsed.ok) throw validationProblem(reparsed.issues);
     refuseLiftingLocks(current, merged, now);
-    await replaceSnapshot(journal, merged);
+    await deps.jobs.within(replaceSnapshot(journal, merged));
     const imported: Record<string, number> = {};
     for (const name of COLLECTION_NAMES) imported[name] = (merged[name] as unknown[]).length;
     return c.json({ imported });

@@ -50,6 +50,39 @@ export function jsonDepth(text: string, limit: number): number {
  * const body = await readJson(c); // unknown, to be parsed with zod
  */
 export async function readJson(c: Context, limit: number = BODY_LIMIT): Promise<unknown> {
+  const text = await readJsonText(c, limit);
+  if (text === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw malformedJson(error);
+  }
+}
+
+/** The problem for JSON nested deeper than MAX_JSON_DEPTH. */
+export function tooDeep(): HttpProblem {
+  return new HttpProblem('malformed-json', `The JSON is nested deeper than ${MAX_JSON_DEPTH} levels.`);
+}
+
+/** The problem for a body JSON.parse refused, with its reason. */
+export function malformedJson(error: unknown): HttpProblem {
+  const reason = error instanceof SyntaxError ? error.message : 'it could not be parsed';
+  return new HttpProblem('malformed-json', `The body is not valid JSON: ${reason}`);
+}
+
+/**
+ * The request body as JSON text ('' when empty), with the same checks as readJson (size,
+ * content type, UTF-8, nesting depth) but not parsed: for a body large enough to be
+ * parsed off the event loop.
+ *
+ * @example
+ * const text = await readJsonText(c, IMPORT_LIMIT);
+ */
+export async function readJsonText(
+  c: Context,
+  limit: number = BODY_LIMIT,
+  options: { checkDepth?: boolean } = {},
+): Promise<string> {
   const declared = Number(header(c, 'content-length') ?? '0');
   if (Number.isFinite(declared) && declared > limit) {
     throw new HttpProblem(
@@ -63,7 +96,7 @@ export async function readJson(c: Context, limit: number = BODY_LIMIT): Promise<
     incoming && typeof incoming.on === 'function' && !incoming.readableEnded
       ? await readIncomingLimited(incoming, limit)
       : await readLimited(c.req.raw, limit);
-  if (buffer.byteLength === 0) return {};
+  if (buffer.byteLength === 0) return '';
   const type = header(c, 'content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
     throw new HttpProblem(
@@ -77,15 +110,8 @@ export async function readJson(c: Context, limit: number = BODY_LIMIT): Promise<
   } catch {
     throw new HttpProblem('malformed-json', 'The body is not valid UTF-8.');
   }
-  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    throw new HttpProblem('malformed-json', `The JSON is nested deeper than ${MAX_JSON_DEPTH} levels.`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : 'it could not be parsed';
-    throw new HttpProblem('malformed-json', `The body is not valid JSON: ${reason}`);
-  }
+  if (options.checkDepth !== false && jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw tooDeep();
+  return text;
 }
 
 function tooLarge(limit: number): HttpProblem {

@@ -17,6 +17,7 @@ describe('normalizeEmail', () => {
   it('makes one login name of case, spacing and Unicode composition variants', () => {
     expect(normalizeEmail('  Ana@Example.ORG ')).toBe('ana@example.org');
     expect(normalizeEmail('Jose\u0301@example.org')).toBe(normalizeEmail('jos\u00e9@example.org'));
+    expect(normalizeEmail('ＡＮＡ@ｅｘａｍｐｌｅ.org')).toBe('ana@example.org');
   });
 });
 

@@ -47,12 +47,37 @@ export interface OpenedSession {
 }
 
 /**
- * Email as a login name: trimmed, NFC, lower-cased, so `Ana@Example.org ` is one account.
+ * Email as a login name: trimmed, NFKC (so fullwidth and other compatibility lookalikes
+ * fold into their plain letters), lower-cased (the domain always; the local part too, so
+ * `Ana@` and `ana@` stay the one account they have always been).
  *
  * @example
  * normalizeEmail(' Ana@Example.ORG') // 'ana@example.org'
+ * normalizeEmail('ＡＮＡ@example.org') // 'ana@example.org'
  */
 export function normalizeEmail(email: string): string {
+  return email.trim().normalize('NFKC').toLowerCase();
+}
+
+/** Control, format (bidi, zero-width), separator and surrogate characters: never part of an email. */
+const HIDDEN_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
+/**
+ * Why an email cannot be a login name, or null: hidden characters (NUL, bidi controls,
+ * zero-width joiners) would let two accounts look identical on screen.
+ *
+ * @example
+ * emailProblem('ana\u202E@example.org') // 'an email cannot contain control or direction characters'
+ */
+export function emailProblem(email: string): string | null {
+  if (HIDDEN_CHARACTER.test(email)) return 'an email cannot contain control or direction characters';
+  if (!/^[^\s@]+@[^\s@]+$/.test(normalizeEmail(email)))
+    return 'expected an email address like ana@example.org';
+  return null;
+}
+
+/** How emails were normalised before NFKC: an account registered then is still found. */
+function legacyEmail(email: string): string {
   return email.trim().normalize('NFC').toLowerCase();
 }
 
@@ -111,7 +136,11 @@ export async function verifyLogin(
   options: AccountOptions = {},
 ): Promise<Unlocked | null> {
   const deps = options.deps ?? (await cryptoDeps());
-  const user = await store.findUserByEmail(normalizeEmail(email));
+  const normalized = normalizeEmail(email);
+  const legacy = legacyEmail(email);
+  const user =
+    (await store.findUserByEmail(normalized)) ??
+    (legacy === normalized ? null : await store.findUserByEmail(legacy));
   if (!user) {
     decoyHash ??= hashPassword(deps, 'olive decoy password', options.kdf ?? OWASP_ARGON2ID);
     await verifyPassword(deps, await decoyHash, password);

@@ -16,6 +16,7 @@ export {
   type AccountOptions,
   changePassword,
   createSessionKeyCache,
+  emailProblem,
   normalizeEmail,
   type OpenedSession,
   openSession,
@@ -27,7 +28,7 @@ export {
   type Unlocked,
   verifyLogin,
 } from './accounts.js';
-export { OWASP_ARGON2ID } from './crypto.js';
+export { type Argon2, type CryptoDeps, cryptoDeps, getRandomValues, OWASP_ARGON2ID } from './crypto.js';
 export { defaultDataDir, sqliteFile } from './dialect.js';
 export {
   ConflictError,

@@ -435,6 +435,48 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     });
   }
 
+  async function reserveThrottle(
+    key: string,
+    decide: (state: ThrottleState) => ThrottleState | null,
+  ): Promise<{ reserved: boolean; state: ThrottleState }> {
+    const keyHash = await throttleHash(key);
+    // Compare-and-set: the row is written only if it still holds what `decide` saw, so
+    // concurrent attempts on any number of processes each see the one before them.
+    for (;;) {
+      const row = await db
+        .selectFrom('login_throttle')
+        .selectAll()
+        .where('key_hash', '=', keyHash)
+        .executeTakeFirst();
+      const state = toThrottle(row);
+      const next = decide(state);
+      if (!next) return { reserved: false, state };
+      const values = {
+        failures: next.failures,
+        first_failure_at: next.firstFailureAt ?? iso(),
+        last_failure_at: next.lastFailureAt ?? iso(),
+        blocked_until: next.blockedUntil,
+      };
+      const written = row
+        ? (
+            await db
+              .updateTable('login_throttle')
+              .set(values)
+              .where('key_hash', '=', keyHash)
+              .where('failures', '=', row.failures)
+              .where('last_failure_at', '=', row.last_failure_at)
+              .executeTakeFirst()
+          ).numUpdatedRows === 1n
+        : (await db
+            .insertInto('login_throttle')
+            .values({ key_hash: keyHash, ...values })
+            .onConflict((oc) => oc.column('key_hash').doNothing())
+            .returning('key_hash')
+            .executeTakeFirst()) !== undefined;
+      if (written) return { reserved: true, state: next };
+    }
+  }
+
   async function clearThrottle(key: string): Promise<void> {
     await db
       .deleteFrom('login_throttle')
@@ -530,6 +572,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     purgeExpiredSessions,
     getThrottle,
     recordLoginFailure,
+    reserveThrottle,
     clearThrottle,
     journal,
   };
@@ -537,6 +580,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
 // ---------------------------------------------------------------------------
 // journal rows: slots, envelopes and the first release's rows
+
+/** Records decrypted or encrypted between two turns of the event loop in bulk work. */
+const YIELD_EVERY = 500;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface JournalDeps {
   db: Kysely<Database>;
@@ -927,6 +974,15 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
       };
     },
 
+    async count(resource: string): Promise<number> {
+      assertCollection(resource);
+      await ready();
+      // Kinds live inside the ciphertext: counted from the per-person summaries.
+      let n = 0;
+      for (const m of await collectionMetas()) if (m.r === resource) n++;
+      return n;
+    },
+
     async idsOnSameDate(resource: string, data: unknown): Promise<string[]> {
       assertCollection(resource);
       const key = sortKey(resource, data);
@@ -1125,7 +1181,15 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
       for (const name of SINGLETON_NAMES) contents.singletons[name] = null;
       // Only the data envelope is opened: it names its resource, and a collection record's
       // sort key is computed again from its content (it is a function of it).
-      const opened = await Promise.all(rows.map((row) => openData(dataKey, userId, row)));
+      // Opened in slices with a turn of the event loop between them, so a journey of
+      // 100,000 records does not keep every other request waiting for seconds.
+      const opened: Awaited<ReturnType<typeof openData>>[] = [];
+      for (let i = 0; i < rows.length; i += YIELD_EVERY) {
+        if (i > 0) await yieldToEventLoop();
+        opened.push(
+          ...(await Promise.all(rows.slice(i, i + YIELD_EVERY).map((row) => openData(dataKey, userId, row)))),
+        );
+      }
       const sorted: Record<string, { s: string; i: string; record: StoredRecord }[]> = {};
       opened.forEach((data, n) => {
         const record: StoredRecord = {
@@ -1159,6 +1223,7 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
       const rows: Database['entries'][] = [];
       for (const [resource, items] of Object.entries(contents.collections)) {
         for (const item of items ?? []) {
+          if (rows.length % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
           const given = (item as { id?: unknown } | null)?.id;
           if (typeof given !== 'string' || given === '') {
             throw new StoreError(`every ${resource} record needs a string id`);

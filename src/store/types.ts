@@ -180,6 +180,8 @@ export interface Journal {
    * carries, reading only the small encrypted meta of each row: for one-per-day rules.
    */
   idsOnSameDate(resource: string, data: unknown): Promise<string[]>;
+  /** How many records the collection holds (without decrypting any). */
+  count(resource: string): Promise<number>;
   /** null when missing *or* owned by another user (indistinguishable on purpose). */
   get<T = unknown>(resource: string, id: string): Promise<StoredRecord<T> | null>;
   /**
@@ -274,6 +276,15 @@ export interface Store {
    * returns for the new state, e.g. a delay growing with `failures`.
    */
   recordLoginFailure(key: string, policy?: (state: ThrottleState) => Date | null): Promise<ThrottleState>;
+  /**
+   * Takes one attempt atomically (across processes): `decide` sees the current state and
+   * returns the state to store, or null to refuse. Refused → `reserved: false` and the state
+   * that refused it. Lets a caller count an attempt before it spends time on it.
+   */
+  reserveThrottle(
+    key: string,
+    decide: (state: ThrottleState) => ThrottleState | null,
+  ): Promise<{ reserved: boolean; state: ThrottleState }>;
   clearThrottle(key: string): Promise<void>;
 
   /** The user-scoped journal repository. */
