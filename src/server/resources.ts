@@ -14,8 +14,10 @@ import {
   confidenceRatingSchema,
   contactBreakSchema,
   contactEventSchema,
+  draftSchema,
   exRequestSchema,
   habitLogSchema,
+  journalEntrySchema,
   letterSchema,
   type NoContactPeriod,
   necessaryContactSchema,
@@ -23,6 +25,7 @@ import {
   outcomeSchema,
   profileSchema,
   reflectionSchema,
+  safetyPlanSchema,
   safetyScreeningSchema,
   setbackSchema,
   settingsSchema,
@@ -175,6 +178,13 @@ export const RESOURCES: readonly Resource[] = [
     summary: 'Together again or moving on (P18)',
   },
   {
+    kind: 'singleton',
+    path: 'safety-plan',
+    name: 'safetyPlan',
+    schema: safetyPlanSchema,
+    summary: 'The personal safety plan (P15)',
+  },
+  {
     kind: 'collection',
     path: 'safety-screenings',
     name: 'safetyScreenings',
@@ -284,6 +294,20 @@ export const RESOURCES: readonly Resource[] = [
     name: 'setbacks',
     schema: setbackSchema,
     summary: 'Setbacks (P14)',
+  },
+  {
+    kind: 'collection',
+    path: 'journal-entries',
+    name: 'journalEntries',
+    schema: journalEntrySchema,
+    summary: 'Journal entries, apart from check-ins (P3)',
+  },
+  {
+    kind: 'collection',
+    path: 'drafts',
+    name: 'drafts',
+    schema: draftSchema,
+    summary: 'Message drafts kept with the coach (P6 P7)',
   },
 ];
 
