@@ -554,7 +554,7 @@ export type Draft = z.infer<typeof draftSchema>;
 
 function planLines() {
   return z
-    .array(privateText(LIMITS.shortText))
+    .array(privateText(LIMITS.noteText))
     .check(z.maxLength(LIMITS.safetyPlanLines, `at most ${LIMITS.safetyPlanLines} lines`));
 }
 

@@ -57,7 +57,12 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * const plan = await api.get<Plan>('/api/v1/plan');
  */
 export function createApi(fetchFn: Fetch, cookies: () => string) {
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { keepalive?: boolean } = {},
+  ): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (UNSAFE.has(method)) {
@@ -71,6 +76,8 @@ export function createApi(fetchFn: Fetch, cookies: () => string) {
         headers,
         credentials: 'same-origin',
         body: body === undefined ? undefined : JSON.stringify(body),
+        // A save started as the page closes must outlive the page (the last second of typing).
+        ...(options.keepalive ? { keepalive: true } : {}),
       });
     } catch {
       throw new ApiError(0, 'Offline', 'The app could not reach its server. What you typed is still here.');

@@ -7,6 +7,7 @@ import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { ApiError } from '../api.js';
 import { lessonId } from '../state.js';
+import { fieldMessages, plainReason } from '../words.js';
 
 export function Notice(props: {
   kind?: 'info' | 'warn' | 'danger' | 'good';
@@ -68,6 +69,26 @@ export function Field(
   );
 }
 
+/**
+ * How a text stands against its limit, in words. Limits are shown before they bite and never
+ * applied silently: nothing is cut, the save waits until the text fits.
+ *
+ * @example
+ * limitState('hello', 2000) // { over: 0, text: '5 of 2,000 characters' }
+ */
+export function limitState(value: string, limit: number): { over: number; text: string } {
+  const n = value.length;
+  const over = Math.max(0, n - limit);
+  const fmt = (x: number) => x.toLocaleString('en-GB');
+  return {
+    over,
+    text:
+      over > 0
+        ? `${fmt(over)} ${over === 1 ? 'character' : 'characters'} over the limit of ${fmt(limit)}. Nothing has been cut: shorten it to save.`
+        : `${fmt(n)} of ${fmt(limit)} characters`,
+  };
+}
+
 export function TextArea(props: {
   label: string;
   value: string;
@@ -75,28 +96,98 @@ export function TextArea(props: {
   hint?: string;
   error?: string | undefined;
   rows?: number;
+  /** Shows a live count against this limit; over it, says so (the text is never cut). */
+  limit?: number;
+  /** The same as `limit` (older name): counted and shown, never enforced by cutting. */
   maxLength?: number;
+  id?: string;
+  placeholder?: string;
+  onBlur?: () => void;
 }) {
-  const id = useId();
+  const auto = useId();
+  const id = props.id ?? auto;
+  const limit = props.limit ?? props.maxLength;
+  const count = limit ? limitState(props.value, limit) : undefined;
+  const error = props.error ?? (count && count.over > 0 ? count.text : undefined);
+  const describedBy =
+    [props.hint ? `${id}-hint` : '', count ? `${id}-count` : '', error ? `${id}-err` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
-      <textarea
-        id={id}
-        rows={props.rows ?? 4}
-        value={props.value}
-        maxLength={props.maxLength}
-        onInput={(e) => props.onValue((e.currentTarget as HTMLTextAreaElement).value)}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-      />
       {props.hint && (
         <p class="hint" id={`${id}-hint`}>
           {props.hint}
         </p>
       )}
-      <ErrorText error={props.error} />
+      <textarea
+        id={id}
+        rows={props.rows ?? 4}
+        value={props.value}
+        placeholder={props.placeholder}
+        onInput={(e) => props.onValue((e.currentTarget as HTMLTextAreaElement).value)}
+        onBlur={props.onBlur}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {count && count.over === 0 && (
+        <p class="hint count" id={`${id}-count`}>
+          {count.text}
+        </p>
+      )}
+      {count && count.over > 0 && <span id={`${id}-count`} hidden />}
+      <ErrorText error={error} id={`${id}-err`} />
     </div>
+  );
+}
+
+/**
+ * One tap per answer: a row of choices (radio buttons drawn as a segmented bar). Arrow keys
+ * move along it, as with any radio group.
+ */
+export function ChoiceRow(props: {
+  legend: string;
+  name: string;
+  value: number | null;
+  choices: readonly number[];
+  onValue: (v: number) => void;
+  low: string;
+  high: string;
+}) {
+  return (
+    <fieldset class="choice-row">
+      <legend>
+        {props.legend}
+        {props.value !== null && (
+          <>
+            : <strong>{props.value}</strong>
+          </>
+        )}
+      </legend>
+      <div class="choices">
+        {props.choices.map((c) => (
+          <label key={c} class={props.value === c ? 'on' : undefined}>
+            <input
+              type="radio"
+              name={props.name}
+              value={c}
+              checked={props.value === c}
+              onChange={() => props.onValue(c)}
+            />
+            <span>{c}</span>
+          </label>
+        ))}
+      </div>
+      <div class="ends small muted" aria-hidden="true">
+        <span>
+          {props.choices[0]} {props.low}
+        </span>
+        <span>
+          {props.high} {props.choices[props.choices.length - 1]}
+        </span>
+      </div>
+    </fieldset>
   );
 }
 
@@ -171,7 +262,7 @@ export interface SaveState {
  * Runs a save; on failure keeps the form as typed and shows the server's reason next to the
  * field it names (the issue: a failed save keeps what the person typed).
  */
-export function useSave() {
+export function useSave(inline: readonly string[] = []) {
   const [state, setState] = useState<SaveState>({
     busy: false,
     error: undefined,
@@ -185,11 +276,17 @@ export function useSave() {
       setState({ busy: false, error: undefined, fieldErrors: {}, done: doneMessage });
       return true;
     } catch (err) {
-      const fieldErrors: Record<string, string> = {};
+      let fieldErrors: Record<string, string> = {};
       let message = 'Something went wrong. What you typed is still here; try again.';
       if (err instanceof ApiError) {
-        message = err.status === 409 ? `${err.detail} Reload to see the latest, then try again.` : err.detail;
-        for (const e of err.errors) fieldErrors[e.path.replace(/^data\./, '')] = e.message;
+        fieldErrors = fieldMessages(err.errors);
+        const reason = plainReason(err, inline);
+        message =
+          err.status === 409
+            ? `${reason} Reload to see the latest, then try again. What you typed is still here.`
+            : err.status === 0
+              ? `${reason} What you typed is still here.`
+              : reason;
       } else if (err instanceof Error && err.message) {
         message = err.message;
       }

@@ -7,15 +7,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Channel, DraftContext, Finding, Report, Suggestion } from '../../coach/types.js';
 import { apologyDraft } from '../../content/starters.js';
-import type { Apology, Letter, Profile } from '../../method/schema.js';
+import type { Apology, Profile } from '../../method/schema.js';
 import type { Timing } from '../../method/types.js';
 import { api } from '../api.js';
 import { CoachEditor, type CoachEditorHandle, type Painted } from '../coach/CoachEditor.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { StarterPicker } from '../components/StarterPicker.js';
-import { Field, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { DRAFT_STATUS_TEXT, type DraftRec, useDrafts } from '../drafts.js';
+import { moveMisplacedLetters } from '../legacy.js';
 import { plan as planSignal, reloadPlan, usePlan } from '../plan.js';
-import { create, getOne, list, type Rec } from '../resources.js';
+import { create, getOne } from '../resources.js';
 import { crisisOpen } from '../state.js';
 
 const CHANNELS: readonly (readonly [Channel, string])[] = [
@@ -165,6 +167,17 @@ function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) =
   );
 }
 
+const CHANNEL_NAME: Record<Channel, string> = Object.fromEntries(CHANNELS) as Record<Channel, string>;
+
+/** How a saved draft is named in the list: its channel, when, and how it starts. */
+function draftLabel(d: DraftRec): string {
+  const start = d.data.text.trim().replace(/\s+/g, ' ').slice(0, 40);
+  return `${CHANNEL_NAME[d.data.channel]}, ${new Date(d.data.updatedAt).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })}${start ? `: ${start}…` : ''}`;
+}
+
 export default function Coach() {
   const plan = usePlan();
   const [profile, setProfile] = useState<Profile | null>(null);
@@ -173,7 +186,8 @@ export default function Coach() {
   const [timing, setTiming] = useState<Timing | null>(null);
   const [painted, setPainted] = useState<Painted | null>(null);
   const [active, setActive] = useState<number | undefined>();
-  const [drafts, setDrafts] = useState<Rec<Omit<Letter, 'id'>>[]>([]);
+  const [migrated, setMigrated] = useState(false);
+  const [undoDraft, setUndoDraft] = useState<DraftRec | null>(null);
   const [note, setNote] = useState('');
   const [pendingApology, setPendingApology] = useState<ApologyFields | null>(null);
   const editor = useRef<CoachEditorHandle | null>(null);
@@ -185,14 +199,15 @@ export default function Coach() {
     getOne<Profile>('profile')
       .then((p) => {
         setProfile(p.data);
+        // The ex's channel is the default only for a new draft, never over a saved one.
+        if (drafts.current()) return;
         const pref = p.data?.exPreferredChannel;
         if (pref === 'text') setChannel('text');
         if (pref === 'call') setChannel('call_script');
       })
       .catch(() => undefined);
-    list<Letter>('letters', 200)
-      .then((ls) => setDrafts(ls.filter((l) => l.data.title.startsWith('Draft'))))
-      .catch(() => undefined);
+    // Older versions kept drafts as letters: move them here first.
+    void moveMisplacedLetters().finally(() => setMigrated(true));
   }, []);
 
   const sendAt = sendAtLocal ? new Date(sendAtLocal) : null;
@@ -238,6 +253,18 @@ export default function Coach() {
   };
 
   const text = painted?.text ?? '';
+  const drafts = useDrafts(text, channel, migrated);
+  const restored = useRef(false);
+  useEffect(() => {
+    // The newest draft comes back after a reload, exactly as it was left.
+    if (!drafts.loaded || restored.current) return;
+    restored.current = true;
+    const d = drafts.current();
+    if (d) {
+      setChannel(d.data.channel);
+      editor.current?.setText(d.data.text);
+    }
+  }, [drafts.loaded]);
   const problems = findings.filter((f) => f.kind !== 'strength');
   const strengths = findings.filter((f) => f.kind === 'strength');
   const activeFinding = active !== undefined ? findings[active] : undefined;
@@ -254,27 +281,6 @@ export default function Coach() {
           <h2 id="draft-h" class="visually-hidden">
             Your draft
           </h2>
-          <div class="grid two">
-            <Select label="Channel" value={channel} options={CHANNELS} onValue={setChannel} />
-            <Field
-              label="Planned send time (your time)"
-              type="datetime-local"
-              value={sendAtLocal}
-              onValue={setSendAtLocal}
-            />
-          </div>
-          <StarterPicker onPick={(t) => editor.current?.setText(t)} />
-          {drafts.length > 0 && (
-            <Select
-              label="Open a saved draft"
-              value=""
-              options={[['', 'Choose…'] as const, ...drafts.map((d) => [d.id, d.data.title] as const)]}
-              onValue={(id) => {
-                const d = drafts.find((x) => x.id === id);
-                if (d) editor.current?.setText(d.data.text);
-              }}
-            />
-          )}
           <CoachEditor
             label="Your draft"
             hint="Highlights: orange = worth revising, green = helps, red = please stop. Move the caret into a highlight, or hover a card, to see why."
@@ -284,6 +290,82 @@ export default function Coach() {
             onCaret={onCaret}
             handle={(h) => (editor.current = h)}
           />
+          <div class="row draft-bar">
+            <p class="small muted" aria-live="polite" data-testid="draft-status">
+              {DRAFT_STATUS_TEXT[drafts.status]}
+            </p>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() =>
+                void drafts.open(null).then(() => {
+                  setPendingApology(null);
+                  editor.current?.setText('');
+                  editor.current?.focus();
+                })
+              }
+            >
+              New draft
+            </button>
+            {drafts.current() && (
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  const d = drafts.current();
+                  if (!d) return;
+                  void save.run(async () => {
+                    await drafts.discard(d);
+                    setUndoDraft(d);
+                    editor.current?.setText('');
+                  });
+                }}
+              >
+                Delete this draft
+              </button>
+            )}
+          </div>
+          {undoDraft && (
+            <Notice kind="info" role="status">
+              The draft is deleted.{' '}
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  const d = undoDraft;
+                  setUndoDraft(null);
+                  void save.run(async () => {
+                    const back = await drafts.restore(d);
+                    await drafts.open(back);
+                    setChannel(back.data.channel);
+                    editor.current?.setText(back.data.text);
+                  }, 'The draft is back.');
+                }}
+              >
+                Undo
+              </button>
+            </Notice>
+          )}
+          {drafts.drafts.length > 1 && (
+            <Select
+              label="Open another draft"
+              value=""
+              options={[
+                ['', 'Choose…'] as const,
+                ...drafts.drafts
+                  .filter((d) => d.id !== drafts.current()?.id)
+                  .map((d) => [d.id, draftLabel(d)] as const),
+              ]}
+              onValue={(id) => {
+                const d = drafts.drafts.find((x) => x.id === id);
+                if (!d) return;
+                void drafts.open(d).then(() => {
+                  setChannel(d.data.channel);
+                  editor.current?.setText(d.data.text);
+                });
+              }}
+            />
+          )}
           <div aria-live="polite" class="card">
             {painted?.error ? (
               <p role="alert" class="error">
@@ -314,15 +396,31 @@ export default function Coach() {
               <p class="muted">Start writing; the coach reads along.</p>
             )}
           </div>
-          <TextArea label="Note for the contact log (optional)" value={note} onValue={setNote} rows={2} />
+          <div class="grid two">
+            <Select label="Channel" value={channel} options={CHANNELS} onValue={setChannel} />
+            <Field
+              label="Planned send time (your time)"
+              type="datetime-local"
+              value={sendAtLocal}
+              onValue={setSendAtLocal}
+            />
+          </div>
+          <StarterPicker onPick={(t) => editor.current?.setText(t)} />
+          <TextArea
+            label="Note for the contact log (optional)"
+            value={note}
+            onValue={setNote}
+            rows={2}
+            limit={2000}
+          />
           <div class="row">
-            <button
-              type="button"
-              class="secondary"
-              disabled={save.busy || !text.trim()}
-              onClick={() =>
-                save.run(async () => {
-                  if (pendingApology) {
+            {pendingApology && (
+              <button
+                type="button"
+                class="secondary"
+                disabled={save.busy || !text.trim()}
+                onClick={() =>
+                  save.run(async () => {
                     await create<Apology>('apologies', {
                       createdAt: new Date().toISOString(),
                       ...pendingApology,
@@ -330,21 +428,12 @@ export default function Coach() {
                       status: 'draft',
                       sentAt: null,
                     });
-                  } else {
-                    const title = `Draft (${channel}) ${new Date().toLocaleString()}`;
-                    const rec = await create<Letter>('letters', {
-                      createdAt: new Date().toISOString(),
-                      title,
-                      text,
-                      sealedUntilOn: null,
-                    });
-                    setDrafts((d) => [rec, ...d]);
-                  }
-                }, 'Draft saved. It stays private and unsent.')
-              }
-            >
-              Save draft
-            </button>
+                  }, 'Kept with your apologies. It stays private and unsent.')
+                }
+              >
+                Keep as an apology
+              </button>
+            )}
             <button
               type="button"
               disabled={locked || sent.busy || !text.trim()}

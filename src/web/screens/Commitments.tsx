@@ -18,7 +18,7 @@ export default function Commitments() {
   const [to, setTo] = useState<'user' | 'ex'>('user');
   const [due, setDue] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const save = useSave();
+  const save = useSave(['text']);
   useEffect(() => {
     list<Commitment>('commitments', 1000)
       .then(setItems)

@@ -108,7 +108,7 @@ export default function Onboarding() {
     exBlockedUser: 'no',
     courtOrder: 'no',
   });
-  const save = useSave();
+  const save = useSave(['breakupOn', 'monthsTogether', 'userTimeZone', 'exTimeZone']);
 
   useEffect(() => {
     getOne<Profile>('profile')

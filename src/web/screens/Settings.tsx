@@ -6,12 +6,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULTS } from '../../method/defaults.js';
 import type { Settings as MethodSettings, Profile } from '../../method/schema.js';
-import { api } from '../api.js';
+import { ApiError, api } from '../api.js';
 import { Field, Notice, Select, Status, useSave } from '../components/ui.js';
 import { reloadPlan } from '../plan.js';
 import { getOne, putOne } from '../resources.js';
 import { go } from '../router.js';
 import { me, setTheme, type Theme, theme } from '../state.js';
+import { importReason } from '../words.js';
 
 const CONFIRM = 'delete my account';
 
@@ -55,9 +56,9 @@ export default function Settings() {
   const [delPassword, setDelPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [importFile, setImportFile] = useState<File | null>(null);
-  const saveTz = useSave();
+  const saveTz = useSave(['userTimeZone']);
   const saveSettings = useSave();
-  const savePw = useSave();
+  const savePw = useSave(['currentPassword', 'newPassword']);
   const doImport = useSave();
   const del = useSave();
   const session = useSave();
@@ -201,7 +202,11 @@ export default function Settings() {
                 } catch {
                   throw new Error('This file is not a valid Olive Branch export (it is not JSON).');
                 }
-                await api.post('/api/v1/import', body);
+                try {
+                  await api.post('/api/v1/import', body);
+                } catch (err) {
+                  throw err instanceof ApiError ? new Error(importReason(err)) : err;
+                }
                 await reloadPlan();
               }, 'Imported. Your journey is restored.');
             }}

@@ -13,10 +13,21 @@ import type {
   NoContactPeriod,
   Profile,
 } from '../../method/schema.js';
+import { LIMITS } from '../../method/schema.js';
 import { ApiError } from '../api.js';
 import { checkForCrisis } from '../components/crisis.js';
 import { LockNotice } from '../components/LockNotice.js';
-import { Notice, Principles, Scale, Select, Status, TextArea, useSave } from '../components/ui.js';
+import {
+  ChoiceRow,
+  limitState,
+  Notice,
+  Principles,
+  Select,
+  Status,
+  TextArea,
+  useSave,
+} from '../components/ui.js';
+import { parseHours } from '../forms.js';
 import { planError, plan as planSignal, reloadPlan, usePlan } from '../plan.js';
 import { create, getOne, list, localToday, type Rec, remove, update } from '../resources.js';
 
@@ -30,13 +41,20 @@ export const HABITS: readonly (readonly [HabitKind, string])[] = [
   ['hobby', 'Something I enjoy'],
 ];
 
+const MOODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+const URGES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/**
+ * The daily check-in, first on Today: one tap for mood, one for the urge, sleep and a note
+ * if you like, and save. It is the day's own record; the journal never changes it.
+ */
 function CheckInCard(props: { today: string }) {
   const [existing, setExisting] = useState<Rec<Omit<CheckIn, 'id'>> | null>(null);
-  const [mood, setMood] = useState(5);
-  const [urge, setUrge] = useState(5);
+  const [mood, setMood] = useState<number | null>(null);
+  const [urge, setUrge] = useState<number | null>(null);
   const [sleep, setSleep] = useState('');
   const [note, setNote] = useState('');
-  const save = useSave();
+  const save = useSave(['sleepHours', 'note']);
   useEffect(() => {
     list<CheckIn>('check-ins', 50)
       .then((items) => {
@@ -51,20 +69,19 @@ function CheckInCard(props: { today: string }) {
       })
       .catch(() => undefined);
   }, [props.today]);
-  const sleepNum = sleep.trim() === '' ? null : Number(sleep);
-  const sleepError =
-    sleepNum !== null && (Number.isNaN(sleepNum) || sleepNum < 0 || sleepNum > 24)
-      ? 'Hours of sleep are between 0 and 24.'
-      : undefined;
+  const hours = parseHours(sleep);
+  const sleepError = hours.ok ? save.fieldErrors.sleepHours : hours.error;
+  const noteOver = limitState(note, LIMITS.noteText).over > 0;
+  const missing = mood === null ? 'your mood' : urge === null ? 'how strong the urge is' : null;
   return (
-    <section class="card" aria-labelledby="checkin-h">
+    <section class="card checkin" aria-labelledby="checkin-h">
       <h2 id="checkin-h">Daily check-in</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (sleepError) return;
+          if (!hours.ok || noteOver || mood === null || urge === null) return;
           void save.run(async () => {
-            const data: Omit<CheckIn, 'id'> = { on: props.today, mood, urge, sleepHours: sleepNum };
+            const data: Omit<CheckIn, 'id'> = { on: props.today, mood, urge, sleepHours: hours.value };
             if (note.trim()) data.note = note;
             const rec = existing
               ? await update<CheckIn>('check-ins', existing.id, existing.version, data)
@@ -75,49 +92,72 @@ function CheckInCard(props: { today: string }) {
           }, 'Check-in saved. Thank you for looking after yourself.');
         }}
       >
-        <Scale label="Mood" min={1} max={10} value={mood} onValue={setMood} low="very low" high="very good" />
-        <Scale
-          label="Urge to contact them"
-          min={0}
-          max={10}
+        <ChoiceRow
+          legend="Mood"
+          name="mood"
+          value={mood}
+          choices={MOODS}
+          onValue={setMood}
+          low="very low"
+          high="very good"
+        />
+        <ChoiceRow
+          legend="Urge to contact them"
+          name="urge"
           value={urge}
+          choices={URGES}
           onValue={setUrge}
           low="none"
           high="overwhelming"
         />
-        <div class="field">
-          <label for="sleep">Hours of sleep last night</label>
-          <input
-            id="sleep"
-            inputMode="decimal"
-            value={sleep}
-            onInput={(e) => setSleep((e.currentTarget as HTMLInputElement).value)}
-            aria-invalid={sleepError ? true : undefined}
-            aria-describedby={sleepError ? 'sleep-err' : undefined}
-          />
-          {sleepError && (
-            <p id="sleep-err" class="error" role="alert">
-              {sleepError}
-            </p>
-          )}
+        <div class="grid two tight">
+          <div class="field">
+            <label for="sleep">Hours of sleep last night (optional)</label>
+            <input
+              id="sleep"
+              inputMode="decimal"
+              autoComplete="off"
+              value={sleep}
+              placeholder="7,5"
+              onInput={(e) => setSleep((e.currentTarget as HTMLInputElement).value)}
+              aria-invalid={sleepError ? true : undefined}
+              aria-describedby={sleepError ? 'sleep-err' : undefined}
+            />
+            {sleepError && (
+              <p id="sleep-err" class="error" role="alert">
+                {sleepError}
+              </p>
+            )}
+          </div>
         </div>
         <TextArea
           label="A note (optional, private)"
           value={note}
           onValue={setNote}
-          rows={3}
-          maxLength={2000}
+          rows={2}
+          limit={LIMITS.noteText}
+          error={save.fieldErrors.note}
         />
-        {urge >= 7 && (
+        {urge !== null && urge >= 7 && (
           <Notice kind="warn">
-            Strong urge today. The SOS button at the top has a 60-second pause and a place to write it out
-            instead.
+            Strong urge today. The SOS button has a 60-second pause and a place to write it out instead.
           </Notice>
         )}
         <Status save={save} />
-        <button type="submit" disabled={save.busy}>
-          {existing ? 'Update check-in' : 'Save check-in'}
-        </button>
+        <div class="row">
+          <button
+            type="submit"
+            disabled={save.busy || !hours.ok || noteOver || missing !== null}
+            aria-describedby={missing ? 'checkin-missing' : undefined}
+          >
+            {existing ? 'Update check-in' : 'Save check-in'}
+          </button>
+          {missing && (
+            <span id="checkin-missing" class="small muted">
+              Choose {missing} to save.
+            </span>
+          )}
+        </div>
       </form>
     </section>
   );
@@ -372,6 +412,7 @@ export default function Today() {
   return (
     <div>
       <h1>Today</h1>
+      <CheckInCard today={today} />
       <section class="card" aria-labelledby="phase-h">
         <p class="small muted">Where you are</p>
         <h2 id="phase-h" data-testid="phase">
@@ -407,10 +448,7 @@ export default function Today() {
         </section>
         <NoContactCard today={today} />
       </div>
-      <div class="grid two">
-        <CheckInCard today={today} />
-        <HabitsCard today={today} />
-      </div>
+      <HabitsCard today={today} />
       <section class="card" aria-labelledby="gates-h">
         <h2 id="gates-h">What opens the next phase</h2>
         <ul class="plain">
