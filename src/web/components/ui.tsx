@@ -310,28 +310,45 @@ export function Status(props: { save: SaveState }) {
   );
 }
 
-/** Principle ids after a step or a finding; each opens its lesson, in our own words. */
+/**
+ * Removes inline citations such as "(P3)" or "(P3 P4)" from method text: the principle is
+ * cited once, by the "why?" link next to it.
+ *
+ * @example
+ * withoutCitations('Give them space (P2 P16).') // 'Give them space.'
+ */
+export function withoutCitations(text: string): string {
+  return text
+    .replace(/\s*\((?:P\d{1,2}[\s,]*)+\)/g, '')
+    .replace(/\s+([.,;:])/g, '$1')
+    .trim();
+}
+
+/** The principles behind a sentence, cited once: a small "why?" that opens their lesson. */
 export function Principles(props: { ids: readonly string[] }) {
   if (!props.ids.length) return null;
   return (
-    <span class="small muted">
+    <>
       {' '}
-      (
-      {props.ids.map((p, i) => (
-        <span key={p}>
-          {i > 0 && ' '}
-          <button
-            type="button"
-            class="link"
-            onClick={() => (lessonId.value = p)}
-            aria-label={`Read principle ${p}`}
-          >
-            {p}
-          </button>
-        </span>
-      ))}
-      )
-    </span>
+      <button
+        type="button"
+        class="link why"
+        onClick={() => (lessonId.value = props.ids.join(' '))}
+        aria-label={`Why? Read principle ${props.ids.join(' and ')}`}
+      >
+        why?
+      </button>
+    </>
+  );
+}
+
+/** Method text with its principles: the text without inline ids, then one "why?". */
+export function Cited(props: { text: string; ids: readonly string[] }) {
+  return (
+    <>
+      {withoutCitations(props.text)}
+      <Principles ids={props.ids} />
+    </>
   );
 }
 

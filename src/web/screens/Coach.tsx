@@ -13,7 +13,7 @@ import { api } from '../api.js';
 import { CoachEditor, type CoachEditorHandle, type Painted } from '../coach/CoachEditor.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { StarterPicker } from '../components/StarterPicker.js';
-import { Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { Cited, Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
 import { DRAFT_STATUS_TEXT, type DraftRec, useDrafts } from '../drafts.js';
 import { moveMisplacedLetters } from '../legacy.js';
 import { plan as planSignal, reloadPlan, usePlan } from '../plan.js';
@@ -76,8 +76,7 @@ function FindingCard(props: {
         </p>
       )}
       <p class="small">
-        {f.explanation}
-        <Principles ids={f.principles} />
+        <Cited text={f.explanation} ids={f.principles} />
       </p>
       {f.suggestions.length > 0 && (
         <div class="row">
@@ -101,7 +100,7 @@ function FindingCard(props: {
 
 type ApologyFields = Pick<Apology, 'behaviour' | 'impact' | 'learned'>;
 
-/** The apology builder (P9): behaviour, impact, responsibility, what changes → a draft. */
+/** The apology builder<Principles ids={['P9']} />: behaviour, impact, responsibility, what changes → a draft. */
 function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) => void }) {
   const [behaviour, setBehaviour] = useState('');
   const [impact, setImpact] = useState('');
@@ -111,8 +110,7 @@ function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) =
   return (
     <details class="card">
       <summary>
-        <strong>Apology builder</strong>{' '}
-        <span class="muted small">(P9: specific, no excuses, what changes)</span>
+        <strong>Apology builder</strong> <span class="muted small">(specific, no excuses, what changes)</span>
       </summary>
       <form
         class="stack"
@@ -154,7 +152,7 @@ function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) =
           label="What I do differently now"
           value={change}
           onValue={setChange}
-          hint="Only what you already do, not a promise (P10)."
+          hint="Only what you already do, not a promise."
         />
         {error && (
           <p class="error" role="alert">
@@ -517,8 +515,7 @@ export default function Coach() {
                 {plan && (
                   <>
                     {' '}
-                    — {plan.metrics.ladder.explanation}
-                    <Principles ids={plan.metrics.ladder.principles} />
+                    — <Cited text={plan.metrics.ladder.explanation} ids={plan.metrics.ladder.principles} />
                   </>
                 )}
               </li>

@@ -8,7 +8,17 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ContactChannel, ContactEvent, ExRequest, Tone } from '../../method/schema.js';
 import { checkForCrisis } from '../components/crisis.js';
 import { LockNotice } from '../components/LockNotice.js';
-import { Field, Notice, Principles, Select, Status, TextArea, useSave, when } from '../components/ui.js';
+import {
+  Cited,
+  Field,
+  Notice,
+  Principles,
+  Select,
+  Status,
+  TextArea,
+  useSave,
+  when,
+} from '../components/ui.js';
 import { plan, reloadPlan, usePlan } from '../plan.js';
 import { create, list, type Rec, update } from '../resources.js';
 
@@ -104,8 +114,7 @@ export default function Contacts() {
               </li>
             </ul>
             <p class="small">
-              {e.explanation}
-              <Principles ids={e.principles} />
+              <Cited text={e.explanation} ids={e.principles} />
             </p>
             {e.signals.length > 0 && (
               <>
@@ -132,8 +141,7 @@ export default function Contacts() {
               ))}
             </ol>
             <p>
-              {l.explanation}
-              <Principles ids={l.principles} />
+              <Cited text={l.explanation} ids={l.principles} />
             </p>
             <p class="small muted">
               Easy exchanges on this rung: {l.easyExchanges} of {l.needed}.

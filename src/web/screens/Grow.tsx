@@ -1,5 +1,5 @@
 /**
- * Grow (P3 P4): habits over the last four weeks and confidence over time. Small, steady care
+ * Grow<Principles ids={['P3', 'P4']} />: habits over the last four weeks and confidence over time. Small, steady care
  * for body and mind, and a sense of self that does not depend on the ex.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -48,7 +48,8 @@ export default function Grow() {
       <h1>Grow</h1>
       <p class="muted">
         Healing is built from small things done often: sleep, movement, food, people, and time for what you
-        enjoy (P3 P4).
+        enjoy.
+        <Principles ids={['P3', 'P4']} />
       </p>
       {wb && (
         <p class="card">

@@ -7,7 +7,7 @@ import { useEffect } from 'preact/hooks';
 import { SAFETY_PLAN_INTRO, THERAPY_GUIDANCE } from '../../content/help.js';
 import { LESSONS } from '../../content/lessons.js';
 import { CrisisLines } from '../components/CrisisLines.js';
-import { Principles } from '../components/ui.js';
+import { Cited, Principles } from '../components/ui.js';
 import { lessonId } from '../state.js';
 
 export default function Help(props: { rest: string }) {
@@ -35,8 +35,7 @@ export default function Help(props: { rest: string }) {
       <section class="card" aria-labelledby="therapy-h">
         <h2 id="therapy-h">{g.title}</h2>
         <p>
-          {g.intro}
-          <Principles ids={g.principles} />
+          <Cited text={g.intro} ids={g.principles} />
         </p>
         <h3>Signs it is time</h3>
         <ul>

@@ -211,7 +211,7 @@ export default function Onboarding() {
             label="Their time zone"
             value={p.exTimeZone}
             onValue={(v) => setP({ ...p, exTimeZone: v })}
-            hint="Used only for timing advice, so nothing lands at a bad moment for them (P6)."
+            hint="Used only for timing advice, so nothing lands at a bad moment for them."
           />
           {(save.fieldErrors.userTimeZone || save.fieldErrors.exTimeZone) && (
             <p class="error" role="alert">
@@ -236,7 +236,7 @@ export default function Onboarding() {
               checked={startClock}
               onChange={(e) => setStartClock((e.currentTarget as HTMLInputElement).checked)}
             />
-            Start a 30-day no-contact period today (you can change the goal in Settings) (P2)
+            Start a 30-day no-contact period today (you can change the goal in Settings)
           </label>
           <Status save={save} />
           <button type="submit" disabled={save.busy}>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckIn, Commitment, ContactEvent, HabitLog, NoContactPeriod } from '../../method/schema.js';
 import { BarChart, LineChart } from '../components/charts.js';
+import { Principles } from '../components/ui.js';
 import { plan, usePlan } from '../plan.js';
 import { list, localToday } from '../resources.js';
 import { lastDays } from './Grow.js';
@@ -91,7 +92,10 @@ export default function Progress() {
   return (
     <div>
       <h1>Progress</h1>
-      <p class="muted">Look for the direction, not perfection. Progress is rarely a straight line (P14).</p>
+      <p class="muted">
+        Look for the direction, not perfection. Progress is rarely a straight line.
+        <Principles ids={['P14']} />
+      </p>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -143,7 +147,10 @@ export default function Progress() {
             a={{ name: 'You', values: userWeeks }}
             b={{ name: 'Them', values: exWeeks }}
           />
-          <p class="small muted">If you do most of the reaching out, that is a sign to step back (P6 P16).</p>
+          <p class="small muted">
+            If you do most of the reaching out, that is a sign to step back.
+            <Principles ids={['P6', 'P16']} />
+          </p>
         </section>
         <section class="card" aria-labelledby="con-h">
           <h2 id="con-h">Consistency over time</h2>

@@ -1,5 +1,5 @@
 /**
- * Reflect (P1): the reasons from the taxonomy and the user's own words on their part,
+ * Reflect<Principles ids={['P1']} />: the reasons from the taxonomy and the user's own words on their part,
  * patterns, strengths, weaknesses and what drew them together. Saved as you go: a pause in
  * typing saves; a failed save keeps the text and says so.
  */
@@ -166,8 +166,9 @@ export default function ReflectScreen() {
     <div>
       <h1>Reflect</h1>
       <p class="muted">
-        Understanding what happened is the ground everything else stands on (P1). Write as much or as little
-        as you like; it saves as you go and is encrypted on this device.
+        Understanding what happened is the ground everything else stands on.
+        <Principles ids={['P1']} /> Write as much or as little as you like; it saves as you go and is
+        encrypted on this device.
       </p>
       <p aria-live="polite" class="small muted">
         {status}

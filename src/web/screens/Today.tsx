@@ -19,6 +19,7 @@ import { checkForCrisis } from '../components/crisis.js';
 import { LockNotice } from '../components/LockNotice.js';
 import {
   ChoiceRow,
+  Cited,
   limitState,
   Notice,
   Principles,
@@ -190,7 +191,10 @@ function HabitsCard(props: { today: string }) {
   return (
     <section class="card" aria-labelledby="habits-h">
       <h2 id="habits-h">Today's habits</h2>
-      <p class="small muted">Small, steady care for body and mind (P3 P4).</p>
+      <p class="small muted">
+        Small, steady care for body and mind.
+        <Principles ids={['P3', 'P4']} />
+      </p>
       <fieldset>
         <legend>What did you do today?</legend>
         {HABITS.map(([kind, label]) => (
@@ -316,8 +320,7 @@ function NoContactCard(props: { today: string }) {
         {nc.breaks}
       </p>
       <p class="small muted">
-        {nc.explanation}
-        <Principles ids={nc.principles} />
+        <Cited text={nc.explanation} ids={nc.principles} />
       </p>
       <div class="row">
         {!nc.running && (
@@ -353,8 +356,8 @@ function NoContactCard(props: { today: string }) {
           {open === 'break' ? (
             <>
               <p>
-                It happens, and it does not undo your progress. Logging it helps you see what triggers it
-                (P14).
+                It happens, and it does not undo your progress. Logging it helps you see what triggers it .
+                <Principles ids={['P14']} />
               </p>
               <Select
                 label="Who reached out?"
@@ -419,15 +422,15 @@ export default function Today() {
           {plan.phase.title}
         </h2>
         <p>
-          {plan.phase.why}
-          <Principles ids={plan.phase.principles} />
+          <Cited text={plan.phase.why} ids={plan.phase.principles} />
         </p>
       </section>
       {plan.outreachLocked && <LockNotice locks={plan.locks} full />}
       {wb.professionalHelp.suggested && (
         <Notice kind="warn" role="status">
           <strong>It may help to talk to someone.</strong> {wb.professionalHelp.reasons.join(' ')} A therapist
-          or counsellor can help you carry this (P15). <a href="#/help">Help and support</a>
+          or counsellor can help you carry this.
+          <Principles ids={['P15']} /> <a href="#/help">Help and support</a>
         </Notice>
       )}
       <div class="grid two">
@@ -439,8 +442,7 @@ export default function Today() {
                 <strong>{s.text}</strong>
                 <br />
                 <span class="small">
-                  {s.why}
-                  <Principles ids={s.principles} />
+                  <Cited text={s.why} ids={s.principles} />
                 </span>
               </li>
             ))}
