@@ -14,6 +14,7 @@ import { CoachEditor, type CoachEditorHandle, type Painted } from '../coach/Coac
 import { LockNotice } from '../components/LockNotice.js';
 import { StarterPicker } from '../components/StarterPicker.js';
 import { Cited, Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { cityOf } from '../country.js';
 import { DRAFT_STATUS_TEXT, type DraftRec, useDrafts } from '../drafts.js';
 import { moveMisplacedLetters } from '../legacy.js';
 import { plan as planSignal, reloadPlan, usePlan } from '../plan.js';
@@ -166,6 +167,30 @@ function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) =
 }
 
 const CHANNEL_NAME: Record<Channel, string> = Object.fromEntries(CHANNELS) as Record<Channel, string>;
+
+/**
+ * A moment named on both clocks, so nobody has to guess whose time it is: "19:00 their time
+ * in London, 20:00 yours". `exLocal` is `YYYY-MM-DDTHH:MM` in their zone; `at` the instant.
+ */
+function whoseClock(exLocal: string, profile: Profile, at: string | undefined): string {
+  const theirs = exLocal.slice(11, 16);
+  const instant = at ? new Date(at) : new Date();
+  let mine = '';
+  try {
+    mine = new Intl.DateTimeFormat('en-GB', {
+      timeZone: profile.userTimeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(instant);
+  } catch {
+    mine = '';
+  }
+  const day = exLocal.slice(0, 10);
+  const theirPart = `${theirs} their time in ${cityOf(profile.exTimeZone)} on ${day}`;
+  if (!mine || profile.userTimeZone === profile.exTimeZone) return `${theirPart}, the same on your clock`;
+  return `${theirPart}, ${mine} yours`;
+}
 
 /** How a saved draft is named in the list: its channel, when, and how it starts. */
 function draftLabel(d: DraftRec): string {
@@ -527,14 +552,14 @@ export default function Coach() {
                 )}
               </li>
               <li>
-                Timing in their zone ({profile?.exTimeZone ?? 'unknown'}):{' '}
-                {timing ? (
+                Timing:{' '}
+                {timing && profile ? (
                   <>
                     <strong>{timing.good ? 'a relaxed moment' : 'not a good moment'}</strong> (
-                    {timing.exLocalTime.replace('T', ' ')}
-                    ). {timing.reason}
-                    {timing.nextGoodLocal && !timing.good && (
-                      <> Next good moment: {timing.nextGoodLocal.replace('T', ' ')}.</>
+                    {whoseClock(timing.exLocalTime, profile, sendAtIso)}).{' '}
+                    <Cited text={timing.reason} ids={[]} />
+                    {timing.nextGoodAt && timing.nextGoodLocal && !timing.good && (
+                      <> Next good moment: {whoseClock(timing.nextGoodLocal, profile, timing.nextGoodAt)}.</>
                     )}
                     <Principles ids={timing.principles} />
                   </>

@@ -4,6 +4,7 @@
  * at once with its reason, the moving-on path and help.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { COUNTRIES, countryFromTimeZone } from '../../content/help.js';
 import {
   ANSWER_OPTIONS,
   SAFETY_INTRO,
@@ -13,6 +14,7 @@ import {
 import type { Answer, NoContactPeriod, Profile, SafetyScreening, SidedAnswer } from '../../method/schema.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { Field, Notice, Select, Status, useSave } from '../components/ui.js';
+import { countryFor, rememberCountry } from '../country.js';
 import { plan, reloadPlan } from '../plan.js';
 import { browserTimeZone, create, getOne, list, localToday, putOne } from '../resources.js';
 import { go } from '../router.js';
@@ -99,6 +101,7 @@ export default function Onboarding() {
     monthsTogether: 12,
   });
   const [startClock, setStartClock] = useState(true);
+  const [country, setCountry] = useState(() => countryFor(browserTimeZone()));
   const [answers, setAnswers] = useState<Answers>({
     violence: SIDED_NO,
     threats: SIDED_NO,
@@ -111,12 +114,14 @@ export default function Onboarding() {
   const save = useSave(['breakupOn', 'monthsTogether', 'userTimeZone', 'exTimeZone']);
 
   useEffect(() => {
+    // Each step is saved as it is finished: a reload picks up at the first unfinished one.
     getOne<Profile>('profile')
-      .then((r) => {
-        if (r.data) {
-          setP(r.data);
-          setProfileVersion(r.version);
-        }
+      .then(async (r) => {
+        if (!r.data) return;
+        setP(r.data);
+        setProfileVersion(r.version);
+        const screenings = await list<SafetyScreening>('safety-screenings', 1);
+        setStep(screenings.length > 0 ? 'done' : 'safety');
       })
       .catch(() => undefined);
   }, []);
@@ -207,6 +212,18 @@ export default function Onboarding() {
             value={p.userTimeZone}
             onValue={(v) => setP({ ...p, userTimeZone: v })}
           />
+          {countryFromTimeZone(p.userTimeZone) === null && (
+            <Select
+              label="Which country are you in?"
+              hint="Your time zone does not say, and it decides which crisis lines Help shows you. Kept on this device only."
+              value={country}
+              options={COUNTRIES.map((c) => [c.code, c.name] as const)}
+              onValue={(code) => {
+                setCountry(code);
+                rememberCountry(code);
+              }}
+            />
+          )}
           <ZoneField
             label="Their time zone"
             value={p.exTimeZone}

@@ -32,6 +32,78 @@ import { parseHours } from '../forms.js';
 import { planError, plan as planSignal, reloadPlan, usePlan } from '../plan.js';
 import { create, getOne, list, localToday, type Rec, remove, update } from '../resources.js';
 
+/** Where each next step is done: every step is a link to the screen for it. */
+const STEP_LINKS: Record<string, string> = {
+  'crisis-support': '#/help',
+  'respect-lock': '#/help',
+  'safety-questions': '#/onboarding',
+  'no-third-message': '#/contacts',
+  reassess: '#/decide',
+  'professional-help': '#/help',
+  'check-in': '#checkin-h',
+  lessons: '#/help',
+  people: '#/safety-plan',
+  'unsent-letter': '#/journal',
+  'urge-letter': '#/journal',
+  'own-goal': '#/grow',
+  'start-no-contact': '#nc-h',
+  'keep-space': '#nc-h',
+  reflect: '#/reflect',
+  assessment: '#/decide',
+  consider: '#/decide',
+  'first-message': '#/coach',
+  'next-rung': '#/coach',
+  'back-off': '#/contacts',
+  'stay-on-rung': '#/coach',
+  apology: '#/coach',
+  listen: '#/contacts',
+  'overdue-commitment': '#/commitments',
+  'fewer-commitments': '#/commitments',
+  'specific-commitment': '#/commitments',
+  goodwill: '#/commitments',
+  slow: '#/contacts',
+  'let-go': '#/journal',
+  'keep-habits': '#habits-h',
+};
+
+/**
+ * A gate's facts in plain words: without the gate's own name repeated ("Reflection:
+ * reflection: …") and without internals ("no-contact gate closed").
+ */
+function gateFacts(label: string, facts: readonly string[]): string {
+  const prefix = `${label.toLowerCase()}: `;
+  return facts
+    .map((f) => (f.toLowerCase().startsWith(prefix) ? f.slice(prefix.length) : f))
+    .map((f) =>
+      f.replace(
+        /^(.+) gate closed$/,
+        (_, g: string) => `${g.charAt(0).toUpperCase()}${g.slice(1)} is not open yet`,
+      ),
+    )
+    .join('; ');
+}
+
+function StepLink(props: { id: string; text: string }) {
+  const href = STEP_LINKS[props.id] ?? '#/help';
+  if (href.startsWith('#/')) return <a href={href}>{props.text}</a>;
+  // A card on this screen: scroll to it and put focus there, without touching the route.
+  return (
+    <a
+      href={href}
+      onClick={(e) => {
+        e.preventDefault();
+        const el = document.getElementById(href.slice(1));
+        if (!el) return;
+        el.setAttribute('tabindex', '-1');
+        el.focus();
+        el.scrollIntoView({ block: 'start' });
+      }}
+    >
+      {props.text}
+    </a>
+  );
+}
+
 export const HABITS: readonly (readonly [HabitKind, string])[] = [
   ['exercise', 'Moved my body'],
   ['sleep', 'Slept well'],
@@ -439,7 +511,9 @@ export default function Today() {
           <ol>
             {plan.nextSteps.map((s) => (
               <li key={s.id} data-step={s.id}>
-                <strong>{s.text}</strong>
+                <strong>
+                  <StepLink id={s.id} text={s.text} />
+                </strong>
                 <br />
                 <span class="small">
                   <Cited text={s.why} ids={s.principles} />
@@ -457,7 +531,7 @@ export default function Today() {
           {plan.gates.map((g) => (
             <li key={g.id}>
               <span class={`pill ${g.open ? 'strength' : 'problem'}`}>{g.open ? 'Open' : 'Not yet'}</span>{' '}
-              <strong>{g.label}</strong>: {g.facts.join('; ')}
+              <strong>{g.label}</strong>: {gateFacts(g.label, g.facts)}
               {g.toOpen && <span class="small muted"> — {g.toOpen}</span>}
               <Principles ids={g.principles} />
             </li>
