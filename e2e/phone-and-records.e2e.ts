@@ -63,6 +63,23 @@ describe('on a 390 px phone', () => {
     expect(await page.getByRole('radio', { name: '3' }).first().isChecked()).toBe(true);
   });
 
+  it('draws one check-in as points, with labels readable on the phone', async () => {
+    const { page } = tab;
+    await page.goto('/#/progress');
+    await page.getByRole('heading', { name: 'Progress', level: 1 }).waitFor();
+    const mood = page.locator('section[aria-labelledby="mood-h"]');
+    await mood.locator('svg').waitFor();
+    // One day of data: a mood point and an urge point, not a blank chart.
+    expect(await mood.locator('circle.pt').count()).toBe(2);
+    const sleep = page.locator('section[aria-labelledby="sleep-h"]');
+    expect(await sleep.locator('circle.pt').count()).toBe(1);
+    const label = mood.locator('text.label').first();
+    const box = await label.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(11);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   it('has a bottom tab bar (Today, Coach, Journal, Progress, More) and SOS on every screen', async () => {
     const { page } = tab;
     const bar = page.locator('nav.tabbar');
