@@ -7,9 +7,13 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CrisisDialog } from './components/CrisisDialog.js';
 import { LessonDialog } from './components/LessonDialog.js';
+import { LockScreen } from './components/LockScreen.js';
+import { OfflineHome } from './components/OfflineHome.js';
+import { QuickExit } from './components/QuickExit.js';
 import { SosDialog } from './components/SosDialog.js';
+import { locked, watchIdle } from './lock.js';
 import { type RouteName, route } from './router.js';
-import { me, sosOpen } from './state.js';
+import { me, offline, sosOpen } from './state.js';
 
 type ScreenModule = { default: ComponentType<{ rest: string }> };
 
@@ -153,6 +157,9 @@ export function App() {
   const headerRef = useRef<HTMLElement>(null);
   const first = useRef(true);
   useHeaderHeight(headerRef);
+  useEffect(() => watchIdle(), [Boolean(user)]);
+  const isLocked = Boolean(user) && locked.value;
+  const isOffline = offline.value;
 
   // A logged-in person never sees the create-account form again, not even with Back.
   const loggedInWelcome = Boolean(user) && r.name === 'welcome';
@@ -191,11 +198,18 @@ export function App() {
               Help
             </a>
           )}
+          <QuickExit />
           <button type="button" class="sos" onClick={() => (sosOpen.value = true)} aria-haspopup="dialog">
             SOS<span class="visually-hidden">: I feel the urge to reach out, or I need help now</span>
           </button>
         </div>
-        {user && (
+        {isOffline && (
+          <p class="offline-bar" role="status">
+            Offline: SOS, breathing, your safety plan and the crisis lines work. The rest needs the app's
+            server.
+          </p>
+        )}
+        {user && !isLocked && (
           <nav class="nav desktop-only" aria-label="Main">
             <ul>
               {NAV.map(([n, label]) => (
@@ -213,9 +227,17 @@ export function App() {
         )}
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} class={user ? 'with-tabs' : undefined}>
-        {user === undefined ? <p class="muted">Opening…</p> : <Screen name={name} rest={r.rest} />}
+        {user === undefined ? (
+          <p class="muted">Opening…</p>
+        ) : isLocked ? (
+          <LockScreen />
+        ) : isOffline && user === null && !PUBLIC.has(r.name) ? (
+          <OfflineHome />
+        ) : (
+          <Screen name={isOffline && user === null ? r.name : name} rest={r.rest} />
+        )}
       </main>
-      {user && (
+      {user && !isLocked && (
         <nav class="tabbar phone-only" aria-label="Main">
           <ul>
             {TABS.map(([n, label, d]) => (

@@ -48,6 +48,11 @@ export function readCookie(cookies: string, name: string): string | undefined {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Tells the app whether its server answers (state.ts listens), without importing the app. */
+function signal(name: 'olive:offline' | 'olive:online'): void {
+  if (typeof window !== 'undefined' && typeof Event === 'function') window.dispatchEvent(new Event(name));
+}
+
 /**
  * Builds a request function bound to a fetch and a cookie source (both injected so tests
  * run without a browser).
@@ -80,8 +85,10 @@ export function createApi(fetchFn: Fetch, cookies: () => string) {
         ...(options.keepalive ? { keepalive: true } : {}),
       });
     } catch {
+      signal('olive:offline');
       throw new ApiError(0, 'Offline', 'The app could not reach its server. What you typed is still here.');
     }
+    signal('olive:online');
     const type = res.headers.get('content-type') ?? '';
     if (!res.ok) {
       if (type.includes('json')) {

@@ -7,7 +7,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULTS } from '../../method/defaults.js';
 import type { Settings as MethodSettings, Profile } from '../../method/schema.js';
 import { ApiError, api } from '../api.js';
+import { DeviceSettings } from '../components/DeviceSettings.js';
 import { Field, Notice, Select, Status, useSave } from '../components/ui.js';
+import { removeLock } from '../lock.js';
+import { clearOffline } from '../offline.js';
 import { reloadPlan } from '../plan.js';
 import { getOne, putOne } from '../resources.js';
 import { go } from '../router.js';
@@ -31,6 +34,9 @@ const NUMERIC: readonly (readonly [NumKey, string, number, number, string])[] = 
 ];
 
 function signOut() {
+  // What this device kept (the safety plan copy, the lock) goes with the session.
+  void clearOffline();
+  removeLock();
   me.value = null;
   go('welcome');
 }
@@ -135,6 +141,7 @@ export default function Settings() {
             </button>
           </form>
         </section>
+        <DeviceSettings />
         <section class="card" aria-labelledby="method-h">
           <h2 id="method-h">Method defaults</h2>
           <p class="small muted">
