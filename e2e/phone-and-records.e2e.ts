@@ -108,6 +108,25 @@ describe('on a 390 px phone', () => {
     }
   });
 
+  it('never hides a focused control under the sticky header, and skips to content in one tab', async () => {
+    const { page } = tab;
+    await page.goto('/#/today');
+    await page.getByRole('heading', { name: 'Daily check-in' }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Keyboard focus on a control above the view: it scrolls into view below the header.
+    await page.getByRole('group', { name: /^Mood/ }).getByRole('radio', { name: '5', exact: true }).focus();
+    const header = await page.locator('header.top').boundingBox();
+    const focused = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1);
+    expect(focused).toBeGreaterThanOrEqual(header!.y + header!.height);
+    // The first tab stop skips the header and lands in the screen.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Daily check-in' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
   it('starts the coach with the draft, above the fold', async () => {
     const { page } = tab;
     await page.goto('/#/coach');

@@ -9,7 +9,17 @@ import { launch, openTab, register, startServer } from './harness.js';
 
 const OUT = 'docs/screenshots';
 /** Every main screen (and More, the phone's way to the rest). */
-const SCREENS = ['today', 'coach', 'journal', 'progress', 'reflect', 'help', 'safety-plan', 'more', 'settings'];
+const SCREENS = [
+  'today',
+  'coach',
+  'journal',
+  'progress',
+  'reflect',
+  'help',
+  'safety-plan',
+  'more',
+  'settings',
+];
 const DAY = 86_400_000;
 
 /** Writes the made-up journey through the API with the page's own session and CSRF token. */
@@ -52,7 +62,10 @@ async function seed(page: Page): Promise<void> {
     });
   }
   for (const [d, text] of [
-    [3, 'Walked to the harbour after work. The urge came back at the bench where we used to sit, then passed.'],
+    [
+      3,
+      'Walked to the harbour after work. The urge came back at the bench where we used to sit, then passed.',
+    ],
     [1, 'Slept better. I noticed I did not check my phone first thing.'],
   ] as const) {
     const at = new Date(today - d * DAY);

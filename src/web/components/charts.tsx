@@ -89,7 +89,14 @@ function XLabels(props: { labels: readonly string[]; x: (i: number) => number; w
     <>
       {props.labels.map((l, i) =>
         (n - 1 - i) % every === 0 ? (
-          <text key={l + i} class="label" x={props.x(i)} y={H - 8} text-anchor="middle">
+          <text
+            key={l + i}
+            class="label"
+            x={props.x(i)}
+            y={H - 8}
+            // The last label ends at its point, so it never runs off the right edge.
+            text-anchor={i === n - 1 && n > 1 ? 'end' : 'middle'}
+          >
             {l}
           </text>
         ) : null,
@@ -191,11 +198,13 @@ export function BarChart(props: {
   flags?: readonly boolean[];
   flagName?: string;
   emptyText?: string;
+  /** When false, bars of zero still draw (a period that started today is real). */
+  zeroIsEmpty?: boolean;
 }) {
   const all = [...props.a.values, ...(props.b?.values ?? [])];
   const max = Math.max(1, ...all.filter(Number.isFinite));
   const n = props.labels.length;
-  const empty = n === 0 || all.every((v) => !v);
+  const empty = n === 0 || ((props.zeroIsEmpty ?? true) && all.every((v) => !v));
   return (
     <Figure
       title={props.title}

@@ -59,7 +59,14 @@ export default function Grow() {
       )}
       <section class="card" aria-labelledby="hg-h">
         <h2 id="hg-h">Habits, last four weeks</h2>
-        <div style={{ overflowX: 'auto' }}>
+        {/* A region that scrolls sideways is reachable by keyboard (focusable, named). */}
+        <div
+          class="scroll-x"
+          tabIndex={0}
+          role="region"
+          aria-label="Habits, last four weeks (scrolls sideways)"
+          style={{ overflowX: 'auto' }}
+        >
           <table>
             <caption class="visually-hidden">Habits done per day over the last 28 days</caption>
             <thead>

@@ -147,6 +147,7 @@ export default function Progress() {
             a={{ name: 'Days without contact', values: periodDays }}
             flags={sortedPeriods.map((p) => p.endReason === 'break')}
             flagName="Ended in contact"
+            zeroIsEmpty={false}
             emptyText="No no-contact period yet. Start one on Today when you are ready."
           />
           <p class="small muted">
