@@ -21,7 +21,12 @@ export default defineConfig({
       registerType: 'autoUpdate',
       // A script file, not an inline script: the server's CSP refuses inline code.
       injectRegister: 'script',
-      includeAssets: ['icon-light.svg', 'icon-dark.svg', 'apple-touch-icon-light.png', 'apple-touch-icon-dark.png'],
+      includeAssets: [
+        'icon-light.svg',
+        'icon-dark.svg',
+        'apple-touch-icon-light.png',
+        'apple-touch-icon-dark.png',
+      ],
       manifest: {
         id: '/',
         name: 'Olive Branch',

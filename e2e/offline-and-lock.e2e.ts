@@ -129,6 +129,22 @@ describe('installed, and offline', () => {
     // The plan is kept on the device encrypted: its words are not in plain storage.
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
     expect(stored).not.toContain('reread old messages');
+    const sealed = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('olive-offline');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('kv').objectStore('kv').get('v1:safety-plan');
+            get.onsuccess = () => {
+              const row = get.result as { sealed: ArrayBuffer } | undefined;
+              resolve(row ? new TextDecoder('latin1').decode(row.sealed) : 'missing');
+            };
+          };
+        }),
+    );
+    expect(sealed).not.toBe('missing');
+    expect(sealed).not.toContain('reread');
 
     // Installed: the service worker controls the page.
     await page.evaluate(async () => {

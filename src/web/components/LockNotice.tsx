@@ -4,7 +4,7 @@
  */
 import { MOVING_ON_PATH } from '../../content/safety.js';
 import type { Lock } from '../../method/types.js';
-import { Cited, Principles } from './ui.js';
+import { Cited } from './ui.js';
 
 export function LockNotice(props: { locks: readonly Lock[]; full?: boolean }) {
   if (props.locks.length === 0) return null;

@@ -8,17 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ContactChannel, ContactEvent, ExRequest, Tone } from '../../method/schema.js';
 import { checkForCrisis } from '../components/crisis.js';
 import { LockNotice } from '../components/LockNotice.js';
-import {
-  Cited,
-  Field,
-  Notice,
-  Principles,
-  Select,
-  Status,
-  TextArea,
-  useSave,
-  when,
-} from '../components/ui.js';
+import { Cited, Field, Notice, Select, Status, TextArea, useSave, when } from '../components/ui.js';
 import { plan, reloadPlan, usePlan } from '../plan.js';
 import { create, list, type Rec, update } from '../resources.js';
 

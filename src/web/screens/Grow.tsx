@@ -59,11 +59,10 @@ export default function Grow() {
       )}
       <section class="card" aria-labelledby="hg-h">
         <h2 id="hg-h">Habits, last four weeks</h2>
-        {/* A region that scrolls sideways is reachable by keyboard (focusable, named). */}
-        <div
+        <section
           class="scroll-x"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take keyboard focus (WCAG 2.1.1, axe scrollable-region-focusable)
           tabIndex={0}
-          role="region"
           aria-label="Habits, last four weeks (scrolls sideways)"
           style={{ overflowX: 'auto' }}
         >
@@ -91,7 +90,7 @@ export default function Grow() {
               })}
             </tbody>
           </table>
-        </div>
+        </section>
         <form
           class="row"
           style={{ marginTop: '1rem', alignItems: 'flex-end' }}

@@ -7,7 +7,7 @@ import { useEffect } from 'preact/hooks';
 import { SAFETY_PLAN_INTRO, THERAPY_GUIDANCE } from '../../content/help.js';
 import { LESSONS } from '../../content/lessons.js';
 import { CrisisLines } from '../components/CrisisLines.js';
-import { Cited, Principles } from '../components/ui.js';
+import { Cited } from '../components/ui.js';
 import { lessonId } from '../state.js';
 
 export default function Help(props: { rest: string }) {
