@@ -12,6 +12,7 @@ import {
   safetyPlanToMarkdown,
 } from '../../content/help.js';
 import { LIMITS, type SafetyPlanRecord } from '../../method/schema.js';
+import { ApiError } from '../api.js';
 import { Notice, Status, useSave } from '../components/ui.js';
 import { moveMisplacedLetters } from '../legacy.js';
 import { readOffline, writeOffline } from '../offline.js';
@@ -65,7 +66,9 @@ export default function SafetyPlanScreen() {
           void writeOffline(OFFLINE_PLAN_KEY, r.data);
         }
       })
-      .catch(async () => {
+      .catch(async (e) => {
+        // Logged out: the screen says how to log in; nothing failed.
+        if (e instanceof ApiError && e.status === 401) return;
         // No server: show the copy kept on this device, if there is one.
         const copy = await readOffline<SafetyPlanRecord>(OFFLINE_PLAN_KEY);
         if (!alive) return;
