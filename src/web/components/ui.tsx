@@ -32,7 +32,11 @@ export function ErrorText(props: { error?: string | undefined; id?: string }) {
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onInput' | 'value' | 'type' | 'label'>;
 
-/** A labelled input; `error` shows under it and is announced. */
+/**
+ * A labelled input; `error` shows under it and is announced. A `maxLength` is shown, not
+ * enforced by cutting: near the limit a count appears, over it an error, and nothing typed
+ * or pasted is ever dropped.
+ */
 export function Field(
   props: {
     label: string;
@@ -44,9 +48,15 @@ export function Field(
   } & InputProps,
 ) {
   const id = useId();
-  const { label, value, onValue, hint, error, type, ...rest } = props;
+  const { label, value, onValue, hint, error: given, type, maxLength, ...rest } = props;
+  const limit = typeof maxLength === 'number' ? maxLength : undefined;
+  const text = String(value ?? '');
+  const count = limit !== undefined && text.length > limit * 0.8 ? limitState(text, limit) : undefined;
+  const error = given ?? (count && count.over > 0 ? count.text : undefined);
   const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+    [hint ? `${id}-hint` : '', count && !error ? `${id}-count` : '', error ? `${id}-err` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -62,6 +72,11 @@ export function Field(
       {hint && (
         <p class="hint" id={`${id}-hint`}>
           {hint}
+        </p>
+      )}
+      {count && !error && (
+        <p class="hint count" id={`${id}-count`}>
+          {count.text}
         </p>
       )}
       <ErrorText error={error} id={`${id}-err`} />
