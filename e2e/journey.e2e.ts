@@ -37,7 +37,9 @@ describe('a first evening with Olive Branch', () => {
 
   it('saves a daily check-in and keeps it after a reload', async () => {
     const { page } = tab;
-    await page.locator('#sleep').fill('6.5');
+    await page.getByRole('group', { name: /^Mood/ }).getByRole('radio', { name: '6', exact: true }).check();
+    await page.getByRole('group', { name: /^Urge/ }).getByRole('radio', { name: '4', exact: true }).check();
+    await page.locator('#sleep').fill('6,5');
     await page.getByLabel('A note (optional, private)').first().fill('Long walk by the canal after work.');
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.getByText('Check-in saved').waitFor();

@@ -68,7 +68,7 @@ describe('locks and crisis', () => {
     await expect(page.getByTestId('crisis-dialog').textContent()).resolves.toMatch(/988|116 123/);
     await page.keyboard.press('Escape');
     await page.goto('/#/journal');
-    await page.getByLabel('What is on your mind?').fill('Some nights I hope I never wake up.');
+    await page.getByLabel('Your entry').fill('Some nights I hope I never wake up.');
     await page.getByRole('button', { name: /save/i }).first().click();
     await page.getByTestId('crisis-dialog').waitFor();
     await context.close();
@@ -80,7 +80,7 @@ describe('your data', () => {
     const first = await openTab(browser, server.base);
     await onboard(first.page, 'export@example.org');
     await first.page.goto('/#/journal');
-    await first.page.getByLabel('What is on your mind?').fill('The garden is finally coming back.');
+    await first.page.getByLabel('Your entry').fill('The garden is finally coming back.');
     await first.page.getByRole('button', { name: /save/i }).first().click();
     await first.page.getByText('The garden is finally coming back.').last().waitFor();
     await first.page.goto('/#/settings');
@@ -132,7 +132,9 @@ describe('every screen, for everyone', () => {
     'commitments',
     'progress',
     'help',
+    'safety-plan',
     'settings',
+    'more',
   ];
 
   it('has no serious or critical axe violation, in light and dark', async () => {

@@ -8,6 +8,18 @@ import type { Page } from 'playwright-core';
 import { answerScreening, launch, openTab, register, startServer } from './harness.js';
 
 const OUT = 'docs/screenshots';
+/** Every main screen (and More, the phone's way to the rest). */
+const SCREENS = [
+  'today',
+  'coach',
+  'journal',
+  'progress',
+  'reflect',
+  'help',
+  'safety-plan',
+  'more',
+  'settings',
+];
 const DAY = 86_400_000;
 
 /** Writes the made-up journey through the API with the page's own session and CSRF token. */
@@ -49,6 +61,43 @@ async function seed(page: Page): Promise<void> {
       tone: 'easy',
     });
   }
+  for (const [d, text] of [
+    [
+      3,
+      'Walked to the harbour after work. The urge came back at the bench where we used to sit, then passed.',
+    ],
+    [1, 'Slept better. I noticed I did not check my phone first thing.'],
+  ] as const) {
+    const at = new Date(today - d * DAY);
+    await post('journal-entries', {
+      on: at.toISOString().slice(0, 10),
+      writtenAt: at.toISOString(),
+      text,
+      promptId: 'heavy-today',
+    });
+  }
+  await post('letters', {
+    createdAt: new Date(today - 5 * DAY).toISOString(),
+    title: 'What I wish I had said',
+    text: 'I was scared of losing you, so I held on too tight. I am learning to let things be.',
+    sealedUntilOn: null,
+  });
+  const plan = await page.request.put('/api/v1/safety-plan', {
+    data: {
+      version: 0,
+      data: {
+        updatedAt: new Date(today).toISOString(),
+        'warning-signs': ['I stop sleeping', 'I reread old messages'],
+        'coping-steps': ['A walk round the block', 'The breathing exercise in SOS'],
+        'places-and-people': ['The library'],
+        'people-to-ask': ['My sister'],
+        'professionals-and-lines': ['My GP'],
+        'safe-environment': [],
+      },
+    },
+    headers: { 'x-csrf-token': csrf },
+  });
+  if (!plan.ok()) throw new Error(`seeding the safety plan: ${plan.status()}`);
   await post('commitments', {
     createdAt: new Date(today - 4 * DAY).toISOString(),
     text: 'Return the camping gear by Saturday',
@@ -84,7 +133,7 @@ async function main(): Promise<void> {
       ] as const) {
         const tab = await openTab(browser, server.base, { colorScheme, width, height });
         await tab.context.addCookies(state.cookies);
-        for (const screen of ['today', 'coach', 'progress']) {
+        for (const screen of SCREENS) {
           await tab.page.goto(`/#/${screen}`);
           await tab.page.locator('main h1').first().waitFor();
           if (screen === 'coach') {
@@ -95,6 +144,7 @@ async function main(): Promise<void> {
             await tab.page.locator('.mirror mark').first().waitFor();
           }
           if (screen === 'progress') await tab.page.locator('main svg').first().waitFor();
+          if (screen === 'journal') await tab.page.getByText('Slept better.').first().waitFor();
           await tab.page.waitForTimeout(300);
           const file = `${OUT}/${screen}-${colorScheme}-${device}.png`;
           await tab.page.screenshot({ path: file });

@@ -34,15 +34,21 @@ function line(l: HelpLine): PlanHelpLine {
   };
 }
 
-/** The safety plan the person wrote on the Help screen (kept as a private letter), if any. */
+/**
+ * The safety plan the person wrote (its own record; older versions kept it as a private
+ * letter, read too until the app moves it), if any.
+ */
 function safetyPlanOf(view: JourneyView): PlanHelp['safetyPlan'] {
-  const letter = view.letters.findLast((l) => l.title === SAFETY_PLAN_LETTER_TITLE);
-  if (!letter) return null;
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(letter.text) as Record<string, unknown>;
-  } catch {
-    return null;
+  let raw: Record<string, unknown> | null =
+    (view.snapshot.safetyPlan as Record<string, unknown> | null) ?? null;
+  if (!raw) {
+    const letter = view.letters.findLast((l) => l.title === SAFETY_PLAN_LETTER_TITLE);
+    if (!letter) return null;
+    try {
+      raw = JSON.parse(letter.text) as Record<string, unknown>;
+    } catch {
+      return null;
+    }
   }
   const sections = SAFETY_PLAN_SECTIONS.map((s) => {
     const value = raw[s.id];
@@ -52,6 +58,11 @@ function safetyPlanOf(view: JourneyView): PlanHelp['safetyPlan'] {
     return { title: s.title, entries };
   }).filter((s) => s.entries.length > 0);
   return sections.length > 0 ? sections : null;
+}
+
+/** Whether the person has written a safety plan (its record, or an older letter). */
+export function hasSafetyPlan(view: JourneyView): boolean {
+  return safetyPlanOf(view) !== null;
 }
 
 /**

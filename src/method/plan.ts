@@ -5,12 +5,11 @@
 
 import { Temporal } from 'temporal-polyfill';
 import type { PrincipleId } from '../coach/types.js';
-import { SAFETY_PLAN_LETTER_TITLE } from '../content/help.js';
 import { LESSONS } from '../content/lessons.js';
 import { consistencyMetrics } from './consistency.js';
 import { coachCrisisDetector } from './crisis.js';
 import { engagementMetrics } from './engagement.js';
-import { planHelp } from './help.js';
+import { hasSafetyPlan, planHelp } from './help.js';
 import { label, ladderMetrics, reconnectEvents, reconnectedDay } from './ladder.js';
 import { locksAt } from './locks.js';
 import { noContactMetrics } from './no-contact.js';
@@ -420,12 +419,12 @@ function stepsOf(d: Derived, phase: Phase, gates: Gate[]): Step[] {
       ['P15', 'P18'],
     );
   }
-  const hasSafetyPlan = view.letters.some((l) => l.title === SAFETY_PLAN_LETTER_TITLE);
+  const withSafetyPlan = hasSafetyPlan(view);
   if (d.crisis || harm) {
     add(
       1.5,
       'safety-plan',
-      hasSafetyPlan
+      withSafetyPlan
         ? 'Keep your safety plan close today, and use its first step when things feel heavy.'
         : 'Write a short safety plan for hard moments: your warning signs, what helps, who to call.',
       'A plan made on a calmer moment is there for you when thinking clearly is hard.',

@@ -42,6 +42,9 @@ export const LIMITS = {
   commitments: 20_000,
   apologies: 5_000,
   letters: 5_000,
+  journalEntries: 50_000,
+  drafts: 1_000,
+  safetyPlanLines: 20,
   setbacks: 5_000,
   redLines: 50,
   reasons: 7,
@@ -540,6 +543,56 @@ export const letterSchema = z.strictObject({
 export type Letter = z.infer<typeof letterSchema>;
 
 /**
+ * A journal entry (P3): words written on a local day. It is its own record, apart from that
+ * day's check-in, so saving one never changes the other. `promptId` names the daily prompt
+ * it answered (our words, not the user's); the text is private.
+ */
+export const journalEntrySchema = z.strictObject({
+  id: idSchema,
+  on: localDateSchema,
+  writtenAt: instantSchema,
+  text: privateText(LIMITS.longText),
+  promptId: z.optional(idSchema),
+});
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+
+/** The channels a coach draft is written for (the coach's own list). */
+export const draftChannelSchema = z.enum(['email', 'text', 'call_script', 'letter', 'social']);
+
+/**
+ * A message draft kept with the coach (P6 P7), saved as the person types so a reload loses
+ * nothing. Never a letter and never sent by the app. The text is private.
+ */
+export const draftSchema = z.strictObject({
+  id: idSchema,
+  updatedAt: instantSchema,
+  channel: draftChannelSchema,
+  text: privateText(LIMITS.longText),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+function planLines() {
+  return z
+    .array(privateText(LIMITS.noteText))
+    .check(z.maxLength(LIMITS.safetyPlanLines, `at most ${LIMITS.safetyPlanLines} lines`));
+}
+
+/**
+ * The personal safety plan (P15), written on a calmer day for a hard one: a few short lines
+ * per section (see src/content/help.ts for the questions). Every line is private.
+ */
+export const safetyPlanSchema = z.strictObject({
+  updatedAt: instantSchema,
+  'warning-signs': planLines(),
+  'coping-steps': planLines(),
+  'places-and-people': planLines(),
+  'people-to-ask': planLines(),
+  'professionals-and-lines': planLines(),
+  'safe-environment': planLines(),
+});
+export type SafetyPlanRecord = z.infer<typeof safetyPlanSchema>;
+
+/**
  * A setback (P14): the day it happened, optionally the moment (`at`), what kind, and what
  * happened (private). A setback while reconnecting, rebuilding or together again sends the
  * user back to Decide until a new assessment taken after it. Without `at`, a setback counts
@@ -663,6 +716,10 @@ const snapshotShape = z.strictObject({
   letters: arrayOf(letterSchema, LIMITS.letters),
   setbacks: arrayOf(setbackSchema, LIMITS.setbacks),
   outcome: z.nullable(outcomeSchema),
+  // Added after the first exports were written: a file without them still imports.
+  journalEntries: z._default(arrayOf(journalEntrySchema, LIMITS.journalEntries), () => []),
+  drafts: z._default(arrayOf(draftSchema, LIMITS.drafts), () => []),
+  safetyPlan: z._default(z.nullable(safetyPlanSchema), null),
 });
 
 /** Cross-record rules: periods in order and not overlapping, breaks inside their period. */
@@ -740,6 +797,14 @@ export const PRIVATE_TEXT_FIELDS = [
   'letters[].text',
   'setbacks[].what',
   'outcome.note',
+  'journalEntries[].text',
+  'drafts[].text',
+  'safetyPlan.warning-signs[]',
+  'safetyPlan.coping-steps[]',
+  'safetyPlan.places-and-people[]',
+  'safetyPlan.people-to-ask[]',
+  'safetyPlan.professionals-and-lines[]',
+  'safetyPlan.safe-environment[]',
 ] as const;
 export type PrivateTextField = (typeof PRIVATE_TEXT_FIELDS)[number];
 

@@ -78,6 +78,9 @@ export function emptyJourney(profile: Partial<Profile> = {}): JourneySnapshot {
     apologies: [],
     letters: [],
     setbacks: [],
+    journalEntries: [],
+    drafts: [],
+    safetyPlan: null,
     outcome: null,
   };
 }

@@ -20,7 +20,9 @@ const SECTIONS: { key: keyof JourneySnapshot; title: string }[] = [
   { key: 'contactEvents', title: 'Contact log' },
   { key: 'commitments', title: 'Commitments' },
   { key: 'apologies', title: 'Apologies' },
+  { key: 'journalEntries', title: 'Journal' },
   { key: 'letters', title: 'Letters' },
+  { key: 'drafts', title: 'Message drafts' },
   { key: 'setbacks', title: 'Setbacks' },
 ];
 
@@ -90,6 +92,12 @@ export function toMarkdown(snapshot: JourneySnapshot, exportedAt: string): strin
     if (items.length === 0) out.push('None recorded.', '');
     for (const item of items) out.push(block(item), '');
   }
+  out.push(
+    '## Safety plan',
+    '',
+    snapshot.safetyPlan ? block(snapshot.safetyPlan as Row) : 'Not written yet.',
+    '',
+  );
   out.push('## Outcome', '', snapshot.outcome ? block(snapshot.outcome as Row) : 'Not decided.', '');
   const settings = Object.keys(snapshot.settings);
   out.push('## Settings', '', settings.length ? block(snapshot.settings as Row) : 'The method defaults.', '');

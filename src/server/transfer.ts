@@ -134,7 +134,8 @@ export function transferRoutes(deps: Deps): Hono<AppEnv> {
     refuseLiftingLocks(current, merged, now);
     await deps.jobs.within(replaceSnapshot(journal, merged));
     const imported: Record<string, number> = {};
-    for (const name of COLLECTION_NAMES) imported[name] = (merged[name] as unknown[]).length;
+    for (const name of COLLECTION_NAMES)
+      imported[name] = (merged[name] as unknown[] | undefined)?.length ?? 0;
     return c.json({ imported });
   });
 

@@ -32,6 +32,8 @@ export const COLLECTIONS = {
   apologies: { kind: 'collection', sortBy: 'createdAt', sortType: 'instant' },
   letters: { kind: 'collection', sortBy: 'createdAt', sortType: 'instant' },
   setbacks: { kind: 'collection', sortBy: 'on', sortType: 'date' },
+  journalEntries: { kind: 'collection', sortBy: 'writtenAt', sortType: 'instant' },
+  drafts: { kind: 'collection', sortBy: 'updatedAt', sortType: 'instant' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export const SINGLETONS = {
@@ -39,6 +41,7 @@ export const SINGLETONS = {
   profile: { kind: 'singleton' },
   reflection: { kind: 'singleton' },
   outcome: { kind: 'singleton' },
+  safetyPlan: { kind: 'singleton' },
 } as const satisfies Record<string, SingletonSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

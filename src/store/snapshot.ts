@@ -34,6 +34,7 @@ export function emptySnapshot(profile: JourneySnapshot['profile'], createdAt: st
     profile,
     reflection: { ...EMPTY_REFLECTION },
     outcome: null,
+    safetyPlan: null,
   } as Record<string, unknown>;
   for (const name of COLLECTION_NAMES) snapshot[name] = [];
   return snapshot as JourneySnapshot;
@@ -52,6 +53,8 @@ function fromContents(contents: JournalContents): JourneySnapshot | null {
     ...EMPTY_REFLECTION,
   };
   snapshot.outcome = (contents.singletons.outcome?.data as JourneySnapshot['outcome'] | undefined) ?? null;
+  snapshot.safetyPlan =
+    (contents.singletons.safetyPlan?.data as JourneySnapshot['safetyPlan'] | undefined) ?? null;
   const target = snapshot as unknown as Record<CollectionName, unknown[]>;
   for (const name of COLLECTION_NAMES) {
     // Oldest first in the snapshot (a journal reads forwards); the store lists newest first.
@@ -92,6 +95,7 @@ export async function replaceSnapshot(journal: Journal, snapshot: JourneySnapsho
       profile: snapshot.profile,
       reflection: snapshot.reflection,
       outcome: snapshot.outcome,
+      safetyPlan: snapshot.safetyPlan ?? null,
     },
   });
 }

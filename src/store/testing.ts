@@ -294,5 +294,18 @@ export function markedSnapshot(marker: string): JourneySnapshot {
     ],
     setbacks: [{ id: 'setback-1', on: on(11), kind: 'argument', what: text('setback') }],
     outcome: { decidedAt: at(12), kind: 'together', note: text('outcome') },
+    journalEntries: [
+      { id: 'entry-1', on: on(8), writtenAt: at(8, 22), text: text('journal'), promptId: 'missed-most' },
+    ],
+    drafts: [{ id: 'draft-1', updatedAt: at(9), channel: 'email', text: text('draft') }],
+    safetyPlan: {
+      updatedAt: at(10),
+      'warning-signs': [text('sign')],
+      'coping-steps': [text('coping')],
+      'places-and-people': [text('place')],
+      'people-to-ask': [text('person')],
+      'professionals-and-lines': [text('line')],
+      'safe-environment': [text('safer')],
+    },
   };
 }

@@ -48,6 +48,11 @@ export function readCookie(cookies: string, name: string): string | undefined {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Tells the app whether its server answers (state.ts listens), without importing the app. */
+function signal(name: 'olive:offline' | 'olive:online'): void {
+  if (typeof window !== 'undefined' && typeof Event === 'function') window.dispatchEvent(new Event(name));
+}
+
 /**
  * Builds a request function bound to a fetch and a cookie source (both injected so tests
  * run without a browser).
@@ -57,7 +62,12 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * const plan = await api.get<Plan>('/api/v1/plan');
  */
 export function createApi(fetchFn: Fetch, cookies: () => string) {
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { keepalive?: boolean } = {},
+  ): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (UNSAFE.has(method)) {
@@ -71,10 +81,14 @@ export function createApi(fetchFn: Fetch, cookies: () => string) {
         headers,
         credentials: 'same-origin',
         body: body === undefined ? undefined : JSON.stringify(body),
+        // A save started as the page closes must outlive the page (the last second of typing).
+        ...(options.keepalive ? { keepalive: true } : {}),
       });
     } catch {
+      signal('olive:offline');
       throw new ApiError(0, 'Offline', 'The app could not reach its server. What you typed is still here.');
     }
+    signal('olive:online');
     const type = res.headers.get('content-type') ?? '';
     if (!res.ok) {
       if (type.includes('json')) {

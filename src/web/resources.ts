@@ -50,8 +50,9 @@ export function update<T>(
   id: string,
   version: number,
   data: Data<T>,
+  options: { keepalive?: boolean } = {},
 ): Promise<Rec<Data<T>>> {
-  return api.put(`/api/v1/${resource}/${encodeURIComponent(id)}`, { version, data });
+  return api.request('PUT', `/api/v1/${resource}/${encodeURIComponent(id)}`, { version, data }, options);
 }
 
 export function remove(resource: string, id: string): Promise<void> {
@@ -62,8 +63,13 @@ export function getOne<T>(singleton: string): Promise<Singleton<T>> {
   return api.get(`/api/v1/${singleton}`);
 }
 
-export function putOne<T>(singleton: string, version: number, data: T): Promise<Singleton<T>> {
-  return api.put(`/api/v1/${singleton}`, { version, data });
+export function putOne<T>(
+  singleton: string,
+  version: number,
+  data: T,
+  options: { keepalive?: boolean } = {},
+): Promise<Singleton<T>> {
+  return api.request('PUT', `/api/v1/${singleton}`, { version, data }, options);
 }
 
 /** Today's local date `YYYY-MM-DD` in a time zone (the user's day, wherever the server is). */

@@ -17,7 +17,9 @@ export const ROUTES = [
   'commitments',
   'progress',
   'help',
+  'safety-plan',
   'settings',
+  'more',
 ] as const;
 export type RouteName = (typeof ROUTES)[number];
 

@@ -3,7 +3,7 @@
  * the two overlays that must be reachable from everywhere (SOS and crisis help).
  */
 import { signal } from '@preact/signals';
-import { api } from './api.js';
+import { ApiError, api } from './api.js';
 
 export interface Me {
   email: string;
@@ -13,6 +13,8 @@ export interface Me {
 /** `undefined` while we ask the server; `null` when logged out. */
 export const me = signal<Me | null | undefined>(undefined);
 export const sosOpen = signal(false);
+/** True when the server cannot be reached: the shell, SOS, breathing, the safety plan and help still work. */
+export const offline = signal(false);
 /** Set when crisis language was seen anywhere: the help dialog opens at once (P15). */
 export const crisisOpen = signal(false);
 /** The principle whose lesson is open (P1…P18), or null. */
@@ -49,12 +51,30 @@ export function applyTheme(): void {
   else document.documentElement.setAttribute('data-theme', t);
 }
 
-/** Asks the server who is logged in. */
+/** Asks the server who is logged in; no answer at all means offline, not logged out. */
 export async function loadMe(): Promise<void> {
   try {
     const session = await api.get<{ user: Me }>('/api/v1/auth/session');
     me.value = session.user;
-  } catch {
+    offline.value = false;
+  } catch (e) {
+    offline.value = e instanceof ApiError && e.status === 0;
     me.value = null;
   }
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('online', () => void loadMe());
+  window.addEventListener('offline', () => {
+    offline.value = true;
+  });
+  window.addEventListener('olive:offline', () => {
+    offline.value = true;
+  });
+  window.addEventListener('olive:online', () => {
+    if (!offline.value) return;
+    offline.value = false;
+    // Back online after being offline at start: find out who is logged in.
+    if (me.value === null) void loadMe();
+  });
 }

@@ -4,14 +4,8 @@
  * show them; links only open when tapped.
  */
 import { useState } from 'preact/hooks';
-import {
-  COUNTRIES,
-  type ContactWay,
-  countryFromTimeZone,
-  EMERGENCY_TEXT,
-  type HelpLine,
-  helpFor,
-} from '../../content/help.js';
+import { COUNTRIES, type ContactWay, EMERGENCY_TEXT, type HelpLine, helpFor } from '../../content/help.js';
+import { countryFor, rememberCountry } from '../country.js';
 import { browserTimeZone } from '../resources.js';
 
 function href(w: ContactWay): string {
@@ -49,7 +43,7 @@ function Line(props: { line: HelpLine }) {
 }
 
 export function CrisisLines(props: { headingLevel?: 2 | 3; showViolence?: boolean }) {
-  const [country, setCountry] = useState<string>(countryFromTimeZone(browserTimeZone()) ?? 'INT');
+  const [country, setCountry] = useState<string>(countryFor(browserTimeZone()));
   const help = helpFor(country);
   const H = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -62,7 +56,11 @@ export function CrisisLines(props: { headingLevel?: 2 | 3; showViolence?: boolea
         <select
           id="help-country"
           value={country}
-          onChange={(e) => setCountry((e.currentTarget as HTMLSelectElement).value)}
+          onChange={(e) => {
+            const code = (e.currentTarget as HTMLSelectElement).value;
+            setCountry(code);
+            rememberCountry(code);
+          }}
         >
           {COUNTRIES.map((c) => (
             <option key={c.code} value={c.code}>

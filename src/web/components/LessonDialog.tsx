@@ -4,25 +4,52 @@ import type { Lesson } from '../../content/lessons.js';
 import { lessonId } from '../state.js';
 import { Dialog } from './Dialog.js';
 
+/** One lesson, or several when a sentence rests on more than one principle ("P3 P4"). */
 export function LessonDialog() {
-  const id = lessonId.value;
-  const [lesson, setLesson] = useState<Lesson | undefined>();
+  const key = lessonId.value;
+  const ids = key ? key.split(' ').filter(Boolean) : [];
+  const [lessons, setLessons] = useState<{ key: string; list: Lesson[] } | undefined>();
   useEffect(() => {
-    if (!id) return;
+    if (!key) return;
     let alive = true;
-    import('../../content/lessons.js').then((m) => alive && setLesson(m.lessonFor(id)));
+    import('../../content/lessons.js').then(
+      (m) =>
+        alive &&
+        setLessons({
+          key,
+          list: key
+            .split(' ')
+            .map((i) => m.lessonFor(i))
+            .filter((l): l is Lesson => l !== undefined),
+        }),
+    );
     return () => {
       alive = false;
     };
-  }, [id]);
-  const l = lesson && lesson.id === id ? lesson : undefined;
+  }, [key]);
+  const list = lessons && lessons.key === key ? lessons.list : undefined;
+  const title = list && list.length === 1 ? `${list[0]!.id}: ${list[0]!.title}` : `Why: ${ids.join(' and ')}`;
   return (
-    <Dialog
-      open={id !== null}
-      onClose={() => (lessonId.value = null)}
-      title={l ? `${l.id}: ${l.title}` : (id ?? '')}
-    >
-      {l ? (
+    <Dialog open={key !== null} onClose={() => (lessonId.value = null)} title={title}>
+      {list ? (
+        list.map((l) => <LessonBody key={l.id} l={l} heading={list.length > 1} />)
+      ) : (
+        <p class="muted">Loading…</p>
+      )}
+    </Dialog>
+  );
+}
+
+function LessonBody(props: { l: Lesson; heading: boolean }) {
+  const { l } = props;
+  return (
+    <>
+      {props.heading && (
+        <h3>
+          {l.id}: {l.title}
+        </h3>
+      )}
+      {
         <div data-testid="lesson">
           <p>
             <strong>{l.summary}</strong>
@@ -42,9 +69,7 @@ export function LessonDialog() {
             </p>
           )}
         </div>
-      ) : (
-        <p class="muted">Loading…</p>
-      )}
-    </Dialog>
+      }
+    </>
   );
 }

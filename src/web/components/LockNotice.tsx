@@ -4,7 +4,7 @@
  */
 import { MOVING_ON_PATH } from '../../content/safety.js';
 import type { Lock } from '../../method/types.js';
-import { Principles } from './ui.js';
+import { Cited } from './ui.js';
 
 export function LockNotice(props: { locks: readonly Lock[]; full?: boolean }) {
   if (props.locks.length === 0) return null;
@@ -14,8 +14,7 @@ export function LockNotice(props: { locks: readonly Lock[]; full?: boolean }) {
       {props.locks.map((l) => (
         <div key={`${l.reason}-${l.since}`}>
           <p>
-            {l.explanation}
-            <Principles ids={l.principles} />
+            <Cited text={l.explanation} ids={l.principles} />
           </p>
           <p class="small">
             {l.lift
@@ -29,8 +28,7 @@ export function LockNotice(props: { locks: readonly Lock[]; full?: boolean }) {
         <ol>
           {MOVING_ON_PATH.map((s) => (
             <li key={s.id}>
-              <strong>{s.title}.</strong> {s.text}
-              <Principles ids={s.principles} />
+              <strong>{s.title}.</strong> <Cited text={s.text} ids={s.principles} />
             </li>
           ))}
         </ol>

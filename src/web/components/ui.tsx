@@ -7,6 +7,7 @@ import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { ApiError } from '../api.js';
 import { lessonId } from '../state.js';
+import { fieldMessages, plainReason } from '../words.js';
 
 export function Notice(props: {
   kind?: 'info' | 'warn' | 'danger' | 'good';
@@ -31,7 +32,11 @@ export function ErrorText(props: { error?: string | undefined; id?: string }) {
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onInput' | 'value' | 'type' | 'label'>;
 
-/** A labelled input; `error` shows under it and is announced. */
+/**
+ * A labelled input; `error` shows under it and is announced. A `maxLength` is shown, not
+ * enforced by cutting: near the limit a count appears, over it an error, and nothing typed
+ * or pasted is ever dropped.
+ */
 export function Field(
   props: {
     label: string;
@@ -43,9 +48,15 @@ export function Field(
   } & InputProps,
 ) {
   const id = useId();
-  const { label, value, onValue, hint, error, type, ...rest } = props;
+  const { label, value, onValue, hint, error: given, type, maxLength, ...rest } = props;
+  const limit = typeof maxLength === 'number' ? maxLength : undefined;
+  const text = String(value ?? '');
+  const count = limit !== undefined && text.length > limit * 0.8 ? limitState(text, limit) : undefined;
+  const error = given ?? (count && count.over > 0 ? count.text : undefined);
   const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+    [hint ? `${id}-hint` : '', count && !error ? `${id}-count` : '', error ? `${id}-err` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -63,9 +74,34 @@ export function Field(
           {hint}
         </p>
       )}
+      {count && !error && (
+        <p class="hint count" id={`${id}-count`}>
+          {count.text}
+        </p>
+      )}
       <ErrorText error={error} id={`${id}-err`} />
     </div>
   );
+}
+
+/**
+ * How a text stands against its limit, in words. Limits are shown before they bite and never
+ * applied silently: nothing is cut, the save waits until the text fits.
+ *
+ * @example
+ * limitState('hello', 2000) // { over: 0, text: '5 of 2,000 characters' }
+ */
+export function limitState(value: string, limit: number): { over: number; text: string } {
+  const n = value.length;
+  const over = Math.max(0, n - limit);
+  const fmt = (x: number) => x.toLocaleString('en-GB');
+  return {
+    over,
+    text:
+      over > 0
+        ? `${fmt(over)} ${over === 1 ? 'character' : 'characters'} over the limit of ${fmt(limit)}. Nothing has been cut: shorten it to save.`
+        : `${fmt(n)} of ${fmt(limit)} characters`,
+  };
 }
 
 export function TextArea(props: {
@@ -75,28 +111,98 @@ export function TextArea(props: {
   hint?: string;
   error?: string | undefined;
   rows?: number;
+  /** Shows a live count against this limit; over it, says so (the text is never cut). */
+  limit?: number;
+  /** The same as `limit` (older name): counted and shown, never enforced by cutting. */
   maxLength?: number;
+  id?: string;
+  placeholder?: string;
+  onBlur?: () => void;
 }) {
-  const id = useId();
+  const auto = useId();
+  const id = props.id ?? auto;
+  const limit = props.limit ?? props.maxLength;
+  const count = limit ? limitState(props.value, limit) : undefined;
+  const error = props.error ?? (count && count.over > 0 ? count.text : undefined);
+  const describedBy =
+    [props.hint ? `${id}-hint` : '', count ? `${id}-count` : '', error ? `${id}-err` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
-      <textarea
-        id={id}
-        rows={props.rows ?? 4}
-        value={props.value}
-        maxLength={props.maxLength}
-        onInput={(e) => props.onValue((e.currentTarget as HTMLTextAreaElement).value)}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-      />
       {props.hint && (
         <p class="hint" id={`${id}-hint`}>
           {props.hint}
         </p>
       )}
-      <ErrorText error={props.error} />
+      <textarea
+        id={id}
+        rows={props.rows ?? 4}
+        value={props.value}
+        placeholder={props.placeholder}
+        onInput={(e) => props.onValue((e.currentTarget as HTMLTextAreaElement).value)}
+        onBlur={props.onBlur}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {count && count.over === 0 && (
+        <p class="hint count" id={`${id}-count`}>
+          {count.text}
+        </p>
+      )}
+      {count && count.over > 0 && <span id={`${id}-count`} hidden />}
+      <ErrorText error={error} id={`${id}-err`} />
     </div>
+  );
+}
+
+/**
+ * One tap per answer: a row of choices (radio buttons drawn as a segmented bar). Arrow keys
+ * move along it, as with any radio group.
+ */
+export function ChoiceRow(props: {
+  legend: string;
+  name: string;
+  value: number | null;
+  choices: readonly number[];
+  onValue: (v: number) => void;
+  low: string;
+  high: string;
+}) {
+  return (
+    <fieldset class="choice-row">
+      <legend>
+        {props.legend}
+        {props.value !== null && (
+          <>
+            : <strong>{props.value}</strong>
+          </>
+        )}
+      </legend>
+      <div class="choices">
+        {props.choices.map((c) => (
+          <label key={c} class={props.value === c ? 'on' : undefined}>
+            <input
+              type="radio"
+              name={props.name}
+              value={c}
+              checked={props.value === c}
+              onChange={() => props.onValue(c)}
+            />
+            <span>{c}</span>
+          </label>
+        ))}
+      </div>
+      <div class="ends small muted" aria-hidden="true">
+        <span>
+          {props.choices[0]} {props.low}
+        </span>
+        <span>
+          {props.high} {props.choices[props.choices.length - 1]}
+        </span>
+      </div>
+    </fieldset>
   );
 }
 
@@ -171,7 +277,7 @@ export interface SaveState {
  * Runs a save; on failure keeps the form as typed and shows the server's reason next to the
  * field it names (the issue: a failed save keeps what the person typed).
  */
-export function useSave() {
+export function useSave(inline: readonly string[] = []) {
   const [state, setState] = useState<SaveState>({
     busy: false,
     error: undefined,
@@ -185,11 +291,17 @@ export function useSave() {
       setState({ busy: false, error: undefined, fieldErrors: {}, done: doneMessage });
       return true;
     } catch (err) {
-      const fieldErrors: Record<string, string> = {};
+      let fieldErrors: Record<string, string> = {};
       let message = 'Something went wrong. What you typed is still here; try again.';
       if (err instanceof ApiError) {
-        message = err.status === 409 ? `${err.detail} Reload to see the latest, then try again.` : err.detail;
-        for (const e of err.errors) fieldErrors[e.path.replace(/^data\./, '')] = e.message;
+        fieldErrors = fieldMessages(err.errors);
+        const reason = plainReason(err, inline);
+        message =
+          err.status === 409
+            ? `${reason} Reload to see the latest, then try again. What you typed is still here.`
+            : err.status === 0
+              ? `${reason} What you typed is still here.`
+              : reason;
       } else if (err instanceof Error && err.message) {
         message = err.message;
       }
@@ -213,28 +325,45 @@ export function Status(props: { save: SaveState }) {
   );
 }
 
-/** Principle ids after a step or a finding; each opens its lesson, in our own words. */
+/**
+ * Removes inline citations such as "(P3)" or "(P3 P4)" from method text: the principle is
+ * cited once, by the "why?" link next to it.
+ *
+ * @example
+ * withoutCitations('Give them space (P2 P16).') // 'Give them space.'
+ */
+export function withoutCitations(text: string): string {
+  return text
+    .replace(/\s*\((?:P\d{1,2}[\s,]*)+\)/g, '')
+    .replace(/\s+([.,;:])/g, '$1')
+    .trim();
+}
+
+/** The principles behind a sentence, cited once: a small "why?" that opens their lesson. */
 export function Principles(props: { ids: readonly string[] }) {
   if (!props.ids.length) return null;
   return (
-    <span class="small muted">
+    <>
       {' '}
-      (
-      {props.ids.map((p, i) => (
-        <span key={p}>
-          {i > 0 && ' '}
-          <button
-            type="button"
-            class="link"
-            onClick={() => (lessonId.value = p)}
-            aria-label={`Read principle ${p}`}
-          >
-            {p}
-          </button>
-        </span>
-      ))}
-      )
-    </span>
+      <button
+        type="button"
+        class="link why"
+        onClick={() => (lessonId.value = props.ids.join(' '))}
+        aria-label={`Why? Read principle ${props.ids.join(' and ')}`}
+      >
+        why?
+      </button>
+    </>
+  );
+}
+
+/** Method text with its principles: the text without inline ids, then one "why?". */
+export function Cited(props: { text: string; ids: readonly string[] }) {
+  return (
+    <>
+      {withoutCitations(props.text)}
+      <Principles ids={props.ids} />
+    </>
   );
 }
 

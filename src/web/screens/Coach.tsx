@@ -7,14 +7,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Channel, DraftContext, Finding, Report, Suggestion } from '../../coach/types.js';
 import { apologyDraft } from '../../content/starters.js';
-import type { Apology, Letter, Profile } from '../../method/schema.js';
+import type { Apology, Profile } from '../../method/schema.js';
 import type { Timing } from '../../method/types.js';
 import { api } from '../api.js';
 import { CoachEditor, type CoachEditorHandle, type Painted } from '../coach/CoachEditor.js';
 import { Dialog } from '../components/Dialog.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { StarterPicker } from '../components/StarterPicker.js';
-import { Field, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { Cited, Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { cityOf } from '../country.js';
+import { DRAFT_STATUS_TEXT, type DraftRec, useDrafts } from '../drafts.js';
+import { moveMisplacedLetters } from '../legacy.js';
 import { outreachWaitsFor, plan as planSignal, reloadPlan, usePlan } from '../plan.js';
 import { create, getOne, list, type Rec } from '../resources.js';
 import { crisisOpen } from '../state.js';
@@ -75,8 +78,7 @@ function FindingCard(props: {
         </p>
       )}
       <p class="small">
-        {f.explanation}
-        <Principles ids={f.principles} />
+        <Cited text={f.explanation} ids={f.principles} />
       </p>
       {f.suggestions.length > 0 && (
         <div class="row">
@@ -100,7 +102,7 @@ function FindingCard(props: {
 
 type ApologyFields = Pick<Apology, 'behaviour' | 'impact' | 'learned'>;
 
-/** The apology builder (P9): behaviour, impact, responsibility, what changes → a draft. */
+/** The apology builder<Principles ids={['P9']} />: behaviour, impact, responsibility, what changes → a draft. */
 function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) => void }) {
   const [behaviour, setBehaviour] = useState('');
   const [impact, setImpact] = useState('');
@@ -110,8 +112,7 @@ function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) =
   return (
     <details class="card">
       <summary>
-        <strong>Apology builder</strong>{' '}
-        <span class="muted small">(P9: specific, no excuses, what changes)</span>
+        <strong>Apology builder</strong> <span class="muted small">(specific, no excuses, what changes)</span>
       </summary>
       <form
         class="stack"
@@ -153,7 +154,7 @@ function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) =
           label="What I do differently now"
           value={change}
           onValue={setChange}
-          hint="Only what you already do, not a promise (P10)."
+          hint="Only what you already do, not a promise."
         />
         {error && (
           <p class="error" role="alert">
@@ -166,6 +167,41 @@ function ApologyBuilder(props: { onDraft: (text: string, parts: ApologyFields) =
   );
 }
 
+const CHANNEL_NAME: Record<Channel, string> = Object.fromEntries(CHANNELS) as Record<Channel, string>;
+
+/**
+ * A moment named on both clocks, so nobody has to guess whose time it is: "19:00 their time
+ * in London, 20:00 yours". `exLocal` is `YYYY-MM-DDTHH:MM` in their zone; `at` the instant.
+ */
+function whoseClock(exLocal: string, profile: Profile, at: string | undefined): string {
+  const theirs = exLocal.slice(11, 16);
+  const instant = at ? new Date(at) : new Date();
+  let mine = '';
+  try {
+    mine = new Intl.DateTimeFormat('en-GB', {
+      timeZone: profile.userTimeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(instant);
+  } catch {
+    mine = '';
+  }
+  const day = exLocal.slice(0, 10);
+  const theirPart = `${theirs} their time in ${cityOf(profile.exTimeZone)} on ${day}`;
+  if (!mine || profile.userTimeZone === profile.exTimeZone) return `${theirPart}, the same on your clock`;
+  return `${theirPart}, ${mine} yours`;
+}
+
+/** How a saved draft is named in the list: its channel, when, and how it starts. */
+function draftLabel(d: DraftRec): string {
+  const start = d.data.text.trim().replace(/\s+/g, ' ').slice(0, 40);
+  return `${CHANNEL_NAME[d.data.channel]}, ${new Date(d.data.updatedAt).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })}${start ? `: ${start}…` : ''}`;
+}
+
 export default function Coach() {
   const plan = usePlan();
   const [profile, setProfile] = useState<Profile | null>(null);
@@ -174,7 +210,8 @@ export default function Coach() {
   const [timing, setTiming] = useState<Timing | null>(null);
   const [painted, setPainted] = useState<Painted | null>(null);
   const [active, setActive] = useState<number | undefined>();
-  const [drafts, setDrafts] = useState<Rec<Omit<Letter, 'id'>>[]>([]);
+  const [migrated, setMigrated] = useState(false);
+  const [undoDraft, setUndoDraft] = useState<DraftRec | null>(null);
   const [note, setNote] = useState('');
   const [pendingApology, setPendingApology] = useState<ApologyFields | null>(null);
   const editor = useRef<CoachEditorHandle | null>(null);
@@ -186,14 +223,15 @@ export default function Coach() {
     getOne<Profile>('profile')
       .then((p) => {
         setProfile(p.data);
+        // The ex's channel is the default only for a new draft, never over a saved one.
+        if (drafts.current()) return;
         const pref = p.data?.exPreferredChannel;
         if (pref === 'text') setChannel('text');
         if (pref === 'call') setChannel('call_script');
       })
       .catch(() => undefined);
-    list<Letter>('letters', 200)
-      .then((ls) => setDrafts(ls.filter((l) => l.data.title.startsWith('Draft'))))
-      .catch(() => undefined);
+    // Older versions kept drafts as letters: move them here first.
+    void moveMisplacedLetters().finally(() => setMigrated(true));
   }, []);
 
   const sendAt = sendAtLocal ? new Date(sendAtLocal) : null;
@@ -253,6 +291,18 @@ export default function Coach() {
   };
 
   const text = painted?.text ?? '';
+  const drafts = useDrafts(text, channel, migrated);
+  const restored = useRef(false);
+  useEffect(() => {
+    // The newest draft comes back after a reload, exactly as it was left.
+    if (!drafts.loaded || restored.current) return;
+    restored.current = true;
+    const d = drafts.current();
+    if (d) {
+      setChannel(d.data.channel);
+      editor.current?.setText(d.data.text);
+    }
+  }, [drafts.loaded]);
   const problems = findings.filter((f) => f.kind !== 'strength');
   const strengths = findings.filter((f) => f.kind === 'strength');
   const activeFinding = active !== undefined ? findings[active] : undefined;
@@ -269,27 +319,6 @@ export default function Coach() {
           <h2 id="draft-h" class="visually-hidden">
             Your draft
           </h2>
-          <div class="grid two">
-            <Select label="Channel" value={channel} options={CHANNELS} onValue={setChannel} />
-            <Field
-              label="Planned send time (your time)"
-              type="datetime-local"
-              value={sendAtLocal}
-              onValue={setSendAtLocal}
-            />
-          </div>
-          <StarterPicker onPick={(t) => editor.current?.setText(t)} />
-          {drafts.length > 0 && (
-            <Select
-              label="Open a saved draft"
-              value=""
-              options={[['', 'Choose…'] as const, ...drafts.map((d) => [d.id, d.data.title] as const)]}
-              onValue={(id) => {
-                const d = drafts.find((x) => x.id === id);
-                if (d) editor.current?.setText(d.data.text);
-              }}
-            />
-          )}
           <CoachEditor
             label="Your draft"
             hint="Highlights: orange = worth revising, green = helps, red = please stop. Move the caret into a highlight, or hover a card, to see why."
@@ -299,6 +328,82 @@ export default function Coach() {
             onCaret={onCaret}
             handle={(h) => (editor.current = h)}
           />
+          <div class="row draft-bar">
+            <p class="small muted" aria-live="polite" data-testid="draft-status">
+              {DRAFT_STATUS_TEXT[drafts.status]}
+            </p>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() =>
+                void drafts.open(null).then(() => {
+                  setPendingApology(null);
+                  editor.current?.setText('');
+                  editor.current?.focus();
+                })
+              }
+            >
+              New draft
+            </button>
+            {drafts.current() && (
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  const d = drafts.current();
+                  if (!d) return;
+                  void save.run(async () => {
+                    await drafts.discard(d);
+                    setUndoDraft(d);
+                    editor.current?.setText('');
+                  });
+                }}
+              >
+                Delete this draft
+              </button>
+            )}
+          </div>
+          {undoDraft && (
+            <Notice kind="info" role="status">
+              The draft is deleted.{' '}
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  const d = undoDraft;
+                  setUndoDraft(null);
+                  void save.run(async () => {
+                    const back = await drafts.restore(d);
+                    await drafts.open(back);
+                    setChannel(back.data.channel);
+                    editor.current?.setText(back.data.text);
+                  }, 'The draft is back.');
+                }}
+              >
+                Undo
+              </button>
+            </Notice>
+          )}
+          {drafts.drafts.length > 1 && (
+            <Select
+              label="Open another draft"
+              value=""
+              options={[
+                ['', 'Choose…'] as const,
+                ...drafts.drafts
+                  .filter((d) => d.id !== drafts.current()?.id)
+                  .map((d) => [d.id, draftLabel(d)] as const),
+              ]}
+              onValue={(id) => {
+                const d = drafts.drafts.find((x) => x.id === id);
+                if (!d) return;
+                void drafts.open(d).then(() => {
+                  setChannel(d.data.channel);
+                  editor.current?.setText(d.data.text);
+                });
+              }}
+            />
+          )}
           <div aria-live="polite" class="card">
             {painted?.error ? (
               <p role="alert" class="error">
@@ -329,15 +434,31 @@ export default function Coach() {
               <p class="muted">Start writing; the coach reads along.</p>
             )}
           </div>
-          <TextArea label="Note for the contact log (optional)" value={note} onValue={setNote} rows={2} />
+          <div class="grid two">
+            <Select label="Channel" value={channel} options={CHANNELS} onValue={setChannel} />
+            <Field
+              label="Planned send time (your time)"
+              type="datetime-local"
+              value={sendAtLocal}
+              onValue={setSendAtLocal}
+            />
+          </div>
+          <StarterPicker onPick={(t) => editor.current?.setText(t)} />
+          <TextArea
+            label="Note for the contact log (optional)"
+            value={note}
+            onValue={setNote}
+            rows={2}
+            limit={2000}
+          />
           <div class="row">
-            <button
-              type="button"
-              class="secondary"
-              disabled={save.busy || !text.trim()}
-              onClick={() =>
-                save.run(async () => {
-                  if (pendingApology) {
+            {pendingApology && (
+              <button
+                type="button"
+                class="secondary"
+                disabled={save.busy || !text.trim()}
+                onClick={() =>
+                  save.run(async () => {
                     await create<Apology>('apologies', {
                       createdAt: new Date().toISOString(),
                       ...pendingApology,
@@ -345,21 +466,12 @@ export default function Coach() {
                       status: 'draft',
                       sentAt: null,
                     });
-                  } else {
-                    const title = `Draft (${channel}) ${new Date().toLocaleString()}`;
-                    const rec = await create<Letter>('letters', {
-                      createdAt: new Date().toISOString(),
-                      title,
-                      text,
-                      sealedUntilOn: null,
-                    });
-                    setDrafts((d) => [rec, ...d]);
-                  }
-                }, 'Draft saved. It stays private and unsent.')
-              }
-            >
-              Save draft
-            </button>
+                  }, 'Kept with your apologies. It stays private and unsent.')
+                }
+              >
+                Keep as an apology
+              </button>
+            )}
             <button
               type="button"
               disabled={locked || waitsFor !== null || sent.busy || !text.trim()}
@@ -458,8 +570,7 @@ export default function Coach() {
                 {plan && (
                   <>
                     {' '}
-                    — {plan.metrics.ladder.explanation}
-                    <Principles ids={plan.metrics.ladder.principles} />
+                    — <Cited text={plan.metrics.ladder.explanation} ids={plan.metrics.ladder.principles} />
                   </>
                 )}
               </li>
@@ -471,14 +582,14 @@ export default function Coach() {
                 )}
               </li>
               <li>
-                Timing in their zone ({profile?.exTimeZone ?? 'unknown'}):{' '}
-                {timing ? (
+                Timing:{' '}
+                {timing && profile ? (
                   <>
                     <strong>{timing.good ? 'a relaxed moment' : 'not a good moment'}</strong> (
-                    {timing.exLocalTime.replace('T', ' ')}
-                    ). {timing.reason}
-                    {timing.nextGoodLocal && !timing.good && (
-                      <> Next good moment: {timing.nextGoodLocal.replace('T', ' ')}.</>
+                    {whoseClock(timing.exLocalTime, profile, sendAtIso)}).{' '}
+                    <Cited text={timing.reason} ids={[]} />
+                    {timing.nextGoodAt && timing.nextGoodLocal && !timing.good && (
+                      <> Next good moment: {whoseClock(timing.nextGoodLocal, profile, timing.nextGoodAt)}.</>
                     )}
                     <Principles ids={timing.principles} />
                   </>

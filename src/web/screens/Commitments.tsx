@@ -1,11 +1,11 @@
 /**
- * Commitments (P10): the ledger. Make only promises you can keep; mark each kept, broken or
+ * Commitments<Principles ids={['P10']} />: the ledger. Make only promises you can keep; mark each kept, broken or
  * released; the consistency score weighs the recent past. Vague, overdue and too many open
  * commitments are flagged by the method.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Commitment } from '../../method/schema.js';
-import { Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
+import { Cited, Field, Notice, Principles, Select, Status, TextArea, useSave } from '../components/ui.js';
 import { reloadPlan, usePlan } from '../plan.js';
 import { create, list, type Rec, update } from '../resources.js';
 
@@ -18,7 +18,7 @@ export default function Commitments() {
   const [to, setTo] = useState<'user' | 'ex'>('user');
   const [due, setDue] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const save = useSave();
+  const save = useSave(['text']);
   useEffect(() => {
     list<Commitment>('commitments', 1000)
       .then(setItems)
@@ -50,7 +50,8 @@ export default function Commitments() {
     <div>
       <h1>Commitments</h1>
       <p class="muted">
-        Trust is rebuilt by doing what you said, every time, including the small things (P10).
+        Trust is rebuilt by doing what you said, every time, including the small things.
+        <Principles ids={['P10']} />
       </p>
       {c && (
         <section class="card" aria-labelledby="score-h">
@@ -63,12 +64,12 @@ export default function Commitments() {
             Kept {c.kept} · broken {c.broken} · open {c.open} · overdue {c.overdue} · released {c.released}
           </p>
           <p class="small">
-            {c.explanation}
-            <Principles ids={c.principles} />
+            <Cited text={c.explanation} ids={c.principles} />
           </p>
           {c.tooManyOpen && (
             <Notice kind="warn">
-              Many promises are open at once. Fewer, kept, beat many, hoped for (P8 P10).
+              Many promises are open at once. Fewer, kept, beat many, hoped for.
+              <Principles ids={['P8', 'P10']} />
             </Notice>
           )}
         </section>

@@ -10,7 +10,17 @@ import { checkForCrisis } from '../components/crisis.js';
 import { Dialog } from '../components/Dialog.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { SafetyScreening } from '../components/SafetyScreening.js';
-import { Field, Notice, Principles, Select, Status, TextArea, useSave, when } from '../components/ui.js';
+import {
+  Cited,
+  Field,
+  Notice,
+  Principles,
+  Select,
+  Status,
+  TextArea,
+  useSave,
+  when,
+} from '../components/ui.js';
 import { outreachWaitsFor, plan, reloadPlan, usePlan } from '../plan.js';
 import { create, list, type Rec, update } from '../resources.js';
 
@@ -144,8 +154,7 @@ export default function Contacts() {
               </li>
             </ul>
             <p class="small">
-              {e.explanation}
-              <Principles ids={e.principles} />
+              <Cited text={e.explanation} ids={e.principles} />
             </p>
             {e.signals.length > 0 && (
               <>
@@ -172,8 +181,7 @@ export default function Contacts() {
               ))}
             </ol>
             <p>
-              {l.explanation}
-              <Principles ids={l.principles} />
+              <Cited text={l.explanation} ids={l.principles} />
             </p>
             <p class="small muted">
               Easy exchanges on this rung: {l.easyExchanges} of {l.needed}.

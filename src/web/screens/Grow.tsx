@@ -1,5 +1,5 @@
 /**
- * Grow (P3 P4): habits over the last four weeks and confidence over time. Small, steady care
+ * Grow<Principles ids={['P3', 'P4']} />: habits over the last four weeks and confidence over time. Small, steady care
  * for body and mind, and a sense of self that does not depend on the ex.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -48,7 +48,8 @@ export default function Grow() {
       <h1>Grow</h1>
       <p class="muted">
         Healing is built from small things done often: sleep, movement, food, people, and time for what you
-        enjoy (P3 P4).
+        enjoy.
+        <Principles ids={['P3', 'P4']} />
       </p>
       {wb && (
         <p class="card">
@@ -58,7 +59,13 @@ export default function Grow() {
       )}
       <section class="card" aria-labelledby="hg-h">
         <h2 id="hg-h">Habits, last four weeks</h2>
-        <div style={{ overflowX: 'auto' }}>
+        <section
+          class="scroll-x"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take keyboard focus (WCAG 2.1.1, axe scrollable-region-focusable)
+          tabIndex={0}
+          aria-label="Habits, last four weeks (scrolls sideways)"
+          style={{ overflowX: 'auto' }}
+        >
           <table>
             <caption class="visually-hidden">Habits done per day over the last 28 days</caption>
             <thead>
@@ -83,7 +90,7 @@ export default function Grow() {
               })}
             </tbody>
           </table>
-        </div>
+        </section>
         <form
           class="row"
           style={{ marginTop: '1rem', alignItems: 'flex-end' }}

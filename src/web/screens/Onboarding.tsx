@@ -4,11 +4,13 @@
  * at once with its reason, the moving-on path and help.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { NoContactPeriod, Profile } from '../../method/schema.js';
+import { COUNTRIES, countryFromTimeZone } from '../../content/help.js';
+import type { NoContactPeriod, Profile, SafetyScreening as ScreeningRecord } from '../../method/schema.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { SafetyScreening } from '../components/SafetyScreening.js';
 import { Field, Notice, Select, Status, useSave } from '../components/ui.js';
-import { plan } from '../plan.js';
+import { countryFor, rememberCountry } from '../country.js';
+import { plan, reloadPlan } from '../plan.js';
 import { browserTimeZone, create, getOne, list, localToday, putOne } from '../resources.js';
 import { go } from '../router.js';
 
@@ -70,15 +72,18 @@ export default function Onboarding() {
   const [startClock, setStartClock] = useState(true);
   // P2: the clock starts at the last contact, not at signup.
   const [lastContactOn, setLastContactOn] = useState(localToday(new Date()));
-  const save = useSave();
+  const [country, setCountry] = useState(() => countryFor(browserTimeZone()));
+  const save = useSave(['breakupOn', 'monthsTogether', 'userTimeZone', 'exTimeZone']);
 
   useEffect(() => {
+    // Each step is saved as it is finished: a reload picks up at the first unfinished one.
     getOne<Profile>('profile')
-      .then((r) => {
-        if (r.data) {
-          setP(r.data);
-          setProfileVersion(r.version);
-        }
+      .then(async (r) => {
+        if (!r.data) return;
+        setP(r.data);
+        setProfileVersion(r.version);
+        const screenings = await list<ScreeningRecord>('safety-screenings', 1);
+        setStep(screenings.length > 0 ? 'done' : 'safety');
       })
       .catch(() => undefined);
   }, []);
@@ -155,11 +160,23 @@ export default function Onboarding() {
             value={p.userTimeZone}
             onValue={(v) => setP({ ...p, userTimeZone: v })}
           />
+          {countryFromTimeZone(p.userTimeZone) === null && (
+            <Select
+              label="Which country are you in?"
+              hint="Your time zone does not say, and it decides which crisis lines Help shows you. Kept on this device only."
+              value={country}
+              options={COUNTRIES.map((c) => [c.code, c.name] as const)}
+              onValue={(code) => {
+                setCountry(code);
+                rememberCountry(code);
+              }}
+            />
+          )}
           <ZoneField
             label="Their time zone"
             value={p.exTimeZone}
             onValue={(v) => setP({ ...p, exTimeZone: v })}
-            hint="Used only for timing advice, so nothing lands at a bad moment for them (P6)."
+            hint="Used only for timing advice, so nothing lands at a bad moment for them."
           />
           {(save.fieldErrors.userTimeZone || save.fieldErrors.exTimeZone) && (
             <p class="error" role="alert">

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckIn, Commitment, ContactEvent, HabitLog, NoContactPeriod } from '../../method/schema.js';
 import { BarChart, LineChart } from '../components/charts.js';
+import { Principles } from '../components/ui.js';
 import { plan, usePlan } from '../plan.js';
 import { list, localToday } from '../resources.js';
 import { lastDays } from './Grow.js';
@@ -63,6 +64,8 @@ export default function Progress() {
   const byDay = new Map(checkIns.map((c) => [c.on, c]));
   const mood = days.map((d) => byDay.get(d)?.mood ?? null);
   const urge = days.map((d) => byDay.get(d)?.urge ?? null);
+  const sleep = days.map((d) => byDay.get(d)?.sleepHours ?? null);
+  const slept = sleep.filter((h) => h !== null) as number[];
   const logged = mood.filter((m) => m !== null) as number[];
   const avg = (xs: number[]) => (xs.length ? (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1) : '—');
 
@@ -91,7 +94,10 @@ export default function Progress() {
   return (
     <div>
       <h1>Progress</h1>
-      <p class="muted">Look for the direction, not perfection. Progress is rarely a straight line (P14).</p>
+      <p class="muted">
+        Look for the direction, not perfection. Progress is rarely a straight line.
+        <Principles ids={['P14']} />
+      </p>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -110,6 +116,26 @@ export default function Progress() {
               { name: 'Mood', values: mood, cls: 'line-a' },
               { name: 'Urge to contact', values: urge, cls: 'line-b' },
             ]}
+            emptyText="Nothing to draw yet: each check-in on Today adds a point here."
+          />
+          <p class="small muted">Each dot is a day you checked in; a gap is a day without one.</p>
+        </section>
+        <section class="card" aria-labelledby="sleep-h">
+          <h2 id="sleep-h">Sleep, last 60 days</h2>
+          <LineChart
+            title="Hours of sleep, last 60 days"
+            summary={`${slept.length} nights recorded; average ${avg(slept)} hours.`}
+            labels={days.map(short)}
+            min={0}
+            max={12}
+            series={[
+              {
+                name: 'Hours of sleep',
+                values: sleep.map((h) => (h === null ? null : Math.min(12, h))),
+                cls: 'line-a',
+              },
+            ]}
+            emptyText="Nothing to draw yet: add hours of sleep to a check-in to see them here."
           />
         </section>
         <section class="card" aria-labelledby="nc-h">
@@ -120,6 +146,9 @@ export default function Progress() {
             labels={sortedPeriods.map((p) => short(p.startedOn))}
             a={{ name: 'Days without contact', values: periodDays }}
             flags={sortedPeriods.map((p) => p.endReason === 'break')}
+            flagName="Ended in contact"
+            zeroIsEmpty={false}
+            emptyText="No no-contact period yet. Start one on Today when you are ready."
           />
           <p class="small muted">
             A red dot marks a period that ended in contact. Every day before it still counts.
@@ -132,6 +161,7 @@ export default function Progress() {
             summary={`${habitWeeks.reduce((a, b) => a + b, 0)} habits logged in 12 weeks.`}
             labels={weeks.map(short)}
             a={{ name: 'Habits logged', values: habitWeeks }}
+            emptyText="No habits logged in the last 12 weeks. Tick one on Today to start."
           />
         </section>
         <section class="card" aria-labelledby="bal-h">
@@ -142,8 +172,12 @@ export default function Progress() {
             labels={weeks.map(short)}
             a={{ name: 'You', values: userWeeks }}
             b={{ name: 'Them', values: exWeeks }}
+            emptyText="No messages logged in the last 12 weeks."
           />
-          <p class="small muted">If you do most of the reaching out, that is a sign to step back (P6 P16).</p>
+          <p class="small muted">
+            If you do most of the reaching out, that is a sign to step back.
+            <Principles ids={['P6', 'P16']} />
+          </p>
         </section>
         <section class="card" aria-labelledby="con-h">
           <h2 id="con-h">Consistency over time</h2>
@@ -158,6 +192,7 @@ export default function Progress() {
             min={0}
             max={100}
             series={[{ name: 'Kept (%)', values: consistency, cls: 'line-a' }]}
+            emptyText="Nothing to draw yet: mark a commitment kept or broken to see it here."
           />
         </section>
       </div>

@@ -1,16 +1,17 @@
 /**
- * Reflect (P1): the reasons from the taxonomy and the user's own words on their part,
+ * Reflect<Principles ids={['P1']} />: the reasons from the taxonomy and the user's own words on their part,
  * patterns, strengths, weaknesses and what drew them together. Saved as you go: a pause in
  * typing saves; a failed save keeps the text and says so.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { REASONS, REFLECTION_SECTIONS } from '../../content/reflection.js';
-import type { BreakupReason, Reflection } from '../../method/schema.js';
+import { type BreakupReason, LIMITS, type Reflection } from '../../method/schema.js';
 import { ApiError } from '../api.js';
 import { checkForCrisis } from '../components/crisis.js';
-import { Principles } from '../components/ui.js';
+import { Principles, TextArea } from '../components/ui.js';
 import { reloadPlan } from '../plan.js';
 import { getOne, putOne } from '../resources.js';
+import { plainReason } from '../words.js';
 
 const EMPTY: Reflection = {
   reasons: [],
@@ -23,6 +24,32 @@ const EMPTY: Reflection = {
   updatedAt: null,
 };
 
+type TextField = Exclude<keyof Reflection, 'reasons' | 'updatedAt'>;
+const TEXT_FIELDS: readonly TextField[] = [
+  'reasonsNote',
+  'ownRole',
+  'patterns',
+  'strengths',
+  'weaknesses',
+  'whatDrewUsTogether',
+];
+
+/**
+ * Two tabs, one reflection: keeps every field this tab changed since it last heard from the
+ * server, and takes the other tab's words everywhere else.
+ *
+ * @example
+ * reconcile(base, mine, theirs) // mine where I typed, theirs where they did
+ */
+export function reconcile(base: Reflection, mine: Reflection, theirs: Reflection): Reflection {
+  const out: Reflection = { ...theirs };
+  for (const f of TEXT_FIELDS) if ((mine[f] ?? '') !== (base[f] ?? '')) out[f] = mine[f];
+  const sameReasons =
+    mine.reasons.length === base.reasons.length && mine.reasons.every((r) => base.reasons.includes(r));
+  if (!sameReasons) out.reasons = mine.reasons;
+  return out;
+}
+
 export default function ReflectScreen() {
   const [data, setData] = useState<Reflection>(EMPTY);
   const [version, setVersion] = useState<number | null>(null);
@@ -30,45 +57,98 @@ export default function ReflectScreen() {
   const [error, setError] = useState<string | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ data, version });
-  latest.current = { data, version };
+  latest.current = { data, version: latest.current.version ?? version };
+  /** What the server last said it holds (the common ancestor for two tabs). */
+  const base = useRef<Reflection>(EMPTY);
   const saving = useRef(false);
+  const again = useRef(false);
+  const dirty = useRef(false);
+
+  async function load(onlyIfClean: boolean) {
+    try {
+      const r = await getOne<Reflection>('reflection');
+      if (onlyIfClean && (dirty.current || saving.current)) return;
+      base.current = r.data ?? EMPTY;
+      latest.current = { data: r.data ?? EMPTY, version: r.version };
+      setData(r.data ?? EMPTY);
+      setVersion(r.version);
+    } catch (e) {
+      if (!onlyIfClean) setError(e instanceof ApiError ? e.detail : 'Your reflection could not load.');
+    }
+  }
 
   useEffect(() => {
-    getOne<Reflection>('reflection')
-      .then((r) => {
-        setData(r.data ?? EMPTY);
-        setVersion(r.version);
-      })
-      .catch((e) => setError(e instanceof ApiError ? e.detail : 'Could not load your reflection.'));
-    return () => clearTimeout(timer.current);
+    void load(false);
+    // Leaving, or switching away on a phone, saves the last words at once; coming back
+    // picks up what another tab saved meanwhile.
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') {
+        if (dirty.current) void saveNow(true);
+      } else void load(true);
+    };
+    const onLeave = () => dirty.current && void saveNow(true);
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onLeave);
+    return () => {
+      clearTimeout(timer.current);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onLeave);
+      if (dirty.current) void saveNow(true);
+    };
   }, []);
 
-  async function saveNow() {
-    if (saving.current || latest.current.version === null) return;
+  async function saveNow(keepalive = false) {
+    if (latest.current.version === null) return;
+    if (saving.current) {
+      // A save is on its way: save again right after it, so the last keystrokes go too.
+      again.current = true;
+      return;
+    }
+    clearTimeout(timer.current);
     saving.current = true;
+    dirty.current = false;
     setStatus('Saving…');
     const body = { ...latest.current.data, updatedAt: new Date().toISOString() };
     try {
-      const rec = await putOne<Reflection>('reflection', latest.current.version, body);
-      setVersion(rec.version);
+      let rec: Awaited<ReturnType<typeof putOne<Reflection>>>;
+      try {
+        rec = await putOne<Reflection>('reflection', latest.current.version, body, { keepalive });
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.status !== 409) throw e;
+        // Another tab saved first: merge, show the merged words, and save them.
+        const theirs = await getOne<Reflection>('reflection');
+        const merged = { ...reconcile(base.current, body, theirs.data ?? EMPTY), updatedAt: body.updatedAt };
+        latest.current = { data: merged, version: theirs.version };
+        setData(merged);
+        rec = await putOne<Reflection>('reflection', theirs.version, merged);
+      }
+      base.current = (rec.data as Reflection | null) ?? body;
       latest.current.version = rec.version;
-      setStatus('Saved.');
+      setVersion(rec.version);
+      setStatus(dirty.current ? 'Unsaved changes…' : 'Saved.');
       setError(undefined);
       void reloadPlan();
     } catch (e) {
+      dirty.current = true;
       setStatus('');
       setError(
         e instanceof ApiError
-          ? `Not saved: ${e.detail} Your words are still here.`
+          ? `Not saved: ${plainReason(e)} Your words are still here.`
           : 'Not saved: the app could not reach its server. Your words are still here.',
       );
     } finally {
       saving.current = false;
+      if (again.current) {
+        again.current = false;
+        void saveNow();
+      }
     }
   }
 
   function change(next: Reflection) {
     setData(next);
+    latest.current = { ...latest.current, data: next };
+    dirty.current = true;
     setStatus('Unsaved changes…');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), 800);
@@ -76,16 +156,19 @@ export default function ReflectScreen() {
 
   const toggleReason = (id: BreakupReason) =>
     change({
-      ...data,
-      reasons: data.reasons.includes(id) ? data.reasons.filter((r) => r !== id) : [...data.reasons, id],
+      ...latest.current.data,
+      reasons: latest.current.data.reasons.includes(id)
+        ? latest.current.data.reasons.filter((r) => r !== id)
+        : [...latest.current.data.reasons, id],
     });
 
   return (
     <div>
       <h1>Reflect</h1>
       <p class="muted">
-        Understanding what happened is the ground everything else stands on (P1). Write as much or as little
-        as you like; it saves as you go and is encrypted on this device.
+        Understanding what happened is the ground everything else stands on.
+        <Principles ids={['P1']} /> Write as much or as little as you like; it saves as you go and is
+        encrypted on this device.
       </p>
       <p aria-live="polite" class="small muted">
         {status}
@@ -124,17 +207,17 @@ export default function ReflectScreen() {
               </li>
             ))}
           </ul>
-          <label for={`f-${s.field}`}>Your words</label>
-          <textarea
+          <TextArea
             id={`f-${s.field}`}
+            label="Your words"
             rows={5}
             placeholder={s.placeholder}
             value={data[s.field] ?? ''}
-            maxLength={20000}
-            onInput={(e) => change({ ...data, [s.field]: (e.currentTarget as HTMLTextAreaElement).value })}
-            onBlur={(e) => {
+            limit={LIMITS.longText}
+            onValue={(v) => change({ ...latest.current.data, [s.field]: v })}
+            onBlur={() => {
               void saveNow();
-              checkForCrisis((e.currentTarget as HTMLTextAreaElement).value);
+              checkForCrisis(latest.current.data[s.field] ?? '');
             }}
           />
         </section>

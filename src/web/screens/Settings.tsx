@@ -6,12 +6,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULTS } from '../../method/defaults.js';
 import type { Settings as MethodSettings, Profile } from '../../method/schema.js';
-import { api } from '../api.js';
+import { ApiError, api } from '../api.js';
+import { DeviceSettings } from '../components/DeviceSettings.js';
 import { Field, Notice, Select, Status, useSave } from '../components/ui.js';
+import { removeLock } from '../lock.js';
+import { clearOffline } from '../offline.js';
 import { reloadPlan } from '../plan.js';
 import { getOne, putOne } from '../resources.js';
 import { go } from '../router.js';
 import { me, setTheme, type Theme, theme } from '../state.js';
+import { importReason } from '../words.js';
 
 const CONFIRM = 'delete my account';
 
@@ -42,6 +46,9 @@ const NUMERIC: readonly (readonly [NumKey, string, number, number, string])[] = 
 ];
 
 function signOut() {
+  // What this device kept (the safety plan copy, the lock) goes with the session.
+  void clearOffline();
+  removeLock();
   me.value = null;
   go('welcome');
 }
@@ -67,9 +74,9 @@ export default function Settings() {
   const [delPassword, setDelPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [importFile, setImportFile] = useState<File | null>(null);
-  const saveTz = useSave();
+  const saveTz = useSave(['userTimeZone']);
   const saveSettings = useSave();
-  const savePw = useSave();
+  const savePw = useSave(['currentPassword', 'newPassword']);
   const doImport = useSave();
   const del = useSave();
   const session = useSave();
@@ -146,6 +153,7 @@ export default function Settings() {
             </button>
           </form>
         </section>
+        <DeviceSettings />
         <section class="card" aria-labelledby="method-h">
           <h2 id="method-h">Method defaults</h2>
           <p class="small muted">
@@ -213,7 +221,11 @@ export default function Settings() {
                 } catch {
                   throw new Error('This file is not a valid Olive Branch export (it is not JSON).');
                 }
-                await api.post('/api/v1/import', body);
+                try {
+                  await api.post('/api/v1/import', body);
+                } catch (err) {
+                  throw err instanceof ApiError ? new Error(importReason(err)) : err;
+                }
                 await reloadPlan();
               }, 'Imported. Your journey is restored.');
             }}

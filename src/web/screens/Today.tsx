@@ -13,14 +13,99 @@ import type {
   NoContactPeriod,
   Profile,
 } from '../../method/schema.js';
+import { LIMITS } from '../../method/schema.js';
 import { ApiError } from '../api.js';
 import { checkForCrisis } from '../components/crisis.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { PlanHelpCard } from '../components/PlanHelp.js';
-import { Notice, Principles, Scale, Select, Status, TextArea, useSave } from '../components/ui.js';
+import {
+  ChoiceRow,
+  Cited,
+  limitState,
+  Notice,
+  Principles,
+  Scale,
+  Select,
+  Status,
+  TextArea,
+  useSave,
+} from '../components/ui.js';
+import { parseHours } from '../forms.js';
 import { planError, plan as planSignal, reloadPlan, usePlan } from '../plan.js';
 import { create, getOne, list, localToday, type Rec, remove, update } from '../resources.js';
 import { lessonId } from '../state.js';
+
+/** Where each next step is done: every step is a link to the screen for it. */
+const STEP_LINKS: Record<string, string> = {
+  'crisis-support': '#/help',
+  'respect-lock': '#/help',
+  'safety-questions': '#/onboarding',
+  'no-third-message': '#/contacts',
+  reassess: '#/decide',
+  'professional-help': '#/help',
+  'check-in': '#checkin-h',
+  lessons: '#/help',
+  people: '#/safety-plan',
+  'unsent-letter': '#/journal',
+  'urge-letter': '#/journal',
+  'own-goal': '#/grow',
+  'start-no-contact': '#nc-h',
+  'keep-space': '#nc-h',
+  reflect: '#/reflect',
+  assessment: '#/decide',
+  consider: '#/decide',
+  'first-message': '#/coach',
+  'next-rung': '#/coach',
+  'back-off': '#/contacts',
+  'stay-on-rung': '#/coach',
+  apology: '#/coach',
+  listen: '#/contacts',
+  'overdue-commitment': '#/commitments',
+  'fewer-commitments': '#/commitments',
+  'specific-commitment': '#/commitments',
+  goodwill: '#/commitments',
+  slow: '#/contacts',
+  'let-go': '#/journal',
+  'keep-habits': '#habits-h',
+};
+
+/**
+ * A gate's facts in plain words: without the gate's own name repeated ("Reflection:
+ * reflection: …") and without internals ("no-contact gate closed").
+ */
+function gateFacts(label: string, facts: readonly string[]): string {
+  const prefix = `${label.toLowerCase()}: `;
+  return facts
+    .map((f) => (f.toLowerCase().startsWith(prefix) ? f.slice(prefix.length) : f))
+    .map((f) =>
+      f.replace(
+        /^(.+) gate closed$/,
+        (_, g: string) => `${g.charAt(0).toUpperCase()}${g.slice(1)} is not open yet`,
+      ),
+    )
+    .join('; ');
+}
+
+function StepLink(props: { id: string; text: string }) {
+  const href = STEP_LINKS[props.id] ?? '#/help';
+  if (href.startsWith('#/')) return <a href={href}>{props.text}</a>;
+  // A card on this screen: scroll to it and put focus there, without touching the route.
+  return (
+    <a
+      href={href}
+      onClick={(e) => {
+        e.preventDefault();
+        const el = document.getElementById(href.slice(1));
+        if (!el) return;
+        el.setAttribute('tabindex', '-1');
+        el.focus();
+        el.scrollIntoView({ block: 'start' });
+      }}
+    >
+      {props.text}
+    </a>
+  );
+}
 
 export const HABITS: readonly (readonly [HabitKind, string])[] = [
   ['exercise', 'Moved my body'],
@@ -32,13 +117,20 @@ export const HABITS: readonly (readonly [HabitKind, string])[] = [
   ['hobby', 'Something I enjoy'],
 ];
 
+const MOODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+const URGES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/**
+ * The daily check-in, first on Today: one tap for mood, one for the urge, sleep and a note
+ * if you like, and save. It is the day's own record; the journal never changes it.
+ */
 function CheckInCard(props: { today: string }) {
   const [existing, setExisting] = useState<Rec<Omit<CheckIn, 'id'>> | null>(null);
-  const [mood, setMood] = useState(5);
-  const [urge, setUrge] = useState(5);
+  const [mood, setMood] = useState<number | null>(null);
+  const [urge, setUrge] = useState<number | null>(null);
   const [sleep, setSleep] = useState('');
   const [note, setNote] = useState('');
-  const save = useSave();
+  const save = useSave(['sleepHours', 'note']);
   useEffect(() => {
     list<CheckIn>('check-ins', 50)
       .then((items) => {
@@ -53,20 +145,19 @@ function CheckInCard(props: { today: string }) {
       })
       .catch(() => undefined);
   }, [props.today]);
-  const sleepNum = sleep.trim() === '' ? null : Number(sleep);
-  const sleepError =
-    sleepNum !== null && (Number.isNaN(sleepNum) || sleepNum < 0 || sleepNum > 24)
-      ? 'Hours of sleep are between 0 and 24.'
-      : undefined;
+  const hours = parseHours(sleep);
+  const sleepError = hours.ok ? save.fieldErrors.sleepHours : hours.error;
+  const noteOver = limitState(note, LIMITS.noteText).over > 0;
+  const missing = mood === null ? 'your mood' : urge === null ? 'how strong the urge is' : null;
   return (
-    <section class="card" aria-labelledby="checkin-h">
+    <section class="card checkin" aria-labelledby="checkin-h">
       <h2 id="checkin-h">Daily check-in</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (sleepError) return;
+          if (!hours.ok || noteOver || mood === null || urge === null) return;
           void save.run(async () => {
-            const data: Omit<CheckIn, 'id'> = { on: props.today, mood, urge, sleepHours: sleepNum };
+            const data: Omit<CheckIn, 'id'> = { on: props.today, mood, urge, sleepHours: hours.value };
             if (note.trim()) data.note = note;
             const rec = existing
               ? await update<CheckIn>('check-ins', existing.id, existing.version, data)
@@ -77,49 +168,72 @@ function CheckInCard(props: { today: string }) {
           }, 'Check-in saved. Thank you for looking after yourself.');
         }}
       >
-        <Scale label="Mood" min={1} max={10} value={mood} onValue={setMood} low="very low" high="very good" />
-        <Scale
-          label="Urge to contact them"
-          min={0}
-          max={10}
+        <ChoiceRow
+          legend="Mood"
+          name="mood"
+          value={mood}
+          choices={MOODS}
+          onValue={setMood}
+          low="very low"
+          high="very good"
+        />
+        <ChoiceRow
+          legend="Urge to contact them"
+          name="urge"
           value={urge}
+          choices={URGES}
           onValue={setUrge}
           low="none"
           high="overwhelming"
         />
-        <div class="field">
-          <label for="sleep">Hours of sleep last night</label>
-          <input
-            id="sleep"
-            inputMode="decimal"
-            value={sleep}
-            onInput={(e) => setSleep((e.currentTarget as HTMLInputElement).value)}
-            aria-invalid={sleepError ? true : undefined}
-            aria-describedby={sleepError ? 'sleep-err' : undefined}
-          />
-          {sleepError && (
-            <p id="sleep-err" class="error" role="alert">
-              {sleepError}
-            </p>
-          )}
+        <div class="grid two tight">
+          <div class="field">
+            <label for="sleep">Hours of sleep last night (optional)</label>
+            <input
+              id="sleep"
+              inputMode="decimal"
+              autoComplete="off"
+              value={sleep}
+              placeholder="7,5"
+              onInput={(e) => setSleep((e.currentTarget as HTMLInputElement).value)}
+              aria-invalid={sleepError ? true : undefined}
+              aria-describedby={sleepError ? 'sleep-err' : undefined}
+            />
+            {sleepError && (
+              <p id="sleep-err" class="error" role="alert">
+                {sleepError}
+              </p>
+            )}
+          </div>
         </div>
         <TextArea
           label="A note (optional, private)"
           value={note}
           onValue={setNote}
-          rows={3}
-          maxLength={2000}
+          rows={2}
+          limit={LIMITS.noteText}
+          error={save.fieldErrors.note}
         />
-        {urge >= 7 && (
+        {urge !== null && urge >= 7 && (
           <Notice kind="warn">
-            Strong urge today. The SOS button at the top has a 60-second pause and a place to write it out
-            instead.
+            Strong urge today. The SOS button has a 60-second pause and a place to write it out instead.
           </Notice>
         )}
         <Status save={save} />
-        <button type="submit" disabled={save.busy}>
-          {existing ? 'Update check-in' : 'Save check-in'}
-        </button>
+        <div class="row">
+          <button
+            type="submit"
+            disabled={save.busy || !hours.ok || noteOver || missing !== null}
+            aria-describedby={missing ? 'checkin-missing' : undefined}
+          >
+            {existing ? 'Update check-in' : 'Save check-in'}
+          </button>
+          {missing && (
+            <span id="checkin-missing" class="small muted">
+              Choose {missing} to save.
+            </span>
+          )}
+        </div>
       </form>
     </section>
   );
@@ -152,7 +266,10 @@ function HabitsCard(props: { today: string }) {
   return (
     <section class="card" aria-labelledby="habits-h">
       <h2 id="habits-h">Today's habits</h2>
-      <p class="small muted">Small, steady care for body and mind (P3 P4).</p>
+      <p class="small muted">
+        Small, steady care for body and mind.
+        <Principles ids={['P3', 'P4']} />
+      </p>
       <fieldset>
         <legend>What did you do today?</legend>
         {HABITS.map(([kind, label]) => (
@@ -293,8 +410,7 @@ function NoContactCard(props: { today: string }) {
         </p>
       )}
       <p class="small muted">
-        {nc.explanation}
-        <Principles ids={nc.principles} />
+        <Cited text={nc.explanation} ids={nc.principles} />
       </p>
       <div class="row">
         {!nc.running && (
@@ -330,8 +446,8 @@ function NoContactCard(props: { today: string }) {
           {open === 'break' ? (
             <>
               <p>
-                It happens, and it does not undo your progress. Logging it helps you see what triggers it
-                (P14).
+                It happens, and it does not undo your progress. Logging it helps you see what triggers it .
+                <Principles ids={['P14']} />
               </p>
               <Select
                 label="Who reached out?"
@@ -390,14 +506,14 @@ export default function Today() {
     <div>
       <h1>Today</h1>
       {plan.crisis && plan.help && <PlanHelpCard help={plan.help} />}
+      <CheckInCard today={today} />
       <section class="card" aria-labelledby="phase-h">
         <p class="small muted">Where you are</p>
         <h2 id="phase-h" data-testid="phase">
           {plan.phase.title}
         </h2>
         <p>
-          {plan.phase.why}
-          <Principles ids={plan.phase.principles} />
+          <Cited text={plan.phase.why} ids={plan.phase.principles} />
         </p>
       </section>
       {plan.outreachLocked && <LockNotice locks={plan.locks} full />}
@@ -405,7 +521,8 @@ export default function Today() {
       {wb.professionalHelp.suggested && (
         <Notice kind="warn" role="status">
           <strong>It may help to talk to someone.</strong> {wb.professionalHelp.reasons.join(' ')} A therapist
-          or counsellor can help you carry this. <a href="#/help">Help and support</a>
+          or counsellor can help you carry this.
+          <Principles ids={['P15']} /> <a href="#/help">Help and support</a>
         </Notice>
       )}
       <div class="grid two">
@@ -414,11 +531,12 @@ export default function Today() {
           <ol>
             {plan.nextSteps.map((s) => (
               <li key={s.id} data-step={s.id}>
-                <strong>{s.text}</strong>
+                <strong>
+                  <StepLink id={s.id} text={s.text} />
+                </strong>
                 <br />
                 <span class="small">
-                  {s.why}
-                  <Principles ids={s.principles} />
+                  <Cited text={s.why} ids={s.principles} />
                 </span>
                 {s.lesson && (
                   <>
@@ -434,17 +552,14 @@ export default function Today() {
         </section>
         <NoContactCard today={today} />
       </div>
-      <div class="grid two">
-        <CheckInCard today={today} />
-        <HabitsCard today={today} />
-      </div>
+      <HabitsCard today={today} />
       <section class="card" aria-labelledby="gates-h">
         <h2 id="gates-h">What opens the next phase</h2>
         <ul class="plain">
           {plan.gates.map((g) => (
             <li key={g.id}>
               <span class={`pill ${g.open ? 'strength' : 'problem'}`}>{g.open ? 'Open' : 'Not yet'}</span>{' '}
-              <strong>{g.label}</strong>: {g.facts.join('; ')}
+              <strong>{g.label}</strong>: {gateFacts(g.label, g.facts)}
               {g.toOpen && <span class="small muted"> — {g.toOpen}</span>}
               <Principles ids={g.principles} />
             </li>

@@ -16,7 +16,7 @@ export default function Welcome() {
   const [password, setPassword] = useState('');
   const [ack, setAck] = useState(false);
   const [ackError, setAckError] = useState<string | undefined>();
-  const save = useSave();
+  const save = useSave(['email', 'password']);
 
   const submit = (e: Event) => {
     e.preventDefault();
