@@ -73,7 +73,7 @@ export const SETTINGS: TrainSettings = {
   l2: 1e-3,
   positiveWeight: 2,
   minCount: 2,
-  minWeight: 0.02,
+  minWeight: 0.05,
   folds: 5,
   targetPrecision: 0.85,
   minTruePositives: 3,

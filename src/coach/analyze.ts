@@ -4,6 +4,7 @@
  */
 import { contextFindings } from './context.js';
 import { type CompiledRule, compileRules, dedupe, matchRules } from './engine.js';
+import { withLearnedFindings } from './learned/scorer.js';
 import { normalize } from './normalize.js';
 import { allRules, crisisRules } from './rules/index.js';
 import { segment } from './segment.js';
@@ -52,7 +53,8 @@ export function analyze(text: string, context?: DraftContext): Report {
     return { verdict: verdictOf(fromContext), findings: fromContext };
   }
   const n = normalize(text);
-  const fromText = dedupe(matchRules({ n, segments: segment(n) }, COMPILED));
+  const draft = { n, segments: segment(n) };
+  const fromText = withLearnedFindings(dedupe(matchRules(draft, COMPILED)), draft);
   // Context findings span the whole draft: list them first, then the text in reading order.
   const findings = [...fromContext, ...fromText];
   return { verdict: verdictOf(findings), findings };
