@@ -263,7 +263,7 @@ function trainCategory(
 export function messageScores(model: CompiledModel, example: Example): Float64Array {
   const best = new Float64Array(LEARNED_CATEGORIES.length);
   for (const names of example.sentences) {
-    const logits = sentenceLogits(model, { names, starts: [], ends: [] });
+    const logits = sentenceLogits(model, { names });
     for (let k = 0; k < logits.length; k++) best[k] = Math.max(best[k]!, sigmoid(logits[k]!));
   }
   return best;

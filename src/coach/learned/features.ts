@@ -27,12 +27,6 @@ export interface SentenceFeatures {
   ends: number[];
 }
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
 const SECOND_PERSON = new Set(['you', 'youre', 'youve', 'youll', 'youd', 'your', 'yours', 'yourself']);
 const YOU_AS_SUBJECT = new Set(['youre', 'youve', 'youll', 'youd']);
 /** Words after which "you" is an object, not a subject: "thank you", "I miss you", "for you". */
@@ -65,29 +59,121 @@ const IMPERATIVE = new Set(
     'realise realize face accept try ask stay wait check'
   ).split(' '),
 );
-/** Shapes crossed with every concept the sentence hits. */
-const CROSSED_SHAPES = ['@you_subject', '@first_person', '@question', '@imperative', '@negation'] as const;
+/**
+ * Sentence shapes, in the fixed order they are emitted. The first five are also crossed
+ * with every concept the sentence hits ("you" as subject + a negative trait).
+ */
+export const SHAPES = [
+  '@you_subject',
+  '@first_person',
+  '@question',
+  '@imperative',
+  '@negation',
+  '@you',
+  '@we',
+  '@with_name',
+  '@emoji',
+  '@shout',
+  '@exclamation',
+  '@repeated_marks',
+  '@length_1',
+  '@length_2',
+  '@length_3',
+  '@length_4',
+] as const;
+/** How many of SHAPES, from the first, are crossed with concepts. */
+export const CROSSED_SHAPES = 5;
+const SHAPE = Object.fromEntries(SHAPES.map((s, i) => [s, i])) as Record<(typeof SHAPES)[number], number>;
 
-interface PhraseEntry {
-  concept: string;
-  rest: readonly string[];
+/** Concept names as features (`#negative_trait`), by index into CONCEPTS. */
+export const CONCEPT_NAMES: readonly string[] = CONCEPTS.map((c) => `#${c.name}`);
+
+/** A word trie of concept phrases: the concepts whose phrase ends here, and the words that go on. */
+export interface PhraseNode {
+  concepts: number[];
+  next: Map<string, PhraseNode> | undefined;
 }
 
-/** First word of every concept phrase → the concepts it may start and the words that must follow. */
-const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly PhraseEntry[]> = (() => {
-  const map = new Map<string, PhraseEntry[]>();
-  for (const c of CONCEPTS) {
-    for (const phrase of c.phrases) {
-      const [first, ...rest] = phrase;
-      if (first === undefined) continue;
-      const list = map.get(first);
-      const entry = { concept: `#${c.name}`, rest };
-      if (list) list.push(entry);
-      else map.set(first, [entry]);
+/** What one word may say about its sentence: bits for the shape word lists, and its phrases. */
+export interface WordInfo {
+  flags: number;
+  /** The concept phrases starting with this word, as a trie. */
+  phrases: PhraseNode | undefined;
+  /**
+   * A model's weights for the word, as a word, as the first word and followed by each next
+   * word: filled in by a model's own word table (model.ts), undefined here. One object shape
+   * for every word keeps the scoring loop's lookups fast.
+   */
+  word: WeightSlot | undefined;
+  first: WeightSlot | undefined;
+  pairs: Map<string, WeightSlot> | undefined;
+}
+
+/** Where a weight vector starts in a model's flat weights, and the sentence that last added it. */
+export interface WeightSlot {
+  at: number;
+  stamp: number;
+}
+const SECOND = 1;
+const SUBJECT = 2;
+const OBJECT_BEFORE = 4;
+const FIRST = 8;
+const WE = 16;
+const NEGATIVE = 32;
+const ASKS = 64;
+const FILLS = 128;
+const ORDERS = 256;
+
+/** One lookup per word: every shape list and every concept phrase starting with it. */
+export const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
+  const map = new Map<string, WordInfo>();
+  const info = (word: string): WordInfo => {
+    let i = map.get(word);
+    if (!i) {
+      i = { flags: 0, phrases: undefined, word: undefined, first: undefined, pairs: undefined };
+      map.set(word, i);
     }
-  }
+    return i;
+  };
+  const flag = (set: ReadonlySet<string>, bit: number) => {
+    for (const w of set) info(w).flags |= bit;
+  };
+  flag(SECOND_PERSON, SECOND);
+  flag(YOU_AS_SUBJECT, SUBJECT);
+  flag(BEFORE_OBJECT_YOU, OBJECT_BEFORE);
+  flag(FIRST_PERSON, FIRST);
+  flag(new Set(['we', 'us', 'our']), WE);
+  flag(NEGATION, NEGATIVE);
+  flag(QUESTION_START, ASKS);
+  flag(FILLER, FILLS);
+  flag(IMPERATIVE, ORDERS);
+  CONCEPTS.forEach((c, concept) => {
+    for (const [first, ...rest] of c.phrases) {
+      if (first === undefined) continue;
+      const i = info(first);
+      let node = (i.phrases ??= { concepts: [], next: undefined });
+      for (const word of rest) {
+        node.next ??= new Map();
+        let child = node.next.get(word);
+        if (!child) {
+          child = { concepts: [], next: undefined };
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+      if (!node.concepts.includes(concept)) node.concepts.push(concept);
+    }
+  });
   return map;
 })();
+
+export const NO_INFO: WordInfo = {
+  flags: 0,
+  phrases: undefined,
+  word: undefined,
+  first: undefined,
+  pairs: undefined,
+};
 
 const WORD_CACHE = new Uint8Array(65536);
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
@@ -106,10 +192,31 @@ function kindOf(c: number): number {
   return known;
 }
 
-/** The words and emoji of `text[start, end)`, outside the `quoted` ranges (sorted). */
-function tokenize(text: string, start: number, end: number, quoted: readonly Range[]): Token[] {
-  const tokens: Token[] = [];
-  let q = 0;
+/** The first range in `ranges` (sorted) that ends after `pos`: binary search, so every sentence starts there. */
+function firstEndingAfter(ranges: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The words and emoji of `text[start, end)`, outside the `quoted` ranges (sorted), written
+ * into the reused TOKENS pool; returns how many.
+ */
+function tokenize(
+  text: string,
+  start: number,
+  end: number,
+  quoted: readonly Range[],
+  words: ReadonlyMap<string, WordInfo>,
+): number {
+  let count = 0;
+  let q = firstEndingAfter(quoted, start);
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -125,21 +232,30 @@ function tokenize(text: string, start: number, end: number, quoted: readonly Ran
       continue;
     }
     let j = i + width;
-    if (kind === 1) while (j < end && kindOf(text.charCodeAt(j)) === 1) j++;
+    if (kind === 1) {
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || (d >= 128 && kindOf(d) === 1)) j++;
+        else break;
+      }
+    }
     while (q < quoted.length && quoted[q]!.end <= i) q++;
     const inQuote = q < quoted.length && quoted[q]!.start <= i;
-    if (!inQuote) tokens.push({ text: text.slice(i, j), start: i, end: j });
+    if (!inQuote) {
+      let t = TOKENS[count];
+      if (t === undefined) {
+        t = { text: '', start: 0, end: 0, info: NO_INFO };
+        TOKENS.push(t);
+      }
+      t.text = text.slice(i, j);
+      t.start = i;
+      t.end = j;
+      t.info = words.get(t.text) ?? NO_INFO;
+      count++;
+    }
     i = j;
   }
-  return tokens;
-}
-
-function isSecondPersonSubject(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i]!.text;
-  if (YOU_AS_SUBJECT.has(word)) return true;
-  if (word !== 'you') return false;
-  const before = tokens[i - 1]?.text;
-  return (before === undefined || !BEFORE_OBJECT_YOU.has(before)) && tokens[i + 1] !== undefined;
+  return count;
 }
 
 /** A word typed in capitals ("NEVER", "ANSWER"), not "I" or "OK". */
@@ -163,25 +279,137 @@ function isCapitalised(n: Normalized, t: Token): boolean {
   return c >= 65 && c <= 90;
 }
 
-function lengthBucket(count: number): string {
-  if (count <= 3) return '@length_1';
-  if (count <= 8) return '@length_2';
-  if (count <= 20) return '@length_3';
-  return '@length_4';
+/**
+ * Receives one sentence's features in a fixed order: the words (the sink reads words, the
+ * first word and word pairs from them itself), then each concept hit once, then each shape,
+ * then each shape × concept cross. The same walk feeds training (names) and run-time
+ * scoring (weights summed without building a name), so both see exactly the same features.
+ */
+export interface FeatureSink {
+  /** The sentence's words: `tokens[0, count)`, valid only during the call. */
+  tokens(tokens: readonly Token[], count: number): void;
+  concept(index: number, start: number, end: number): void;
+  shape(index: number): void;
+  cross(shape: number, concept: number, start: number, end: number): void;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  info: WordInfo;
+}
+
+/*
+ * Scratch space reused by every walk: the walk is synchronous and never nested, and
+ * allocating per sentence cost more than the lookups themselves.
+ */
+const TOKENS: Token[] = [];
+const CONCEPT_SEEN = new Uint8Array(CONCEPTS.length);
+const SHAPES_SEEN = new Uint8Array(SHAPES.length);
+const HITS: number[] = [];
+const HIT_STARTS: number[] = [];
+const HIT_ENDS: number[] = [];
+
+/**
+ * Walks the features of `sentence` (normalized offsets) of `n`, leaving out words in
+ * `quoted` (sorted, as segment() returns them). Linear in the sentence's length. `words`
+ * may be any map holding WORD_INFO's entries (a model's own word table extends them, so
+ * one lookup per word serves both the walk and the weights).
+ */
+export function visitFeatures(
+  n: Normalized,
+  sentence: Range,
+  quoted: readonly Range[],
+  sink: FeatureSink,
+  words: ReadonlyMap<string, WordInfo> = WORD_INFO,
+): void {
+  const count = tokenize(n.text, sentence.start, sentence.end, quoted, words);
+  if (count === 0) return;
+  const tokens = TOKENS;
+  sink.tokens(tokens, count);
+
+  HITS.length = 0;
+  HIT_STARTS.length = 0;
+  HIT_ENDS.length = 0;
+  CONCEPT_SEEN.fill(0);
+  for (let i = 0; i < count; i++) {
+    let node = tokens[i]!.info.phrases;
+    // Longer phrases from the same word follow the shorter ones: "need", "need you", "need you back".
+    for (let j = i; node !== undefined; ) {
+      for (const concept of node.concepts) {
+        if (CONCEPT_SEEN[concept] === 1) continue;
+        const start = tokens[i]!.start;
+        const end = tokens[j]!.end;
+        CONCEPT_SEEN[concept] = 1;
+        HITS.push(concept);
+        HIT_STARTS.push(start);
+        HIT_ENDS.push(end);
+        sink.concept(concept, start, end);
+      }
+      j++;
+      node = j < count ? node.next?.get(tokens[j]!.text) : undefined;
+    }
+  }
+
+  const shapes = SHAPES_SEEN;
+  shapes.fill(0);
+  for (let i = 0; i < count; i++) {
+    const t = tokens[i]!;
+    const flags = t.info.flags;
+    if (flags & SECOND) {
+      shapes[SHAPE['@you']] = 1;
+      // "youre", or "you" that is not the object of the word before ("thank you", "for you").
+      const before = i > 0 ? tokens[i - 1]!.info.flags : 0;
+      if (flags & SUBJECT || (t.text === 'you' && !(before & OBJECT_BEFORE) && i + 1 < count)) {
+        shapes[SHAPE['@you_subject']] = 1;
+      }
+    }
+    if (flags & FIRST) shapes[SHAPE['@first_person']] = 1;
+    if (flags & WE) shapes[SHAPE['@we']] = 1;
+    if (flags & NEGATIVE) shapes[SHAPE['@negation']] = 1;
+    if (i > 0 && tokens[i - 1]!.text === 'with' && isCapitalised(n, t)) shapes[SHAPE['@with_name']] = 1;
+    if (kindOf(t.text.charCodeAt(0)) !== 1) shapes[SHAPE['@emoji']] = 1;
+    else if (shapes[SHAPE['@shout']] === 0 && isShouted(n, t)) shapes[SHAPE['@shout']] = 1;
+  }
+  let lead = 0;
+  while (lead < count - 1 && tokens[lead]!.info.flags & FILLS) lead++;
+  if (tokens[lead]!.info.flags & ORDERS) shapes[SHAPE['@imperative']] = 1;
+  if (tokens[0]!.info.flags & ASKS) shapes[SHAPE['@question']] = 1;
+  // The sentence's closing marks: "?", "!", "?!" or "!!" within its last four characters.
+  let marks = 0;
+  for (let i = Math.max(sentence.start, sentence.end - 4); i < sentence.end; i++) {
+    const c = n.text.charCodeAt(i);
+    if (c === 63) shapes[SHAPE['@question']] = 1;
+    if (c === 33) shapes[SHAPE['@exclamation']] = 1;
+    marks = c === 33 || c === 63 ? marks + 1 : 0;
+    if (marks >= 2) shapes[SHAPE['@repeated_marks']] = 1;
+  }
+  shapes[
+    SHAPE[count <= 3 ? '@length_1' : count <= 8 ? '@length_2' : count <= 20 ? '@length_3' : '@length_4']
+  ] = 1;
+  for (let s = 0; s < SHAPES.length; s++) if (shapes[s] === 1) sink.shape(s);
+  for (let s = 0; s < CROSSED_SHAPES; s++) {
+    if (shapes[s] !== 1) continue;
+    for (let c = 0; c < HITS.length; c++) sink.cross(s, HITS[c]!, HIT_STARTS[c]!, HIT_ENDS[c]!);
+  }
+}
+
+/** The feature name of a shape crossed with a concept: `@you_subject&#negative_trait`. */
+export function crossName(shape: number, concept: number): string {
+  return `${SHAPES[shape]}&${CONCEPT_NAMES[concept]}`;
 }
 
 /**
- * The features of the sentence `sentence` of `n` (normalized offsets), leaving out words in
- * `quoted` (sorted, as segment() returns them).
+ * The features of the sentence `sentence` of `n` (normalized offsets) by name, leaving out
+ * words in `quoted`: what training reads, and what an explanation names words from.
  *
  * @example
- * const n = normalize('ur so selfish');
+ * const n = normalize('u r so selfish');
  * sentenceFeatures(n, { start: 0, end: n.text.length }, []).names;
- * // ['your', 'so', 'selfish', '^_your', 'your_so', 'so_selfish', '#negative_trait', …]
+ * // ['you', 'are', 'so', 'selfish', '^_you', 'you_are', …, '#negative_trait', …, '@you_subject&#negative_trait']
  */
 export function sentenceFeatures(n: Normalized, sentence: Range, quoted: readonly Range[]): SentenceFeatures {
-  const { text } = n;
-  const tokens = tokenize(text, sentence.start, sentence.end, quoted);
   const names: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -193,67 +421,18 @@ export function sentenceFeatures(n: Normalized, sentence: Range, quoted: readonl
     starts.push(start);
     ends.push(end);
   };
-  if (tokens.length === 0) return { names, starts, ends };
-
-  for (const t of tokens) add(t.text, t.start, t.end);
-  const first = tokens[0]!;
-  add(`^_${first.text}`, first.start, first.end);
-  for (let i = 1; i < tokens.length; i++) {
-    const a = tokens[i - 1]!;
-    const b = tokens[i]!;
-    add(`${a.text}_${b.text}`, a.start, b.end);
-  }
-
-  const concepts: string[] = [];
-  const conceptStarts: number[] = [];
-  const conceptEnds: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const entries = PHRASES_BY_FIRST_WORD.get(tokens[i]!.text);
-    if (!entries) continue;
-    for (const { concept, rest } of entries) {
-      if (i + rest.length >= tokens.length) continue;
-      let k = 0;
-      while (k < rest.length && tokens[i + 1 + k]!.text === rest[k]) k++;
-      if (k < rest.length) continue;
-      if (!seen.has(concept)) {
-        concepts.push(concept);
-        conceptStarts.push(tokens[i]!.start);
-        conceptEnds.push(tokens[i + rest.length]!.end);
+  visitFeatures(n, sentence, quoted, {
+    tokens(tokens, count) {
+      for (let i = 0; i < count; i++) add(tokens[i]!.text, tokens[i]!.start, tokens[i]!.end);
+      const first = tokens[0]!;
+      add(`^_${first.text}`, first.start, first.end);
+      for (let i = 1; i < count; i++) {
+        add(`${tokens[i - 1]!.text}_${tokens[i]!.text}`, tokens[i - 1]!.start, tokens[i]!.end);
       }
-      add(concept, tokens[i]!.start, tokens[i + rest.length]!.end);
-    }
-  }
-
-  const shapes = new Set<string>();
-  let shouted = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const w = t.text;
-    if (isSecondPersonSubject(tokens, i)) shapes.add('@you_subject');
-    if (SECOND_PERSON.has(w)) shapes.add('@you');
-    if (FIRST_PERSON.has(w)) shapes.add('@first_person');
-    if (w === 'we' || w === 'us' || w === 'our') shapes.add('@we');
-    if (NEGATION.has(w)) shapes.add('@negation');
-    if (i > 0 && tokens[i - 1]!.text === 'with' && isCapitalised(n, t)) shapes.add('@with_name');
-    if (kindOf(w.charCodeAt(0)) !== 1) shapes.add('@emoji');
-    if (isShouted(n, t)) shouted++;
-  }
-  if (shouted > 0) shapes.add('@shout');
-  let lead = 0;
-  while (lead < tokens.length - 1 && FILLER.has(tokens[lead]!.text)) lead++;
-  if (IMPERATIVE.has(tokens[lead]!.text)) shapes.add('@imperative');
-  if (QUESTION_START.has(first.text)) shapes.add('@question');
-  const tail = text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end);
-  if (tail.includes('?')) shapes.add('@question');
-  if (tail.includes('!')) shapes.add('@exclamation');
-  if (/[!?]{2}/.test(tail)) shapes.add('@repeated_marks');
-  shapes.add(lengthBucket(tokens.length));
-  for (const shape of shapes) add(shape, -1, -1);
-  for (const shape of CROSSED_SHAPES) {
-    if (!shapes.has(shape)) continue;
-    for (let c = 0; c < concepts.length; c++) {
-      add(`${shape}&${concepts[c]}`, conceptStarts[c]!, conceptEnds[c]!);
-    }
-  }
+    },
+    concept: (index, start, end) => add(CONCEPT_NAMES[index]!, start, end),
+    shape: (index) => add(SHAPES[index]!, -1, -1),
+    cross: (shape, concept, start, end) => add(crossName(shape, concept), start, end),
+  });
   return { names, starts, ends };
 }

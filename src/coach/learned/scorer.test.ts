@@ -11,14 +11,44 @@ import { type Draft, dedupe } from '../engine.js';
 import { normalize, toOriginal } from '../normalize.js';
 import { segment } from '../segment.js';
 import type { Finding } from '../types.js';
+import { sentenceFeatures } from './features.js';
 import { nounForms, verbForms } from './lexicons.js';
-import { compileModel, LEARNED_CATEGORIES, type LearnedModelData } from './model.js';
-import { LEARNED_RULE_PREFIX, learnedFindings } from './scorer.js';
+import {
+  compileModel,
+  LEARNED_CATEGORIES,
+  type LearnedModelData,
+  scoreSentence,
+  sentenceLogits,
+} from './model.js';
+import { LEARNED_MODEL, LEARNED_RULE_PREFIX, learnedFindings } from './scorer.js';
 
 const draftOf = (text: string): Draft => {
   const n = normalize(text);
   return { n, segments: segment(n) };
 };
+/** Words and marks the model has weights for, glued into drafts by the property tests. */
+const CORPUS_LIKE = [
+  'you never listen',
+  'YOU ALWAYS',
+  'ur so selfish',
+  "I'm sorry",
+  'for everything',
+  'please come back',
+  'I need you',
+  'answer me tonight',
+  'why did we break up?',
+  'hope youre happy',
+  'with Tom 😏',
+  'I felt lonely',
+  'that must have been hard',
+  'so just tell me',
+  '"you always"',
+  'she said you never',
+  '!!',
+  '?',
+  '.',
+  '\n',
+];
 const isLearned = (f: Finding): boolean => f.ruleId.startsWith(LEARNED_RULE_PREFIX);
 
 /** Original spans of the draft's sentences. */
@@ -167,5 +197,25 @@ describe('lexicon forms', () => {
     expect(verbForms('walk out')).toEqual(['walk out', 'walks out', 'walked out', 'walking out']);
     expect(nounForms('liar')).toEqual(['liar', 'liars']);
     expect(nounForms('mess')).toEqual(['mess', 'messes']);
+  });
+});
+
+describe('run-time scoring', () => {
+  it('sums exactly the weights of the features training reads, for any input', () => {
+    const text = fc.oneof(
+      fc.array(fc.constantFrom(...CORPUS_LIKE), { maxLength: 20 }).map((parts) => parts.join(' ')),
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const { n, segments } = draftOf(t);
+        for (const sentence of segments.sentences) {
+          const fast = scoreSentence(LEARNED_MODEL, n, sentence, segments.quoted);
+          const named = sentenceLogits(LEARNED_MODEL, sentenceFeatures(n, sentence, segments.quoted));
+          expect(fast).toEqual(named);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -20,7 +20,7 @@ import {
   compileModel,
   LEARNED_CATEGORIES,
   type LearnedModelData,
-  sentenceLogits,
+  scoreSentence,
   sigmoid,
 } from './model.js';
 import data from './weights.json' with { type: 'json' };
@@ -119,10 +119,9 @@ export function learnedFindings(
   const { n, segments } = draft;
   const out: Finding[] = [];
   for (const sentence of segments.sentences) {
-    const features = sentenceFeatures(n, sentence, segments.quoted);
-    if (features.names.length === 0) continue;
-    const logits = sentenceLogits(model, features);
+    const logits = scoreSentence(model, n, sentence, segments.quoted);
     let span: Range | undefined;
+    let features: SentenceFeatures | undefined;
     for (let k = 0; k < LEARNED_CATEGORIES.length; k++) {
       if (!(logits[k]! >= model.logitThreshold[k]!)) continue;
       span ??= toOriginal(n, sentence.start, sentence.end);
@@ -130,6 +129,8 @@ export function learnedFindings(
       const category = LEARNED_CATEGORIES[k];
       const covered = ruleFindings.some((f) => f.category === category && f.start < end && f.end > start);
       if (covered) continue;
+      // Names are built only for a sentence that is reported, to say which words weighed most.
+      features ??= sentenceFeatures(n, sentence, segments.quoted);
       out.push(learnedFinding(draft, model, features, sentence, k, sigmoid(logits[k]!)));
     }
   }
