@@ -151,7 +151,8 @@ export const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
     for (const [first, ...rest] of c.phrases) {
       if (first === undefined) continue;
       const i = info(first);
-      let node = (i.phrases ??= { concepts: [], next: undefined });
+      i.phrases ??= { concepts: [], next: undefined };
+      let node = i.phrases;
       for (const word of rest) {
         node.next ??= new Map();
         let child = node.next.get(word);

@@ -175,7 +175,8 @@ function index(offsets: ReadonlyMap<string, number>) {
       if (cut < 0) slots(name).word = { at: w, stamp: -1 };
       else {
         const s = slots(name.slice(0, cut));
-        (s.pairs ??= new Map()).set(name.slice(cut + 1), { at: w, stamp: -1 });
+        s.pairs ??= new Map();
+        s.pairs.set(name.slice(cut + 1), { at: w, stamp: -1 });
       }
     }
   }
