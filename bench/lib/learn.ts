@@ -37,7 +37,9 @@ import {
 } from '../../src/coach/learned/model.js';
 import { LEARNED_RULE_PREFIX, learnedFindings } from '../../src/coach/learned/scorer.js';
 import { normalize } from '../../src/coach/normalize.js';
+import { allRules } from '../../src/coach/rules/index.js';
 import { segment } from '../../src/coach/segment.js';
+import type { Rule } from '../../src/coach/types.js';
 import { type CorpusItem, type LabelCategory, type Prediction, toPrediction } from './score.js';
 
 /* ------------------------------------------------------------------------------------------
@@ -89,7 +91,39 @@ export interface Example {
   /** The corpus file it came from (folds are stratified by file). */
   file: string;
   labels: ReadonlySet<LabelCategory>;
+  /**
+   * The categories its labels speak for: undefined for a corpus message (all of them); one
+   * category for a rule example, which says only whether that category is present.
+   */
+  known?: ReadonlySet<LearnedCategory>;
+  /**
+   * For a rule example: ids of corpus messages it nearly copies (word-set Jaccard ≥
+   * NEAR_COPY). Many rule examples were written from corpus messages, so a fold that holds
+   * one of those messages out must leave the example out too, or it would be tested on
+   * what it trained on.
+   */
+  near?: ReadonlySet<string>;
   sentences: string[][];
+}
+
+/** Word-set Jaccard similarity at which a rule example counts as a near copy of a message. */
+export const NEAR_COPY = 0.5;
+
+function wordSet(text: string): Set<string> {
+  return new Set(normalize(text).text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** The rule examples a training set may use when `heldOut` (corpus messages) is held out. */
+function usable(extra: readonly Example[], heldOut: readonly Example[]): Example[] {
+  const ids = new Set(heldOut.map((e) => e.item.id));
+  return extra.filter((e) => ![...(e.near ?? [])].some((id) => ids.has(id)));
 }
 
 /**
@@ -105,6 +139,47 @@ export function toExamples(items: readonly CorpusItem[]): Example[] {
       .filter((names) => names.length > 0);
     return { item, file: item.source.replace(/:\d+$/, ''), labels: new Set(item.categories), sentences };
   });
+}
+
+/**
+ * The rules' own flag and pass examples (src/coach/rules/), as extra training sentences
+ * for the category of their rule: a flag example has it, a pass example does not (unless
+ * another rule of the category finds it there). They say nothing about other categories.
+ * Crisis rules are left out: the scorer never decides crisis.
+ *
+ * @example
+ * const extra = ruleExamples(corpusItems); // [{ labels: Set { 'you_blame' }, known: Set { 'you_blame' }, … }, …]
+ */
+export function ruleExamples(corpus: readonly CorpusItem[]): Example[] {
+  const learned = new Set<string>(LEARNED_CATEGORIES);
+  const messages = corpus.map((item) => ({ id: item.id, words: wordSet(item.text) }));
+  const seen = new Set<string>();
+  const out: Example[] = [];
+  const add = (rule: Rule, text: string, has: boolean) => {
+    const category = rule.category as LearnedCategory;
+    const key = `${category}\n${has}\n${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const found = analyze(text).findings.some(
+      (f) => f.category === category && !f.ruleId.startsWith(LEARNED_RULE_PREFIX),
+    );
+    if (!has && found) return;
+    const item: CorpusItem = { id: rule.id, text, categories: has ? [category] : [], verdict: 'send', source: 'rules' };
+    const [example] = toExamples([item]);
+    const words = wordSet(text);
+    const near = new Set(messages.filter((m) => jaccard(words, m.words) >= NEAR_COPY).map((m) => m.id));
+    out.push({ ...example!, file: 'rules', known: new Set([category]), near });
+  };
+  for (const rule of allRules) {
+    if (!learned.has(rule.category)) continue;
+    for (const text of [...rule.examples.flag, ...rule.exceptions.flatMap((e) => e.examples.flag)]) {
+      add(rule, text, true);
+    }
+    for (const text of [...rule.examples.pass, ...rule.exceptions.flatMap((e) => e.examples.pass)]) {
+      add(rule, text, false);
+    }
+  }
+  return out;
 }
 
 /** mulberry32: a small, fast, seeded PRNG; the same seed gives the same sequence everywhere. */
@@ -186,8 +261,8 @@ export function trainWeights(
   const bags = train.map((e) => e.sentences.map((s) => Int32Array.from(s.flatMap((f) => id.get(f) ?? []))));
   const out = {} as Record<LearnedCategory, Omit<CategoryWeights, 'threshold'>>;
   LEARNED_CATEGORIES.forEach((category, k) => {
-    const positive = train.map((e) => e.labels.has(category));
-    const trained = trainCategory(bags, positive, vocabulary.length, settings, settings.seed + k);
+    const label = train.map((e) => (e.known && !e.known.has(category) ? -1 : e.labels.has(category) ? 1 : 0));
+    const trained = trainCategory(bags, label, vocabulary.length, settings, settings.seed + k);
     const entries: string[] = [];
     trained.weights.forEach((w, i) => {
       const rounded = Math.round(w * 1000) / 1000;
@@ -210,7 +285,8 @@ function dot(w: Float64Array, scale: number, bias: number, x: Int32Array): numbe
  */
 function trainCategory(
   bags: readonly Int32Array[][],
-  positive: readonly boolean[],
+  /** 1 has the category, 0 has not, -1 unknown (left out). */
+  label: readonly number[],
   size: number,
   settings: TrainSettings,
   seed: number,
@@ -237,8 +313,8 @@ function trainCategory(
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     for (const i of shuffle(order, random)) {
       const sentences = bags[i]!;
-      if (sentences.length === 0) continue;
-      if (!positive[i]) {
+      if (sentences.length === 0 || label[i] === -1) continue;
+      if (label[i] === 0) {
         for (const x of sentences) step(x, 0, 1);
       } else if (epoch < settings.warmEpochs) {
         for (const x of sentences) step(x, 1, settings.positiveWeight);
@@ -314,14 +390,21 @@ export function buildModel(
   corpus: string,
   settings: TrainSettings = SETTINGS,
 ): LearnedModelData {
-  const train = examples.filter((e) => !isCrisis(e));
+  const train = examples.filter((e) => !isCrisis(e) && e.known === undefined);
+  const extra = examples.filter((e) => e.known !== undefined);
   const fold = foldsByFile(train, settings.folds, settings.seed);
   const scores: Float64Array[] = train.map(() => new Float64Array(LEARNED_CATEGORIES.length));
   for (let f = 0; f < settings.folds; f++) {
     const model = compileModel(
       withThresholds(
         trainWeights(
-          train.filter((_, i) => fold[i] !== f),
+          [
+            ...train.filter((_, i) => fold[i] !== f),
+            ...usable(
+              extra,
+              train.filter((_, i) => fold[i] === f),
+            ),
+          ],
           settings,
         ),
         () => 1,
@@ -333,6 +416,7 @@ export function buildModel(
       if (fold[i] === f) scores[i] = messageScores(model, e);
     });
   }
+  // Thresholds are set on corpus messages only: they are what the coach will be shown.
   const thresholds = LEARNED_CATEGORIES.map((category, k) =>
     chooseThreshold(
       scores.map((s) => s[k]!),
@@ -341,7 +425,12 @@ export function buildModel(
       settings.minTruePositives,
     ),
   );
-  return withThresholds(trainWeights(train, settings), (k) => thresholds[k]!, corpus, train.length);
+  return withThresholds(
+    trainWeights([...train, ...extra], settings),
+    (k) => thresholds[k]!,
+    corpus,
+    train.length,
+  );
 }
 
 function withThresholds(
@@ -400,6 +489,7 @@ export interface CrossValidated {
  */
 export function crossValidate(
   items: readonly CorpusItem[],
+  extra: readonly Example[] = [],
   settings: TrainSettings = SETTINGS,
 ): CrossValidated {
   const examples = toExamples(items);
@@ -413,8 +503,9 @@ export function crossValidate(
   );
   const models: CompiledModel[] = [];
   for (let f = 0; f < settings.folds; f++) {
+    const heldOut = examples.filter((_, i) => fold[i] === f);
     const data = buildModel(
-      examples.filter((_, i) => fold[i] !== f),
+      [...examples.filter((_, i) => fold[i] !== f), ...usable(extra, heldOut)],
       '',
       settings,
     );
