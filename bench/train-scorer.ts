@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LEARNED_CATEGORIES } from '../src/coach/learned/model.js';
-import { buildModel, corpusChecksum, toExamples } from './lib/learn.js';
+import { buildModel, corpusChecksum, ruleExamples, toExamples } from './lib/learn.js';
 import { loadCorpus } from './lib/score.js';
 
 const CORPUS = fileURLToPath(new URL('../test/fixtures/coach-corpus', import.meta.url));
@@ -16,10 +16,13 @@ const WEIGHTS = fileURLToPath(new URL('../src/coach/learned/weights.json', impor
 function main(): void {
   const started = performance.now();
   const items = loadCorpus(CORPUS);
-  const data = buildModel(toExamples(items), corpusChecksum(CORPUS));
+  const extra = ruleExamples(items);
+  const data = buildModel([...toExamples(items), ...extra], corpusChecksum(CORPUS));
   const json = `${JSON.stringify(data, null, 2)}\n`;
   writeFileSync(WEIGHTS, json);
-  console.log(`Trained on ${data.messages} messages (crisis-labelled ones left out) from ${CORPUS}`);
+  console.log(
+    `Trained on ${data.messages} corpus messages (crisis-labelled ones left out) from ${CORPUS}, and ${extra.length} rule examples`,
+  );
   console.log(
     `${'category'.padEnd(16)}${'threshold'.padStart(10)}${'bias'.padStart(9)}${'weights'.padStart(9)}`,
   );

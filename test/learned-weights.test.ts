@@ -1,12 +1,13 @@
 /**
  * The learned scorer's shipped weights (src/coach/learned/weights.json) are exactly what
- * `npm run train` produces from the committed corpus: a stale or hand-edited model fails
- * here. Training is deterministic and takes about a second, so the test simply retrains.
+ * `npm run train` produces from the committed corpus and rule examples: a stale or
+ * hand-edited model fails here (after changing the corpus, a rule's examples, the lexicons,
+ * the normalizer or the segmenter, run `npm run train`). Training is deterministic and takes about a second, so the test simply retrains.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildModel, corpusChecksum, toExamples } from '../bench/lib/learn.js';
+import { buildModel, corpusChecksum, ruleExamples, toExamples } from '../bench/lib/learn.js';
 import { loadCorpus } from '../bench/lib/score.js';
 import { LEARNED_CATEGORIES, type LearnedModelData } from '../src/coach/learned/model.js';
 
@@ -20,7 +21,8 @@ describe('the shipped learned model', () => {
   });
 
   it('is exactly what training on that corpus produces', () => {
-    const trained = buildModel(toExamples(loadCorpus(CORPUS)), corpusChecksum(CORPUS));
+    const items = loadCorpus(CORPUS);
+    const trained = buildModel([...toExamples(items), ...ruleExamples(items)], corpusChecksum(CORPUS));
     expect(trained).toEqual(shipped);
   });
 

@@ -75,7 +75,7 @@ export const SETTINGS: TrainSettings = {
   l2: 1e-3,
   positiveWeight: 2,
   minCount: 2,
-  minWeight: 0.05,
+  minWeight: 0.08,
   folds: 5,
   targetPrecision: 0.85,
   minTruePositives: 3,
@@ -110,7 +110,11 @@ export interface Example {
 export const NEAR_COPY = 0.5;
 
 function wordSet(text: string): Set<string> {
-  return new Set(normalize(text).text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''));
+  return new Set(
+    normalize(text)
+      .text.split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== ''),
+  );
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -164,7 +168,13 @@ export function ruleExamples(corpus: readonly CorpusItem[]): Example[] {
       (f) => f.category === category && !f.ruleId.startsWith(LEARNED_RULE_PREFIX),
     );
     if (!has && found) return;
-    const item: CorpusItem = { id: rule.id, text, categories: has ? [category] : [], verdict: 'send', source: 'rules' };
+    const item: CorpusItem = {
+      id: rule.id,
+      text,
+      categories: has ? [category] : [],
+      verdict: 'send',
+      source: 'rules',
+    };
     const [example] = toExamples([item]);
     const words = wordSet(text);
     const near = new Set(messages.filter((m) => jaccard(words, m.words) >= NEAR_COPY).map((m) => m.id));
