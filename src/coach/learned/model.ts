@@ -237,10 +237,14 @@ const SCORING_SINK: FeatureSink = {
   },
 };
 
+/** scoreSentence's result, reused: allocating a typed array per sentence cost more than its sums. */
+const SCORES = new Float64Array(K);
+
 /**
  * A sentence's logit for every category, read straight off the draft: the same features,
  * in the same order, as `sentenceLogits(model, sentenceFeatures(…))`, without building a
- * name per feature. What the coach runs per sentence.
+ * name per feature. What the coach runs per sentence. The array is reused: read it before
+ * the next call.
  *
  * @example
  * const logits = scoreSentence(model, n, segments.sentences[0], segments.quoted);
@@ -251,7 +255,7 @@ export function scoreSentence(
   sentence: Range,
   quoted: readonly Range[],
 ): Float64Array {
-  const out = new Float64Array(K);
+  const out = SCORES;
   out.set(model.bias);
   scoring.out = out;
   scoring.flat = model.flat;

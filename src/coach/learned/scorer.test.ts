@@ -210,7 +210,7 @@ describe('run-time scoring', () => {
       fc.property(text, (t) => {
         const { n, segments } = draftOf(t);
         for (const sentence of segments.sentences) {
-          const fast = scoreSentence(LEARNED_MODEL, n, sentence, segments.quoted);
+          const fast = scoreSentence(LEARNED_MODEL, n, sentence, segments.quoted).slice();
           const named = sentenceLogits(LEARNED_MODEL, sentenceFeatures(n, sentence, segments.quoted));
           expect(fast).toEqual(named);
         }
