@@ -12,6 +12,7 @@ import type { Verdict } from '../src/coach/types.js';
 import { vaderVerdict, writeGoodVerdict } from './lib/baselines.js';
 import { crossValidate, NEAR_COPY, ruleExamples, SETTINGS } from './lib/learn.js';
 import {
+  type ComparedCategory,
   type CorpusItem,
   compare,
   type FlagScore,
@@ -77,7 +78,8 @@ function printBaselines(rows: [string, FlagScore][]): void {
  */
 function printCrossValidated(items: readonly CorpusItem[]): void {
   const started = performance.now();
-  const cv = crossValidate(items, ruleExamples(items));
+  const extra = ruleExamples(items);
+  const cv = crossValidate(items, extra);
   const systems = ['rules alone', 'scorer alone', 'rules+scorer'];
   const rows = compare(items, [cv.rules, cv.scorer, cv.combined], LEARNED_CATEGORIES);
   console.log(
@@ -93,18 +95,32 @@ function printCrossValidated(items: readonly CorpusItem[]): void {
   console.log(
     `${'category'.padEnd(16)}${'support'.padStart(8)}${systems.map(() => `${pad('prec', 8)}${pad('recall', 8)}${pad('F1', 8)}`).join('')}`,
   );
-  for (const row of rows) {
-    const cells = row.scores.map(
-      (c) => `${pad(pct(c.precision), 8)}${pad(pct(c.recall), 8)}${pad(pct(c.f1), 8)}`,
-    );
-    console.log(`${row.category.padEnd(16)}${pad(row.support, 8)}${cells.join('')}`);
-  }
+  const line = (row: ComparedCategory): string =>
+    row.scores.map((c) => `${pad(pct(c.precision), 8)}${pad(pct(c.recall), 8)}${pad(pct(c.f1), 8)}`).join('');
+  for (const row of rows) console.log(`${row.category.padEnd(16)}${pad(row.support, 8)}${line(row)}`);
+  const macro = (j: number) => rows.slice(0, 7).reduce((sum, r) => sum + r.scores[j]!.f1, 0) / 7;
+  console.log(`${'problem macro-F1'.padEnd(24)}${[0, 1, 2].map((j) => pad(pct(macro(j)), 24)).join('')}`);
   const accuracy = [cv.rules, cv.scorer, cv.combined].map((p) => pct(score(items, p).verdictAccuracy));
   console.log(`${'verdict acc.'.padEnd(24)}${accuracy.map((a) => pad(a, 24)).join('')}`);
   console.log('Thresholds chosen per outer fold (probability; 1 = off):');
   LEARNED_CATEGORIES.forEach((category, k) => {
     console.log(`  ${category.padEnd(16)}${cv.thresholds.map((t) => pad(t[k]!.toFixed(3), 7)).join('')}`);
   });
+
+  // Harsher: whole files held out, as a new batch from new writers would be.
+  const grouped = crossValidate(items, extra, SETTINGS, 'grouped');
+  const groupedRows = compare(items, [grouped.scorer, grouped.combined], LEARNED_CATEGORIES);
+  console.log(`\nThe same with whole files held out together (${SETTINGS.folds} folds of files):`);
+  console.log(
+    `${''.padEnd(24)}${systems
+      .slice(1)
+      .map((s) => s.padStart(24))
+      .join('')}`,
+  );
+  for (const row of groupedRows) console.log(`${row.category.padEnd(16)}${pad(row.support, 8)}${line(row)}`);
+  const groupedMacro = (j: number) =>
+    groupedRows.slice(0, 7).reduce((sum, r) => sum + r.scores[j]!.f1, 0) / 7;
+  console.log(`${'problem macro-F1'.padEnd(24)}${[0, 1].map((j) => pad(pct(groupedMacro(j)), 24)).join('')}`);
   console.log(`(cross-validation took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 

@@ -239,6 +239,28 @@ export function foldsByFile(examples: readonly Example[], k: number, seed: numbe
   return fold;
 }
 
+/**
+ * Fold of each example, whole files at a time: every file is held out in one piece, as a new
+ * batch from new writers would be. Files are dealt largest first to the fold with the fewest
+ * messages so far (ties to the lower fold), so the folds stay close in size.
+ *
+ * @example
+ * foldsGroupedByFile(examples, 5); // every message of 08-crisis.jsonl in the same fold
+ */
+export function foldsGroupedByFile(examples: readonly Example[], k: number): number[] {
+  const sizes = new Map<string, number>();
+  for (const e of examples) sizes.set(e.file, (sizes.get(e.file) ?? 0) + 1);
+  const files = [...sizes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const load = new Array<number>(k).fill(0);
+  const foldOf = new Map<string, number>();
+  for (const [file, size] of files) {
+    const f = load.indexOf(Math.min(...load));
+    foldOf.set(file, f);
+    load[f]! += size;
+  }
+  return examples.map((e) => foldOf.get(e.file)!);
+}
+
 /* ------------------------------------------------------------------------------------------
  * Training
  * ---------------------------------------------------------------------------------------- */
@@ -487,7 +509,8 @@ export interface CrossValidated {
 }
 
 /**
- * Nested k-fold cross-validation, stratified by file: for each outer fold, a model is built
+ * Nested k-fold cross-validation, stratified by file (or, `grouped`, whole files held out
+ * together, closer to a first sight of a new batch): for each outer fold, a model is built
  * on the other folds exactly as `npm run train` builds the shipped one (thresholds from
  * inner folds of that training part, then weights on all of it) and applied to the held-out
  * fold. No item is ever scored by a model that saw it, nor by a threshold chosen on it.
@@ -501,9 +524,13 @@ export function crossValidate(
   items: readonly CorpusItem[],
   extra: readonly Example[] = [],
   settings: TrainSettings = SETTINGS,
+  folds: 'stratified' | 'grouped' = 'stratified',
 ): CrossValidated {
   const examples = toExamples(items);
-  const fold = foldsByFile(examples, settings.folds, settings.seed + 1);
+  const fold =
+    folds === 'grouped'
+      ? foldsGroupedByFile(examples, settings.folds)
+      : foldsByFile(examples, settings.folds, settings.seed + 1);
   const rules: Prediction[] = [];
   const scorer: Prediction[] = [];
   const combined: Prediction[] = [];
