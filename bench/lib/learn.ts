@@ -77,7 +77,9 @@ export const SETTINGS: TrainSettings = {
   minCount: 2,
   minWeight: 0.08,
   folds: 5,
-  targetPrecision: 0.85,
+  // The brief asks for precision ≥ 0.85. A threshold chosen on inner folds lands lower on
+  // the fold it has not seen (0.77 to 0.90 when aiming at 0.85), so it aims at 0.90.
+  targetPrecision: 0.9,
   minTruePositives: 3,
 };
 
