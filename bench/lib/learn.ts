@@ -15,7 +15,9 @@
  * passes the threshold, which is how the witness was chosen.
  *
  * The rules' findings are not used as labels: the scorer is meant to find what the rules
- * miss, so it learns from the human labels alone.
+ * miss, so it learns from what people wrote and labelled: the corpus, and the rules' own
+ * flag and pass examples, each for its rule's category only (see `ruleExamples`; a rule
+ * example that nearly copies a held-out message is left out of that fold).
  *
  * Crisis-labelled messages are left out of training: their other categories are not
  * labelled (the draft is not coached), so their sentences would be false negatives.

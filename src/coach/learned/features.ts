@@ -408,7 +408,8 @@ export function crossName(shape: number, concept: number): string {
  * @example
  * const n = normalize('u r so selfish');
  * sentenceFeatures(n, { start: 0, end: n.text.length }, []).names;
- * // ['you', 'are', 'so', 'selfish', '^_you', 'you_are', …, '#negative_trait', …, '@you_subject&#negative_trait']
+ * // ['you', 'are', 'so', 'selfish', '^_you', 'you_are', 'are_so', 'so_selfish', '#negative_trait',
+ * //  '@you_subject', '@you', '@length_2', '@you_subject&#negative_trait']
  */
 export function sentenceFeatures(n: Normalized, sentence: Range, quoted: readonly Range[]): SentenceFeatures {
   const names: string[] = [];

@@ -107,8 +107,9 @@ function learnedFinding(
  * category in that sentence. Empty when the rules found crisis language.
  *
  * @example
- * const n = normalize('you are making the biggest mistake of your life');
- * learnedFindings({ n, segments: segment(n) }, []); // [{ category: 'manipulation', … }]
+ * const n = normalize('Good luck with the move. I messed up, ok?');
+ * learnedFindings({ n, segments: segment(n) }, []);
+ * // [{ category: 'blind_apology', actual: 'I messed up, ok?', explanation: '… these words weighed most: “messed up”, …' }]
  */
 export function learnedFindings(
   draft: Draft,
