@@ -167,6 +167,11 @@ function main(argv: string[]): number {
   const card = score(items, predictions);
   const mix = VERDICTS.map((v) => `${v} ${items.filter((i) => i.verdict === v).length}`).join(', ');
   console.log(`Coach evaluation on ${items.length} messages (${mix}) from ${values.corpus}`);
+  if (values.corpus === DEFAULT_CORPUS) {
+    console.log(
+      "The coach's learned scorer was trained on this corpus, so these figures are not first-sight; its cross-validated figures follow.",
+    );
+  }
   printCategories(card);
   printVerdicts(card);
   const ours: Verdict[] = predictions.map((p) => p.verdict);
