@@ -101,6 +101,15 @@ describe('learned findings', () => {
     }
   });
 
+  it('reads a bare "I\'m sorry." after an apology that names what was done as part of it', () => {
+    const text = "I'm sorry I forgot your birthday dinner; it left you waiting alone. I'm sorry.";
+    const { findings, verdict } = analyze(text);
+    expect(findings.map((f) => f.category)).toContain('specific_apology');
+    expect(findings.filter((f) => f.category === 'blind_apology')).toEqual([]);
+    expect(verdict).toBe('send');
+    expect(analyze("I'm sorry.").findings.map((f) => f.category)).toContain('blind_apology');
+  });
+
   it('never coaches a crisis draft: crisis is the rules’ call alone', () => {
     const text = "You never cared. I messed up, ok? I want to end it all, I'm sorry for everything.";
     const report = analyze(text);

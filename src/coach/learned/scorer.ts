@@ -117,6 +117,9 @@ export function learnedFindings(
   model: CompiledModel = LEARNED_MODEL,
 ): Finding[] {
   if (ruleFindings.some((f) => f.category === 'crisis')) return [];
+  // A sentence is scored alone, so a bare "I'm sorry." closing an apology that names what
+  // was done would read as blind; when the rules found such an apology, it is part of it.
+  const apologised = ruleFindings.some((f) => f.category === 'specific_apology');
   const { n, segments } = draft;
   const out: Finding[] = [];
   for (const sentence of segments.sentences) {
@@ -128,6 +131,7 @@ export function learnedFindings(
       span ??= toOriginal(n, sentence.start, sentence.end);
       const { start, end } = span;
       const category = LEARNED_CATEGORIES[k];
+      if (category === 'blind_apology' && apologised) continue;
       const covered = ruleFindings.some((f) => f.category === category && f.start < end && f.end > start);
       if (covered) continue;
       // Names are built only for a sentence that is reported, to say which words weighed most.
