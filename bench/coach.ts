@@ -10,7 +10,10 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { text as alex } from 'alex';
 import writeGood from 'write-good';
-import { analyze } from '../src/coach/index.js';
+import { compileRules, dedupe, matchRules } from '../src/coach/engine.js';
+import { analyze, normalize } from '../src/coach/index.js';
+import { allRules } from '../src/coach/rules/index.js';
+import { segment } from '../src/coach/segment.js';
 import { loadCorpus } from './lib/score.js';
 
 /* ------------------------------------------------------------------------------------------
@@ -143,6 +146,14 @@ function medianBatch(texts: readonly string[]): number {
   return quantile(samples, 0.5);
 }
 
+const RULES = compileRules(allRules);
+
+/** What analyze did before the learned scorer (issue 12): the rules alone, for its share. */
+function rulesOnly(text: string): unknown {
+  const n = normalize(text);
+  return dedupe(matchRules({ n, segments: segment(n) }, RULES));
+}
+
 const fmt = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
 const rate = (n: number): string => `${Math.round(n).toLocaleString('en')} msg/s`;
 
@@ -165,6 +176,7 @@ function main(): void {
 
   const systems: System[] = [
     { name: 'olive analyze', run: (t) => analyze(t), budgetMs: 4_000 },
+    { name: 'olive rules only', run: rulesOnly, budgetMs: 4_000 },
     { name: 'write-good', run: (t) => writeGood(t), budgetMs: 4_000 },
     { name: 'alex', run: (t) => alex(t), budgetMs: 12_000 },
   ];
@@ -184,6 +196,10 @@ function main(): void {
   const vsWriteGood = ours.throughput / stats.get('write-good')!.throughput;
   const alexStats = stats.get('alex')!;
   const writeGoodStats = stats.get('write-good')!;
+  const rules = stats.get('olive rules only')!;
+  console.log(
+    `\nThe learned scorer's share of analyze: median ${fmt(ours.medianMs - rules.medianMs)} (${((ours.medianMs / rules.medianMs - 1) * 100).toFixed(0)}% over the rules alone), throughput ${((1 - ours.throughput / rules.throughput) * 100).toFixed(0)}% lower`,
+  );
   console.log('\nRatios (how many times faster analyze is):');
   console.log(`  throughput  vs alex ${vsAlex.toFixed(1)}×, vs write-good ${vsWriteGood.toFixed(1)}×`);
   console.log(

@@ -369,3 +369,31 @@ export function failedTargets(card: Scorecard, targets: Targets = TARGETS): stri
   for (const id of card.falseStops) failures.push(`false stop: ${id}`);
   return failures;
 }
+
+/** One category's scores from several systems on the same items, for a side-by-side table. */
+export interface ComparedCategory {
+  category: LabelCategory;
+  support: number;
+  /** In the order the systems were given. */
+  scores: CategoryScore[];
+}
+
+/**
+ * Score several systems on the same items and line their per-category figures up, for the
+ * categories asked (all label categories by default).
+ *
+ * @example
+ * compare(items, [rules, scorer, combined], ['you_blame', 'pressure']);
+ * // → [{ category: 'you_blame', support: 92, scores: [rulesScore, scorerScore, combinedScore] }, …]
+ */
+export function compare(
+  items: readonly CorpusItem[],
+  systems: readonly (readonly Prediction[])[],
+  categories: readonly LabelCategory[] = LABEL_CATEGORIES,
+): ComparedCategory[] {
+  const cards = systems.map((predictions) => score(items, predictions));
+  return categories.map((category) => {
+    const scores = cards.map((card) => card.categories.find((c) => c.category === category)!);
+    return { category, support: scores[0]?.support ?? 0, scores };
+  });
+}

@@ -5,6 +5,7 @@
 import { contextFindings } from './context.js';
 import { crisisFindings } from './crisis/detector.js';
 import { type CompiledRule, compileRules, dedupe, matchRules } from './engine.js';
+import { withLearnedFindings } from './learned/scorer.js';
 import { normalize } from './normalize.js';
 import { allRules } from './rules/index.js';
 import { segment } from './segment.js';
@@ -53,11 +54,11 @@ export function analyze(text: string, context?: DraftContext): Report {
     return { verdict: verdictOf(fromContext), findings: fromContext };
   }
   const n = normalize(text);
-  const segments = segment(n);
-  const fromText = dedupe([
-    ...matchRules({ n, segments }, COMPILED),
-    ...crisisFindings(n, segments.sentences),
-  ]);
+  const draft = { n, segments: segment(n) };
+  const fromText = withLearnedFindings(
+    dedupe([...matchRules(draft, COMPILED), ...crisisFindings(n, draft.segments.sentences)]),
+    draft,
+  );
   // Context findings span the whole draft: list them first, then the text in reading order.
   return capped([...fromContext, ...fromText]);
 }
