@@ -17,6 +17,16 @@ export const sosOpen = signal(false);
 export const offline = signal(false);
 /** Set when crisis language was seen anywhere: the help dialog opens at once (P15). */
 export const crisisOpen = signal(false);
+/**
+ * How the last crisis language read: `explicit` (a statement, plan or means) or `warning`
+ * (hopelessness, burden, finality, a goodbye). The dialog words each differently.
+ */
+export const crisisLevel = signal<'explicit' | 'warning'>('explicit');
+/**
+ * The person answered "I'm safe right now" (for this visit only, never stored): the coach
+ * then shows its coaching too, while help stays on screen. It turns nothing off.
+ */
+export const saidSafe = signal(false);
 /** The principle whose lesson is open (P1…P18), or null. */
 export const lessonId = signal<string | null>(null);
 

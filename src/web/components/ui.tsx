@@ -8,6 +8,7 @@ import { useId, useState } from 'preact/hooks';
 import { ApiError } from '../api.js';
 import { lessonId } from '../state.js';
 import { fieldMessages, plainReason } from '../words.js';
+import { useCrisisWatch } from './crisis.js';
 
 export function Notice(props: {
   kind?: 'info' | 'warn' | 'danger' | 'good';
@@ -121,6 +122,9 @@ export function TextArea(props: {
 }) {
   const auto = useId();
   const id = props.id ?? auto;
+  // Issue 11: every free-text field a person writes in is read for crisis language as they
+  // type, in the worker; no setting turns this off.
+  useCrisisWatch(props.value);
   const limit = props.limit ?? props.maxLength;
   const count = limit ? limitState(props.value, limit) : undefined;
   const error = props.error ?? (count && count.over > 0 ? count.text : undefined);

@@ -4,6 +4,7 @@
  * Also the context the text alone cannot tell: timing in the ex's zone, unanswered
  * messages, the ladder rung, and any lock. "I sent it" is refused while outreach is locked.
  */
+
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Channel, DraftContext, Finding, Report, Suggestion } from '../../coach/types.js';
 import { apologyDraft } from '../../content/starters.js';
@@ -11,6 +12,8 @@ import type { Apology, Profile } from '../../method/schema.js';
 import type { Timing } from '../../method/types.js';
 import { api } from '../api.js';
 import { CoachEditor, type CoachEditorHandle, type Painted } from '../coach/CoachEditor.js';
+import { CrisisLines } from '../components/CrisisLines.js';
+import { levelOf, openCrisisHelp } from '../components/crisis.js';
 import { Dialog } from '../components/Dialog.js';
 import { LockNotice } from '../components/LockNotice.js';
 import { StarterPicker } from '../components/StarterPicker.js';
@@ -20,7 +23,7 @@ import { DRAFT_STATUS_TEXT, type DraftRec, useDrafts } from '../drafts.js';
 import { moveMisplacedLetters } from '../legacy.js';
 import { outreachWaitsFor, plan as planSignal, reloadPlan, usePlan } from '../plan.js';
 import { create, getOne, list, type Rec } from '../resources.js';
-import { crisisOpen } from '../state.js';
+import { saidSafe } from '../state.js';
 
 const CHANNELS: readonly (readonly [Channel, string])[] = [
   ['email', 'Email'],
@@ -281,7 +284,7 @@ export default function Coach() {
   const crisis = findings.some((f) => f.category === 'crisis');
   useEffect(() => {
     // P15: crisis language brings help up at once, but not again on every keystroke.
-    if (crisis && !hadCrisis.current) crisisOpen.value = true;
+    if (crisis && !hadCrisis.current) openCrisisHelp(findings);
     hadCrisis.current = crisis;
   }, [crisis]);
 
@@ -303,8 +306,11 @@ export default function Coach() {
       editor.current?.setText(d.data.text);
     }
   }, [drafts.loaded]);
-  const problems = findings.filter((f) => f.kind !== 'strength');
-  const strengths = findings.filter((f) => f.kind === 'strength');
+  // Crisis first (P15): until the person says they are safe right now, the coach shows only
+  // the help; after that, the coaching too, with the help still on screen.
+  const coaching = !crisis || saidSafe.value;
+  const problems = findings.filter((f) => f.kind !== 'strength' && (coaching || f.category === 'crisis'));
+  const strengths = coaching ? findings.filter((f) => f.kind === 'strength') : [];
   const activeFinding = active !== undefined ? findings[active] : undefined;
 
   return (
@@ -522,6 +528,21 @@ export default function Coach() {
         </section>
         <aside aria-labelledby="find-h">
           <h2 id="find-h">What the coach sees</h2>
+          {crisis && (
+            <section class="card" aria-labelledby="crisis-help-h" data-testid="coach-crisis-help">
+              <h3 id="crisis-help-h">
+                {levelOf(findings) === 'warning'
+                  ? 'This sounds heavy. Are you safe right now?'
+                  : 'Please reach out now'}
+              </h3>
+              <CrisisLines showViolence={false} />
+              {!saidSafe.value && (
+                <button type="button" class="secondary" onClick={() => (saidSafe.value = true)}>
+                  I'm safe right now: show the coaching too
+                </button>
+              )}
+            </section>
+          )}
           {problems.length === 0 && strengths.length === 0 && <p class="muted">Nothing to point out yet.</p>}
           {problems.length > 0 && (
             <ul class="plain" aria-label="Worth revising">
