@@ -23,7 +23,7 @@ describe.each(TEST_DATABASES)('records kept apart on $name', (database) => {
   let a: TestApp;
   beforeAll(async () => {
     t = await database.open();
-    a = testApp(t);
+    a = testApp(t, '2026-03-02T12:00:00Z');
   });
   afterAll(() => t.dispose());
 
@@ -36,7 +36,7 @@ describe.each(TEST_DATABASES)('records kept apart on $name', (database) => {
     const first = await c.json('POST', '/api/v1/journal-entries', {
       data: { on: '2026-03-01', writtenAt: '2026-03-01T21:00:00Z', text: 'I miss the Sunday walks.' },
     });
-    expect(first.status).toBe(201);
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
     const second = await c.json('POST', '/api/v1/journal-entries', {
       data: {
         on: '2026-03-01',
