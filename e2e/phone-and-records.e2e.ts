@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openTab, register, type Server, startServer, type Tab } from './harness.js';
+import { answerScreening, launch, openTab, register, type Server, startServer, type Tab } from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -25,7 +25,7 @@ async function onboard(page: Page, email: string) {
   await register(page, email);
   await page.getByLabel('When did you break up?').fill('2026-09-15');
   await page.getByRole('button', { name: 'Continue to the safety questions' }).click();
-  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await answerScreening(page);
   await page.getByRole('button', { name: 'Go to Today' }).click();
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
 }
