@@ -108,7 +108,9 @@ describe('a first evening with Olive Branch', () => {
     const { page } = tab;
     await page.goto('/#/progress');
     await page.getByRole('heading', { name: 'Progress', level: 1 }).waitFor();
-    await page.locator('svg').first().waitFor();
+    // The charts draw once the plan and the check-ins have loaded (the header's icon is an
+    // svg too, so waiting for any svg is not enough).
+    await page.waitForFunction(() => document.querySelectorAll('main svg').length >= 3);
     expect(await page.locator('main svg').count()).toBeGreaterThanOrEqual(3);
   });
 
