@@ -70,10 +70,11 @@ describe('crisis help', () => {
     await page.goto('/#/coach');
     const draft = page.getByRole('textbox', { name: 'Your draft' });
     await draft.click();
-    await draft.pressSequentially('I cant do this anymore. You never listen to me.', { delay: 5 });
+    await draft.pressSequentially('You never listen to me. I cant do this anymore.', { delay: 5 });
     const help = page.getByTestId('coach-crisis-help');
     await help.waitFor();
-    // The crisis dialog opens too; close it without saying anything.
+    // The crisis dialog opens too, with focus on its title (a key still being typed clicks
+    // nothing); the person closes it without saying anything.
     const dialog = page.getByTestId('crisis-dialog');
     await dialog.waitFor();
     await page.keyboard.press('Escape');

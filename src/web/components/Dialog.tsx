@@ -28,7 +28,11 @@ export function Dialog(props: {
       {props.open && (
         <div class="dialog-body">
           <div class="row" style={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
-            <h2 id={id}>{props.title}</h2>
+            {/* Focus lands on the title, not a button: a key still being typed when the
+                dialog opens (crisis help opens mid-draft) must not click anything. */}
+            <h2 id={id} tabIndex={-1} autofocus>
+              {props.title}
+            </h2>
             <button type="button" class="secondary" onClick={() => props.onClose()}>
               Close
             </button>
