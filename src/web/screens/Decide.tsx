@@ -226,7 +226,8 @@ export default function Decide() {
       <section class="card" aria-labelledby="setback-h">
         <h2 id="setback-h">Log a setback</h2>
         <p class="small muted">
-          Progress is rarely a straight line. A setback is a reason to look again, not to give up (P14).
+          Progress is rarely a straight line. A setback is a reason to look again, not to give up.
+          <Principles ids={['P14']} />
         </p>
         <form
           onSubmit={(e) => {
@@ -278,11 +279,15 @@ export default function Decide() {
             You recorded: <strong>{outcome.data.kind === 'together' ? 'together again' : 'moving on'}</strong>
             .{' '}
             {outcome.data.kind === 'together'
-              ? 'Keep the habits that rebuilt trust (P10).'
-              : 'Keep the lessons; your well-being comes first (P18).'}
+              ? 'Keep the habits that rebuilt trust.'
+              : 'Keep the lessons; your well-being comes first.'}
+            <Principles ids={[outcome.data.kind === 'together' ? 'P10' : 'P18']} />
           </p>
         ) : (
-          <p>When you know, record it. Either way, everything you built for yourself stays yours (P18).</p>
+          <p>
+            When you know, record it. Either way, everything you built for yourself stays yours.
+            <Principles ids={['P18']} />
+          </p>
         )}
         <div class="row">
           <button type="button" class="secondary" onClick={() => setConfirmTogether(true)}>

@@ -201,7 +201,7 @@ export default function Onboarding() {
               checked={startClock}
               onChange={(e) => setStartClock((e.currentTarget as HTMLInputElement).checked)}
             />
-            Start a no-contact period of at least 30 days, counted from your last contact (P2)
+            Start a no-contact period of at least 30 days, counted from your last contact
           </label>
           {startClock && (
             <Field
