@@ -7,6 +7,7 @@ import { crisisFindings } from './crisis/detector.js';
 import { type CompiledRule, compileRules, dedupe, matchRules } from './engine.js';
 import { withLearnedFindings } from './learned/scorer.js';
 import { normalize } from './normalize.js';
+import { placeholderFindings } from './placeholder.js';
 import { allRules } from './rules/index.js';
 import { segment } from './segment.js';
 import {
@@ -59,6 +60,8 @@ export function analyze(text: string, context?: DraftContext): Report {
     dedupe([...matchRules(draft, COMPILED), ...crisisFindings(n, draft.segments.sentences)]),
     draft,
   );
+  fromText.push(...placeholderFindings(text));
+  fromText.sort((x, y) => x.start - y.start || x.end - y.end);
   // Context findings span the whole draft: list them first, then the text in reading order.
   return capped([...fromContext, ...fromText]);
 }

@@ -26,7 +26,10 @@ export type StrengthCategory =
 /** Context categories: need the send time, the contact log or the journey, not just the text. */
 export type ContextCategory = 'timing' | 'unanswered' | 'ladder' | 'length' | 'locked';
 
-export type Category = ProblemCategory | StrengthCategory | ContextCategory | 'crisis';
+/** A suggestion's blank ("[what you did]") still in the draft: fill it in before sending. */
+export type FormCategory = 'placeholder';
+
+export type Category = ProblemCategory | StrengthCategory | ContextCategory | FormCategory | 'crisis';
 
 export type FindingKind = 'problem' | 'strength' | 'stop';
 export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';

@@ -415,7 +415,7 @@ export default function Coach() {
               <p role="alert" class="error">
                 {painted.error}
               </p>
-            ) : report ? (
+            ) : report && text.trim() !== '' ? (
               <>
                 <p class="verdict" data-verdict={report.verdict}>
                   Verdict:{' '}
