@@ -175,6 +175,17 @@ describe('any input', () => {
     );
   });
 
+  it('reads words that name an object’s own properties as plain words', () => {
+    for (const text of [
+      'the constructor called',
+      'toString and valueOf',
+      '__proto__ prototype hasOwnProperty',
+    ]) {
+      expect(() => analyze(text), text).not.toThrow();
+    }
+    expect(fires('constructor: i want to die')).toBe(true);
+  });
+
   it('caps a runaway report and says how much it left out, keeping every crisis finding', () => {
     const text = `${'pls answer me '.repeat(3_000)} i want to die`;
     const report = analyze(text);

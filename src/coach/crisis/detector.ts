@@ -78,7 +78,7 @@ const FILLERS = new Set([
 ]);
 
 /** Texting forms the normalizer leaves as they are, read here as the words they stand for. */
-const ALIASES: Record<string, string[]> = {
+const ALIAS_LIST: Record<string, string[]> = {
   w: ['with'],
   tmrw: ['tomorrow'],
   tmr: ['tomorrow'],
@@ -131,13 +131,19 @@ const ALIASES: Record<string, string[]> = {
   anymor: ['anymore'],
   nemore: ['anymore'],
 };
+/** As a Map: a word such as "constructor" must never find an object's own properties. */
+const ALIASES = new Map<string, string[]>(Object.entries(ALIAS_LIST));
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isWordCode(c: number, ch: string): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && /\p{L}/u.test(ch));
+const LETTER = /\p{L}/u;
+
+/** A letter or digit at `i` (the character is only built for the rare non-ASCII code). */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && LETTER.test(text[i]!));
 }
 
 /** The first-person words: the writer talking about themself, in every language the coach reads. */
@@ -423,8 +429,44 @@ function firstWordsOf(phrase: Phrase): Set<string> | null {
 }
 
 interface Lexicon {
+  /** Phrases that can only start with one of a few known word pairs, by "first second". */
+  byPair: Map<string, Phrase[]>;
+  /** The first words of those pairs. */
+  pairStarts: Set<string>;
+  /** The others, by their first word. */
   byFirstWord: Map<string, Phrase[]>;
   ordinary: { words: Set<string>; pairs: Set<string> }[];
+}
+
+/** Above this many first-word pairs, a phrase is indexed by its first word alone. */
+const MAX_PAIRS = 4_000;
+
+/** The word pairs a phrase must start with, or null when that is not known for sure. */
+function firstPairsOf(phrase: Phrase): Set<string> | null {
+  const [first, second] = phrase.slots;
+  if (!first || first.optional || first.any || first.not) return null;
+  const pairs = new Set<string>();
+  let secondWords: Set<string> | null | undefined;
+  for (const set of first.alts.values()) {
+    for (const alt of set) {
+      const words = alt.split(' ');
+      if (words.length >= 2) {
+        pairs.add(`${words[0]} ${words[1]}`);
+        continue;
+      }
+      if (secondWords === undefined) {
+        secondWords = null;
+        if (second && !second.optional && !second.any && !second.not) {
+          secondWords = new Set();
+          for (const s2 of second.alts.values()) for (const a2 of s2) secondWords.add(a2.split(' ')[0]!);
+        }
+      }
+      if (secondWords === null) return null;
+      for (const w2 of secondWords) pairs.add(`${alt} ${w2}`);
+      if (pairs.size > MAX_PAIRS) return null;
+    }
+  }
+  return pairs;
 }
 
 function buildLexicon(): Lexicon {
@@ -434,7 +476,17 @@ function buildLexicon(): Lexicon {
   });
   for (const p of IDIOMS) phrases.push(compilePhrase(p, -1));
   const byFirstWord = new Map<string, Phrase[]>();
+  const byPair = new Map<string, Phrase[]>();
   for (const phrase of phrases) {
+    const pairs = firstPairsOf(phrase);
+    if (pairs) {
+      for (const pair of pairs) {
+        const list = byPair.get(pair);
+        if (list) list.push(phrase);
+        else byPair.set(pair, [phrase]);
+      }
+      continue;
+    }
     const words = firstWordsOf(phrase);
     if (words === null) throw new Error('a crisis phrase must start with known words');
     for (const w of words) {
@@ -452,7 +504,8 @@ function buildLexicon(): Lexicon {
     }
     return { words, pairs };
   });
-  return { byFirstWord, ordinary };
+  const pairStarts = new Set([...byPair.keys()].map((k) => k.split(' ')[0]!));
+  return { byPair, pairStarts, byFirstWord, ordinary };
 }
 
 let LEXICON: Lexicon | undefined;
@@ -517,7 +570,7 @@ function tokenize(text: string, sentences: readonly Range[]): Token[] {
   };
   while (i < length) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c, text[i]!)) {
+    if (!isWordAt(text, i)) {
       // A colon after a label ends it: "journal: cut again", "unsent text to r: please…"
       // (but not a time: 10:30).
       if (c === 58 && !isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 2))) pushEnd(i);
@@ -525,7 +578,7 @@ function tokenize(text: string, sentences: readonly Range[]): Token[] {
       continue;
     }
     let j = i + 1;
-    while (j < length && isWordCode(text.charCodeAt(j), text[j]!)) j++;
+    while (j < length && isWordAt(text, j)) j++;
     while (sentence < sentences.length && i >= sentences[sentence]!.end) {
       pushEnd(sentences[sentence]!.end);
       sentence++;
@@ -537,14 +590,14 @@ function tokenize(text: string, sentences: readonly Range[]): Token[] {
       word === 'w' &&
       text[j] === '/' &&
       text[j + 1] === 'o' &&
-      !isWordCode(text.charCodeAt(j + 2) || 32, text[j + 2] ?? ' ')
+      !(j + 2 < length && isWordAt(text, j + 2))
     ) {
       word = 'without';
       end = j + 2;
     }
-    if (!FILLERS.has(word) && !ALIASES[word]) word = unslip(word);
+    if (!FILLERS.has(word) && !ALIASES.has(word)) word = unslip(word);
     if (!FILLERS.has(word)) {
-      const alias = ALIASES[word];
+      const alias = ALIASES.get(word);
       if (alias) for (const w of alias) tokens.push({ w, start: i, end, sentence: current });
       else tokens.push({ w: word, start: i, end, sentence: current });
     }
@@ -674,8 +727,21 @@ function slipIndex(): SlipIndex {
   return SLIPS;
 }
 
+/** Words already read, so a word typed again costs one lookup (bounded: cleared when full). */
+const UNSLIPPED = new Map<string, string>();
+const UNSLIPPED_MAX = 20_000;
+
 /** The lexicon word a typed word slipped from, or the word itself. */
 function unslip(word: string): string {
+  const known = UNSLIPPED.get(word);
+  if (known !== undefined) return known;
+  const read = unslipUncached(word);
+  if (UNSLIPPED.size >= UNSLIPPED_MAX) UNSLIPPED.clear();
+  UNSLIPPED.set(word, read);
+  return read;
+}
+
+function unslipUncached(word: string): string {
   if (word.length < 5 || word.length > 24 || !/^[a-z]+$/.test(word)) return word;
   const { words, byDeletion } = slipIndex();
   if (words.has(word) || REAL_WORDS_NEAR_LEXICON.has(word)) return word;
@@ -885,7 +951,7 @@ const LAUGHTER_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}\u{1F62D}]
  * findCrisis(n, segment(n).sentences).length; // 1
  */
 export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHit[] {
-  const { byFirstWord, ordinary } = lexicon();
+  const { byPair, pairStarts, byFirstWord, ordinary } = lexicon();
   const tokens = tokenize(n.text, sentences);
   const count = tokens.length;
   if (count === 0) return [];
@@ -955,15 +1021,19 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
 
   const idiom = new Uint8Array(count);
   const candidates: { phrase: Phrase; from: number; to: number }[] = [];
-  for (let i = 0; i < count; i++) {
-    const phrases = byFirstWord.get(tokens[i]!.w);
-    if (!phrases) continue;
+  const tryAll = (phrases: readonly Phrase[] | undefined, i: number) => {
+    if (!phrases) return;
     for (const phrase of phrases) {
       const to = matchAt(tokens, phrase.slots, 0, i);
       if (to <= i) continue;
       if (phrase.concept < 0) idiom.fill(1, i, to);
       else candidates.push({ phrase, from: i, to });
     }
+  };
+  for (let i = 0; i < count; i++) {
+    const w = tokens[i]!.w;
+    tryAll(byFirstWord.get(w), i);
+    if (i + 1 < count && pairStarts.has(w)) tryAll(byPair.get(`${w} ${tokens[i + 1]!.w}`), i);
   }
 
   const hits: CrisisHit[] = [];
