@@ -637,10 +637,13 @@ const SOFT_TAILS = [
   'right',
 ].map((t) => t.split(' '));
 
+/** The words a soft tail can end with: only these are worth a look before a sentence end. */
+const SOFT_TAIL_ENDS = new Set(SOFT_TAILS.map((t) => t[t.length - 1]!));
+
 function withoutSoftTails(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (t.w === END) {
+    if (t.w === END && out.length > 0 && SOFT_TAIL_ENDS.has(out[out.length - 1]!.w)) {
       let trimmed = true;
       while (trimmed) {
         trimmed = false;
