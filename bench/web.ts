@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch, openTab, register, startServer } from '../e2e/harness.js';
+import { answerScreening, launch, openTab, register, startServer } from '../e2e/harness.js';
 
 const DIST = 'dist/web';
 const TARGET_MS = 16;
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     const { page } = await openTab(browser, server.base);
     await register(page, 'bench@example.org');
     await page.getByRole('button', { name: 'Continue to the safety questions' }).click();
-    await page.getByRole('button', { name: 'Save my answers' }).click();
+    await answerScreening(page);
     await page.goto('/#/coach');
     const editor = page.getByRole('textbox', { name: 'Your draft' });
     await editor.waitFor();
