@@ -29,10 +29,15 @@ describe('a blank a suggestion left in the draft', () => {
   });
 
   it('leaves brackets that are not a blank alone', () => {
-    expect(
-      analyze('See you at 6 [at the station, not the café: Café Roma]').findings.some(
-        (f) => f.category === 'placeholder',
-      ),
-    ).toBe(false);
+    for (const text of [
+      'As I said [1], I am fine.',
+      'He wrote "their" [sic] twice.',
+      'and then [...] we left',
+    ]) {
+      expect(
+        analyze(text).findings.some((f) => f.category === 'placeholder'),
+        text,
+      ).toBe(false);
+    }
   });
 });

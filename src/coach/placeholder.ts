@@ -5,8 +5,13 @@
  */
 import type { Finding } from './types.js';
 
-/** A bracketed blank: lowercase words inside square brackets, as the coach's suggestions write them. */
-const BLANK = /\[[a-z][a-zI ,'’/….-]{1,60}\]/g;
+/**
+ * A bracketed blank, as the coach's suggestions and the app's starter drafts write them:
+ * words in square brackets on one line, up to 80 characters (src/content/starters.ts reads
+ * placeholders the same way). A footnote number or "[sic]" is not a blank.
+ */
+const BLANK = /\[([^[\]\n]{2,80})\]/g;
+const NOT_A_BLANK = /^(?:\d+|sic|\.\.\.|…)$/i;
 
 /**
  * One finding per blank left in the text.
@@ -18,6 +23,7 @@ export function placeholderFindings(text: string): Finding[] {
   const out: Finding[] = [];
   BLANK.lastIndex = 0;
   for (let m = BLANK.exec(text); m !== null; m = BLANK.exec(text)) {
+    if (NOT_A_BLANK.test(m[1]!.trim()) || !/\p{L}/u.test(m[1]!)) continue;
     out.push({
       ruleId: 'placeholder/blank',
       category: 'placeholder',

@@ -20,12 +20,14 @@ const describeFindings = (text: string, channel: Parameters<typeof analyze>[1]) 
 
 describe('starter drafts', () => {
   it.each(STARTERS.map((s) => [s.id, s] as const))(
-    '%s gets "send" from the coach on its channel, placeholders and all',
+    '%s asks only for its blanks to be filled in: the coach finds nothing else on its channel',
     (_, starter) => {
       const report = analyze(starter.text, { channel: starter.channel });
-      expect(describeFindings(starter.text, { channel: starter.channel })).toEqual([]);
-      expect(report.findings.filter((f) => f.kind === 'problem')).toEqual([]);
-      expect(report.verdict).toBe('send');
+      const problems = report.findings.filter((f) => f.kind !== 'strength');
+      // Every problem is a blank left to fill in (issue 12: "fill this in"), one per blank.
+      expect(problems.every((f) => f.category === 'placeholder')).toBe(true);
+      expect(problems.map((f) => f.actual.slice(1, -1))).toEqual(placeholdersIn(starter.text));
+      expect(report.verdict).toBe(problems.length > 0 ? 'revise' : 'send');
     },
   );
 
@@ -120,13 +122,16 @@ describe('apology builder', () => {
     expect(analyze(text, { channel: 'email' }).verdict).toBe('send');
   });
 
-  it('keeps blank parts as placeholders, and that draft still gets "send"', () => {
+  it('keeps blank parts as placeholders, which the coach asks to fill in, and nothing else', () => {
     const text = apologyDraft({ behaviour: ' ', impact: '', change: '' });
     expect(placeholdersIn(text)).toEqual([
       'the specific thing I did',
       'the hurt it caused',
       'what I do differently now',
     ]);
-    expect(analyze(text, { channel: 'email' }).verdict).toBe('send');
+    const report = analyze(text, { channel: 'email' });
+    expect(report.verdict).toBe('revise');
+    const problems = report.findings.filter((f) => f.kind !== 'strength');
+    expect(problems.map((f) => f.category)).toEqual(['placeholder', 'placeholder', 'placeholder']);
   });
 });
