@@ -75,8 +75,16 @@ describe('a first evening with Olive Branch', () => {
     );
     await page.locator('[data-verdict="revise"]').waitFor();
     await page.getByRole('button', { name: 'Say how it felt instead' }).first().click();
-    await page.locator('[data-verdict="send"]').waitFor();
     await expect(draft.inputValue()).resolves.toMatch(/^Hi\. I often felt unheard/);
+    // The rewrite leaves a blank to fill in: the coach asks for it until it is replaced.
+    await page.locator('.mirror mark.problem').first().waitFor();
+    await expect(page.locator('.mirror mark.problem').first().textContent()).resolves.toBe(
+      '[something specific]',
+    );
+    await page.locator('[data-verdict="revise"]').waitFor();
+    const filled = (await draft.inputValue()).replace('[something specific]', 'the move to Leeds');
+    await draft.fill(filled);
+    await page.locator('[data-verdict="send"]').waitFor();
     await expect(page.locator('.mirror mark.problem').count()).resolves.toBe(0);
   });
 
