@@ -3,13 +3,12 @@
  * they type in any field, worded gently for a warning sign, with their own safety plan
  * first; "I'm safe right now" lets the coach show its coaching while help stays on screen.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  answerScreening,
   launch,
+  onboard,
   openTab,
-  register,
   type Server,
   seriousViolations,
   startServer,
@@ -19,15 +18,6 @@ import {
 let server: Server;
 let browser: Browser;
 let tab: Tab;
-
-async function onboard(page: Page, email: string) {
-  await register(page, email);
-  await page.getByLabel('When did you break up?').fill('2026-09-15');
-  await page.getByRole('button', { name: 'Continue to the safety questions' }).click();
-  await answerScreening(page);
-  await page.getByRole('button', { name: 'Go to Today' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-}
 
 beforeAll(async () => {
   server = await startServer();

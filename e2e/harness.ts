@@ -112,6 +112,19 @@ export async function register(page: Page, email: string): Promise<void> {
   await page.getByText('Step 1 of 3').waitFor();
 }
 
+/**
+ * Registers and onboards a new person (breakup on 15 September 2026, "No" to every
+ * screening question) and lands on Today.
+ */
+export async function onboard(page: Page, email: string): Promise<void> {
+  await register(page, email);
+  await page.getByLabel('When did you break up?').fill('2026-09-15');
+  await page.getByRole('button', { name: 'Continue to the safety questions' }).click();
+  await answerScreening(page);
+  await page.getByRole('button', { name: 'Go to Today' }).click();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+}
+
 /** The screening's answers as shown: "No", "Not sure" or "Yes". */
 export type ScreeningAnswer = 'No' | 'Not sure' | 'Yes';
 

@@ -5,17 +5,9 @@
  * lock asks for a PIN and ends the session after 5 wrong ones; quick exit leaves at once;
  * the daily reminder is a calendar file. The dialogs pass axe-core too.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  answerScreening,
-  launch,
-  openTab,
-  register,
-  type Server,
-  seriousViolations,
-  startServer,
-} from './harness.js';
+import { launch, onboard, openTab, type Server, seriousViolations, startServer } from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -29,15 +21,6 @@ afterAll(async () => {
   await browser?.close();
   if (!stopped) await server?.stop();
 });
-
-async function onboard(page: Page, email: string) {
-  await register(page, email);
-  await page.getByLabel('When did you break up?').fill('2026-09-15');
-  await page.getByRole('button', { name: 'Continue to the safety questions' }).click();
-  await answerScreening(page);
-  await page.getByRole('button', { name: 'Go to Today' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-}
 
 describe('the app lock, quick exit and the reminder', () => {
   it('asks for the PIN after reopening, unlocks with the right one, and logs out after 5 wrong ones', async () => {

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerScreening, launch, openTab, register, type Server, startServer, type Tab } from './harness.js';
+import { launch, onboard, openTab, type Server, startServer, type Tab } from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -20,15 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function onboard(page: Page, email: string) {
-  await register(page, email);
-  await page.getByLabel('When did you break up?').fill('2026-09-15');
-  await page.getByRole('button', { name: 'Continue to the safety questions' }).click();
-  await answerScreening(page);
-  await page.getByRole('button', { name: 'Go to Today' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-}
 
 async function tapCheckIn(page: Page, mood: string, urge: string) {
   await page.getByRole('group', { name: /^Mood/ }).getByRole('radio', { name: mood, exact: true }).check();

@@ -3,10 +3,12 @@
  * file (the same format the app exports). Human-readable by default: the phase, locks,
  * gates, today's steps with their principles, and the metrics; `--json` prints the plan.
  */
+
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { snapshotDateIssues } from '../method/coherence.js';
 import { type Plan, parseSnapshot, plan } from '../method/index.js';
+import { MONTHS } from '../method/time.js';
 import { type Command, parseCommand, UsageError } from './usage.js';
 
 const HELP = `Usage: olive plan --file journey.json [--at ISO-INSTANT] [--json]
@@ -119,21 +121,6 @@ function human(p: Plan): string {
   );
   return `${out.join('\n')}\n`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * `--at` as an instant, refusing a calendar date that does not exist (2026-02-30 would

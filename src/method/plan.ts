@@ -15,7 +15,7 @@ import { locksAt } from './locks.js';
 import { noContactMetrics } from './no-contact.js';
 import { readinessMetrics } from './readiness.js';
 import type { JourneySnapshot, Reflection } from './schema.js';
-import { dateOfEpochDay, epochDay, localDateOf, startOfDayMs } from './time.js';
+import { dateOfEpochDay, epochDay, localDateOf, MONTHS, startOfDayMs } from './time.js';
 import { timing } from './timing.js';
 import type { Gate, Lock, Metrics, Phase, PhaseId, Plan, Step } from './types.js';
 import { type JourneyView, viewAt } from './view.js';
@@ -798,20 +798,6 @@ function withoutPrincipleIds<T>(value: T): T {
 const FILLER_PRIORITY = 10;
 
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "at 18:00 their time on Friday 6 March", from `timing()` in the ex's zone (P6). */
 function goodMomentText(view: JourneyView): string {

@@ -134,3 +134,19 @@ export function instantMs(iso: string): number {
   }
   return Date.parse(iso);
 }
+
+/** English month names, January first: for dates written out in plain words. */
+export const MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
