@@ -621,7 +621,7 @@ export const CONCEPTS: Concept[] = [
       '@cant do|take|handle|bear|stand|cope_with this|it|life|any_of_this|the_pain|everything @anymore|$',
       '@cant cope|live|breathe @anymore|like_this|$',
       '@cant take it|this|any_more|anymore|much_more|no_more',
-      '@cant keep living|doing_this|going',
+      '@cant keep living|doing_this|going !in|there|together|near|abroad|here|at|under|apart|round|around',
       'too tired|exhausted|done to keep going|fighting|try|go_on',
       'tired|sick of living|being_alive|life|this_life|my_life|existing|waking_up|being_me|being_around|being_here|it_all_now',
       'sentido|razon|motivo|razao|raison para|a|en|de seguir_viviendo|vivir|viver|seguir_vivo|seguir_viva|continuar|levantarme|vivre|seguir_viviendo',

@@ -74,12 +74,12 @@ function expectWellFormed(text: string, findings: readonly Finding[]): void {
 
 describe('learned findings', () => {
   it('marks a whole sentence the rules missed and names the words that weighed most', () => {
-    const text = 'Good luck with the move. I messed up, ok?';
+    const text = 'Good luck with the move. Funny how you had time for everyone but me.';
     const report = analyze(text);
-    const apology = report.findings.find((f) => f.category === 'blind_apology')!;
-    expect(apology.ruleId).toBe('learned/blind-apology');
-    expect(apology.actual).toBe('I messed up, ok?');
-    expect(apology.explanation).toMatch(/these words weighed most: .*“messed up”/);
+    const blame = report.findings.find((f) => f.ruleId === 'learned/you-blame')!;
+    expect(blame.category).toBe('you_blame');
+    expect(blame.actual).toBe('Funny how you had time for everyone but me.');
+    expect(blame.explanation).toMatch(/these words weighed most: “[^”]+”/);
     expect(report.verdict).toBe('revise');
     expectWellFormed(text, report.findings);
   });
