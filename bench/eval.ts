@@ -10,6 +10,7 @@ import { analyze } from '../src/coach/index.js';
 import { LEARNED_CATEGORIES } from '../src/coach/learned/model.js';
 import type { Verdict } from '../src/coach/types.js';
 import { vaderVerdict, writeGoodVerdict } from './lib/baselines.js';
+import { crisisReport } from './lib/crisis-report.js';
 import { crossValidate, NEAR_COPY, ruleExamples, SETTINGS } from './lib/learn.js';
 import {
   type ComparedCategory,
@@ -193,6 +194,7 @@ function main(argv: string[]): number {
     ],
   ]);
   printCrossValidated(items);
+  console.log(`\n${crisisReport().join('\n')}`);
   if (values.misses) printMisses(card);
   const failures = failedTargets(card);
   console.log(`\nTargets: ${failures.length === 0 ? 'all met' : `${failures.length} missed`}`);

@@ -197,7 +197,7 @@ export function ruleExamples(corpus: readonly CorpusItem[]): Example[] {
 }
 
 /** mulberry32: a small, fast, seeded PRNG; the same seed gives the same sequence everywhere. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -319,7 +319,7 @@ function dot(w: Float64Array, scale: number, bias: number, x: Int32Array): numbe
  * Multiple-instance logistic regression by SGD with L2 (the weights kept as scale × v so
  * decay costs O(1) per step, Bottou's trick).
  */
-function trainCategory(
+export function trainCategory(
   bags: readonly Int32Array[][],
   /** 1 has the category, 0 has not, -1 unknown (left out). */
   label: readonly number[],

@@ -17,6 +17,7 @@ import type { Normalized } from '../normalize.js';
 import { toOriginal } from '../normalize.js';
 import type { Range } from '../segment.js';
 import type { Finding, PrincipleId } from '../types.js';
+import { type LearnedCrisisHit, learnedCrisis } from './learned.js';
 import { CONCEPTS, type Concept, type CrisisLevel, IDIOMS, MACROS } from './lexicon.js';
 import { REAL_WORDS_NEAR_LEXICON } from './real-words.js';
 
@@ -517,11 +518,17 @@ function lexicon(): Lexicon {
 /** Longest alternative a slot may take, in words: bounds the work at each position. */
 const MAX_ALT_WORDS = 8;
 
+/** Set by matchAt when a phrase failed only on its negative lookahead ("wake up !early"). */
+const lookahead = { refused: false };
+
 function matchAt(tokens: readonly Token[], slots: readonly Slot[], s: number, pos: number): number {
   if (s === slots.length) return pos;
   const slot = slots[s]!;
   if (slot.not) {
-    if (pos < tokens.length && slot.not.has(tokens[pos]!.w)) return -1;
+    if (pos < tokens.length && slot.not.has(tokens[pos]!.w)) {
+      lookahead.refused = true;
+      return -1;
+    }
     return matchAt(tokens, slots, s + 1, pos);
   }
   if (slot.any) {
@@ -954,10 +961,34 @@ const LAUGHTER_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}\u{1F62D}]
  * findCrisis(n, segment(n).sentences).length; // 1
  */
 export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHit[] {
+  return readCrisis(n, sentences).hits;
+}
+
+/** What the detector read: its hits, and the sentences it cleared. */
+export interface CrisisReading {
+  hits: CrisisHit[];
+  /**
+   * Indices (into `sentences`) of sentences where the detector met crisis words and judged
+   * them something else: a listed figure of speech, an ordinary context (a pet's tablets),
+   * a phrase's stated exception ("wake up early"), or someone else as the subject ("my
+   * grandma died"). The learned scorer leaves these to the detector's explicit judgement.
+   */
+  cleared: Set<number>;
+}
+
+/**
+ * findCrisis, with the sentences the detector cleared.
+ *
+ * @example
+ * const n = normalize("I don't want to wake up early tomorrow");
+ * readCrisis(n, segment(n).sentences); // { hits: [], cleared: Set { 0 } }
+ */
+export function readCrisis(n: Normalized, sentences: readonly Range[]): CrisisReading {
   const { byPair, pairStarts, byFirstWord, ordinary } = lexicon();
   const tokens = tokenize(n.text, sentences);
   const count = tokens.length;
-  if (count === 0) return [];
+  const cleared = new Set<number>();
+  if (count === 0) return { hits: [], cleared };
   const sentenceCount = tokens[count - 1]!.sentence + 1;
   // Per sentence: a first-person word? (computed once)
   const firstPerson = new Uint8Array(sentenceCount + 1);
@@ -1027,10 +1058,16 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
   const tryAll = (phrases: readonly Phrase[] | undefined, i: number) => {
     if (!phrases) return;
     for (const phrase of phrases) {
+      lookahead.refused = false;
       const to = matchAt(tokens, phrase.slots, 0, i);
-      if (to <= i) continue;
-      if (phrase.concept < 0) idiom.fill(1, i, to);
-      else candidates.push({ phrase, from: i, to });
+      if (to <= i) {
+        if (lookahead.refused) cleared.add(tokens[i]!.sentence);
+        continue;
+      }
+      if (phrase.concept < 0) {
+        idiom.fill(1, i, to);
+        cleared.add(tokens[i]!.sentence);
+      } else candidates.push({ phrase, from: i, to });
     }
   };
   for (let i = 0; i < count; i++) {
@@ -1044,9 +1081,12 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
   for (const { phrase, from, to } of candidates) {
     let figure = false;
     for (let k = from; k < to && !figure && !phrase.strong; k++) if (idiom[k] === 1) figure = true;
-    if (figure) continue;
     const concept = CONCEPTS[phrase.concept]!;
     const s = tokens[from]!.sentence;
+    if (figure) {
+      cleared.add(s);
+      continue;
+    }
     // Is the sentence an ordinary context for this concept? Once per sentence and concept.
     const key = s * CONCEPTS.length + phrase.concept;
     let plain = ordinaryOf.get(key);
@@ -1060,7 +1100,10 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
       }
       ordinaryOf.set(key, plain);
     }
-    if (plain) continue;
+    if (plain) {
+      cleared.add(s);
+      continue;
+    }
     let aboutWriter: boolean;
     switch (concept.who) {
       case 'self':
@@ -1080,12 +1123,15 @@ export function findCrisis(n: Normalized, sentences: readonly Range[]): CrisisHi
         break;
       }
     }
-    if (!aboutWriter) continue;
+    if (!aboutWriter) {
+      cleared.add(s);
+      continue;
+    }
     let last = to - 1;
     while (last > from && tokens[last]!.w === END) last--;
     hits.push({ concept, level: concept.level, start: tokens[from]!.start, end: tokens[last]!.end });
   }
-  return hits;
+  return { hits, cleared };
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -1119,7 +1165,12 @@ export const CRISIS_WORDING: Record<CrisisLevel, { message: string; explanation:
  * crisisFindings(n, segment(n).sentences)[0]?.level; // 'warning'
  */
 export function crisisFindings(n: Normalized, sentences: readonly Range[]): Finding[] {
-  return findCrisis(n, sentences).map((hit) => {
+  const { hits, cleared } = readCrisis(n, sentences);
+  if (hits.length === 0) {
+    const open = cleared.size === 0 ? sentences : sentences.filter((_, i) => !cleared.has(i));
+    return learnedCrisis(n, open).map((hit) => learnedFinding(n, hit));
+  }
+  return hits.map((hit) => {
     const span = toOriginal(n, hit.start, hit.end);
     const wording = CRISIS_WORDING[hit.level];
     return {
@@ -1138,4 +1189,26 @@ export function crisisFindings(n: Normalized, sentences: readonly Range[]): Find
       suggestions: [],
     };
   });
+}
+
+/** A sentence the learned scorer read as crisis language: always the warning level. */
+function learnedFinding(n: Normalized, hit: LearnedCrisisHit): Finding {
+  const span = toOriginal(n, hit.start, hit.end);
+  const wording = CRISIS_WORDING.warning;
+  const named = hit.words.map((w) => `“${w}”`).join(', ');
+  return {
+    ruleId: 'crisis/learned',
+    category: 'crisis',
+    kind: 'stop',
+    severity: 'high',
+    confidence: Math.round(hit.probability * 100) / 100,
+    level: 'warning',
+    start: span.start,
+    end: span.end,
+    actual: n.source.slice(span.start, span.end),
+    message: wording.message,
+    explanation: `${wording.explanation} (Read by the learned scorer; these words weighed most: ${named}.)`,
+    principles: [...PRINCIPLES],
+    suggestions: [],
+  };
 }

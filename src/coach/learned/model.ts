@@ -61,6 +61,8 @@ type WordSlots = WordInfo;
 
 /** Ready to score: per feature, its weight for every category, in LEARNED_CATEGORIES order. */
 export interface CompiledModel {
+  /** How many categories it scores (the length of every vector). */
+  k: number;
   bias: Float64Array;
   /** ln(p / (1 − p)) of each threshold: comparing logits avoids an exp per sentence. */
   logitThreshold: Float64Array;
@@ -79,9 +81,12 @@ export interface CompiledModel {
   crosses: Int32Array;
   /** Counts sentences scored, to stamp slots with. */
   sentence: number;
+  /** scoreSentence's result, reused: allocating a typed array per sentence cost more than its sums. */
+  scores: Float64Array;
 }
 
-const K = LEARNED_CATEGORIES.length;
+/** One category's shipped weights, as compileWeights reads them. */
+export type WeightsEntry = Pick<CategoryWeights, 'bias' | 'threshold' | 'weights'> & { name: string };
 
 /**
  * Turns the shipped data into per-feature weight vectors. Throws on a malformed entry, so
@@ -91,14 +96,31 @@ const K = LEARNED_CATEGORIES.length;
  * const model = compileModel(data);
  */
 export function compileModel(data: LearnedModelData): CompiledModel {
+  return compileWeights(
+    LEARNED_CATEGORIES.map((name) => {
+      const c = data.categories[name];
+      if (c === undefined) throw new Error(`learned model: no weights for ${name}`);
+      return { name, ...c };
+    }),
+  );
+}
+
+/**
+ * Any number of linear models over the same features, compiled to be scored together in one
+ * walk over a sentence (the category scorer's nine, or the crisis scorer's one).
+ *
+ * @example
+ * const model = compileWeights([{ name: 'crisis', bias: -3, threshold: 0.7, weights: 'pills:1.2' }]);
+ */
+export function compileWeights(categories: readonly WeightsEntry[]): CompiledModel {
+  const K = categories.length;
   const bias = new Float64Array(K);
   const threshold = new Float64Array(K);
   const logitThreshold = new Float64Array(K);
   const offsets = new Map<string, number>();
   const entries: [number, number, number][] = [];
-  LEARNED_CATEGORIES.forEach((category, k) => {
-    const c = data.categories[category];
-    if (c === undefined) throw new Error(`learned model: no weights for ${category}`);
+  categories.forEach((c, k) => {
+    const category = c.name;
     bias[k] = c.bias;
     threshold[k] = c.threshold;
     logitThreshold[k] =
@@ -122,7 +144,17 @@ export function compileModel(data: LearnedModelData): CompiledModel {
   for (const [offset, k, w] of entries) flat[offset + k] = w;
   const weights = new Map<string, Float64Array>();
   for (const [name, offset] of offsets) weights.set(name, flat.subarray(offset, offset + K));
-  return { bias, threshold, logitThreshold, weights, flat, ...index(offsets), sentence: 0 };
+  return {
+    k: K,
+    bias,
+    threshold,
+    logitThreshold,
+    weights,
+    flat,
+    ...index(offsets),
+    sentence: 0,
+    scores: new Float64Array(K),
+  };
 }
 
 const SHAPE_INDEX = new Map<string, number>(SHAPES.map((s, i) => [s, i]));
@@ -185,7 +217,7 @@ function index(offsets: ReadonlyMap<string, number>) {
 
 function addTo(out: Float64Array, w: Float64Array | undefined): void {
   if (w === undefined) return;
-  for (let k = 0; k < K; k++) out[k]! += w[k]!;
+  for (let k = 0; k < out.length; k++) out[k]! += w[k]!;
 }
 
 /** What the one scoring sink adds to: set per sentence (scoring is synchronous, never nested). */
@@ -198,7 +230,7 @@ const scoring: {
   crosses: Int32Array;
 } = {
   flat: new Float64Array(0),
-  out: new Float64Array(K),
+  out: new Float64Array(0),
   stamp: 0,
   concepts: new Int32Array(0),
   shapes: new Int32Array(0),
@@ -209,7 +241,7 @@ const scoring: {
 function addAt(at: number): void {
   if (at < 0) return;
   const { out, flat } = scoring;
-  for (let k = 0; k < K; k++) out[k]! += flat[at + k]!;
+  for (let k = 0; k < out.length; k++) out[k]! += flat[at + k]!;
 }
 
 function once(slot: Slot | undefined): void {
@@ -237,9 +269,6 @@ const SCORING_SINK: FeatureSink = {
   },
 };
 
-/** scoreSentence's result, reused: allocating a typed array per sentence cost more than its sums. */
-const SCORES = new Float64Array(K);
-
 /**
  * A sentence's logit for every category, read straight off the draft: the same features,
  * in the same order, as `sentenceLogits(model, sentenceFeatures(…))`, without building a
@@ -255,7 +284,7 @@ export function scoreSentence(
   sentence: Range,
   quoted: readonly Range[],
 ): Float64Array {
-  const out = SCORES;
+  const out = model.scores;
   out.set(model.bias);
   scoring.out = out;
   scoring.flat = model.flat;
@@ -277,7 +306,7 @@ export function sentenceLogits(
   model: CompiledModel,
   features: Pick<SentenceFeatures, 'names'>,
 ): Float64Array {
-  const out = new Float64Array(K);
+  const out = new Float64Array(model.k);
   out.set(model.bias);
   for (const name of features.names) addTo(out, model.weights.get(name));
   return out;
