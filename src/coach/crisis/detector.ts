@@ -949,6 +949,7 @@ const LAUGHTER_WORDS = new Set([
   'jajaja',
   'kkkk',
   'mdr',
+  'rip',
 ]);
 const LAUGHTER_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}\u{1F62D}]/u;
 
@@ -1042,6 +1043,11 @@ export function readCrisis(n: Normalized, sentences: readonly Range[]): CrisisRe
     let yes = laughingOf.get(s);
     if (yes === undefined) {
       yes = [...LAUGHTER_WORDS].some((w) => words(s).has(w));
+      // ...or a short sentence of its own just after: "literally dead. rip", "I died. lol".
+      if (!yes && s + 1 < sentenceCount && sentenceStart[s + 1]! >= 0) {
+        const next = words(s + 1);
+        yes = next.size <= 3 && [...LAUGHTER_WORDS].some((w) => next.has(w));
+      }
       if (!yes && sentenceStart[s]! >= 0) {
         const from = tokens[sentenceStart[s]!]!.start;
         const to = tokens[sentenceEnd[s]! - 1]!.end;
