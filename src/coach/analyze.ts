@@ -56,14 +56,18 @@ export function analyze(text: string, context?: DraftContext): Report {
   }
   const n = normalize(text);
   const draft = { n, segments: segment(n) };
+  const overflow = { findings: 0 };
   const fromText = withLearnedFindings(
-    dedupe([...matchRules(draft, COMPILED), ...crisisFindings(n, draft.segments.sentences)]),
+    dedupe([
+      ...matchRules(draft, COMPILED, 'auto', overflow),
+      ...crisisFindings(n, draft.segments.sentences),
+    ]),
     draft,
   );
   fromText.push(...placeholderFindings(text));
   fromText.sort((x, y) => x.start - y.start || x.end - y.end);
   // Context findings span the whole draft: list them first, then the text in reading order.
-  return capped([...fromContext, ...fromText]);
+  return capped([...fromContext, ...fromText], overflow.findings);
 }
 
 /**
@@ -71,15 +75,15 @@ export function analyze(text: string, context?: DraftContext): Report {
  * thousand times) cannot make a report of megabytes. Crisis findings always stay, and the
  * verdict is computed from everything found.
  */
-function capped(findings: Finding[]): Report {
+function capped(findings: Finding[], uncounted = 0): Report {
   const verdict = verdictOf(findings);
-  if (findings.length <= MAX_FINDINGS) return { verdict, findings };
+  if (findings.length <= MAX_FINDINGS && uncounted === 0) return { verdict, findings };
   const crisis = findings.filter((f) => f.category === 'crisis').slice(0, MAX_FINDINGS);
   const room = MAX_FINDINGS - crisis.length;
   const others = findings.filter((f) => f.category !== 'crisis').slice(0, room);
   const keep = new Set([...crisis, ...others]);
   const kept = findings.filter((f) => keep.has(f));
-  return { verdict, findings: kept, omitted: findings.length - kept.length };
+  return { verdict, findings: kept, omitted: findings.length - kept.length + uncounted };
 }
 
 /**

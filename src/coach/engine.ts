@@ -16,7 +16,15 @@
 import { type FirstTokens, firstTokens } from './first-words.js';
 import { type Normalized, toOriginal } from './normalize.js';
 import { type Range, rangeAt, type Segments } from './segment.js';
-import type { Finding, Rule, RuleException, Severity, Suggestion, SuggestionTemplate } from './types.js';
+import {
+  type Finding,
+  MAX_FINDINGS,
+  type Rule,
+  type RuleException,
+  type Severity,
+  type Suggestion,
+  type SuggestionTemplate,
+} from './types.js';
 
 export interface CompiledPattern {
   /** Its place among all the patterns of the rule set it was compiled with. */
@@ -316,6 +324,7 @@ export function matchRules(
   draft: Draft,
   compiled: readonly CompiledRule[],
   scan: 'auto' | 'full' = 'auto',
+  overflow?: Overflow,
 ): Finding[] {
   const { n, segments } = draft;
   const { text, source } = n;
@@ -342,6 +351,10 @@ export function matchRules(
         matches = scanAll(p.re, text);
       }
       if (matches.length > 0 && seen === NO_SEEN) seen = new Set<number>();
+      // Past a report's worth from one pattern, matches are counted, not built: a hostile
+      // draft ("pls answer me" ten thousand times) would otherwise build thousands of
+      // findings, each with its sentence and suggestions, only for the report to drop them.
+      let built = 0;
       for (const m of matches) {
         const match = { start: m.index, end: m.index + m[0].length };
         // Trim spaces a pattern may have swallowed at its edges.
@@ -375,6 +388,11 @@ export function matchRules(
         }
         if (excepted) continue;
         seen.add(match.start);
+        if (overflow && built >= MAX_FINDINGS) {
+          overflow.findings++;
+          continue;
+        }
+        built++;
         const span = toOriginal(n, match.start, match.end);
         const sent = toOriginal(n, sentence.start, Math.max(sentence.end, match.end));
         const values = {
@@ -401,6 +419,11 @@ export function matchRules(
     }
   }
   return findings;
+}
+
+/** What matchRules counted without building, past MAX_FINDINGS from one pattern. */
+export interface Overflow {
+  findings: number;
 }
 
 function outranks(a: Finding, b: Finding): boolean {

@@ -191,6 +191,8 @@ describe('any input', () => {
     const report = analyze(text);
     expect(report.findings.length).toBeLessThanOrEqual(MAX_FINDINGS);
     expect(report.omitted).toBeGreaterThan(0);
+    // Every one of the 3,000 pleas is accounted for: listed, or counted as left out.
+    expect(report.findings.length + report.omitted!).toBeGreaterThanOrEqual(3_000);
     expect(report.verdict).toBe('stop');
     expect(report.findings.some((f) => f.category === 'crisis')).toBe(true);
   });

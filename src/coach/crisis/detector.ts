@@ -39,6 +39,12 @@ const END = '$';
 const FILLERS = new Set([
   'just',
   'really',
+  'rly',
+  'rlly',
+  'realy',
+  'srsly',
+  'probs',
+  'def',
   'so',
   'fucking',
   'fuckin',
@@ -131,6 +137,15 @@ const ALIAS_LIST: Record<string, string[]> = {
   nothin: ['nothing'],
   anymor: ['anymore'],
   nemore: ['anymore'],
+  // Quebec and spoken French run the pronoun into the verb: j'veux, j'me, chu (je suis)
+  jveux: ['je', 'veux'],
+  jvoudrais: ['je', 'voudrais'],
+  jme: ['je', 'me'],
+  jmen: ['je', 'men'],
+  chu: ['je', 'suis'],
+  jsuis: ['je', 'suis'],
+  jvais: ['je', 'vais'],
+  jpeux: ['je', 'peux'],
 };
 /** As a Map: a word such as "constructor" must never find an object's own properties. */
 const ALIASES = new Map<string, string[]>(Object.entries(ALIAS_LIST));
@@ -679,7 +694,7 @@ function withoutSoftTails(tokens: Token[]): Token[] {
  * lexicon are generated from a word list by bench/build-real-words.ts into real-words.ts.
  * ---------------------------------------------------------------------------------------- */
 
-/** Every word the phrases, idioms and subject bridges use, four letters or more. */
+/** Every word the phrases, idioms, ordinary contexts and subject bridges use, four letters or more. */
 export function lexiconWords(): Set<string> {
   const words = new Set<string>();
   const addAll = (text: string) => {
@@ -687,6 +702,8 @@ export function lexiconWords(): Set<string> {
   };
   for (const macro of Object.values(MACROS)) addAll(macro);
   for (const c of CONCEPTS) for (const p of c.phrases) addAll(p.replace(/@\w+/g, ''));
+  // Ordinary-context words too, so they are read as typed ("linge" is not a slip of "line").
+  for (const c of CONCEPTS) for (const o of c.ordinary ?? []) addAll(o);
   for (const p of IDIOMS) addAll(p.replace(/@\w+/g, ''));
   for (const w of BRIDGES) addAll(w);
   return words;
@@ -1106,7 +1123,7 @@ export function readCrisis(n: Normalized, sentences: readonly Range[]): CrisisRe
       }
       ordinaryOf.set(key, plain);
     }
-    if (plain) {
+    if (plain && !phrase.strong) {
       cleared.add(s);
       continue;
     }

@@ -12,7 +12,8 @@
  *   - `@name` is a macro slot from MACROS (verb forms, pronoun forms, negations);
  *   - `$` is the end of a sentence;
  *   - a phrase starting with `+` outweighs a figure of speech it overlaps ("cut myself
- *     shaving. twice. on the arm").
+ *     shaving. twice. on the arm") and the concept's ordinary contexts ("saving the tablets
+ *     the GP gave me").
  * Texts reach the detector normalized (lowercase, no accents, no apostrophes: dont, im, ill),
  * with filler words (just, really, literally…) taken out, so phrases are written without
  * them and without accents. Inflections, texting forms (-in for -ing) and typos of the core
@@ -288,6 +289,13 @@ const ORDINARY_MEANS = [
   'sailing',
   'swing',
   'gym',
+  'mattress',
+  'roof_rack',
+  'tie_down',
+  'tarp',
+  'linge',
+  'draps',
+  'clothesline',
   'sandwich',
   'picnic',
   'lookout',
@@ -406,7 +414,7 @@ export const CONCEPTS: Concept[] = [
       '+burned|burnt|cut|scratched|burn my arm|wrist|leg|thigh|hand|skin|arms *? *? *? *? again',
       'taking care of @self with a|the razor|blade|knife|lighter',
       'me suis encore? fait du mal',
-      'me faire|me_fais du mal',
+      'me faire|fais|fait|suis_fait|suis_faite du mal',
       'me he|me_e hecho dano',
       'me_machuquei|me_cortei|me_corte|me_lastime|me_hice_dano|mich_verletzt|mich_geritzt|mi_sono_tagliato|mi_sono_tagliata|me_suis_coupe|me_suis_coupee',
       // an "accident" that keeps happening, or happens on the arms, outweighs its figure of speech
@@ -476,7 +484,8 @@ export const CONCEPTS: Concept[] = [
     who: 'first-person',
     phrases: [
       'fall|falling|fell|go|going|drift|drifting asleep|to_sleep and skip|skipping|miss|missing the rest|everything|all_of_it|it_all',
-      '@neg want_to|wanna|wish_to|like_to|going_to|gonna? be|being|been? @here after|past|beyond|anymore|any_more|soon|much_longer|for_long|long|tomorrow|next_year|next_week|by_then|$|at_all|forever|ever_again|to_see|to|for_you_to_worry_about|if|in_a_few_days|much_more',
+      'not sure|certain|convinced if|that? ill|i_will|id|i_would still? be @here to|for|by|when|$|then|long',
+      '@neg want_to|wanna|wish_to|like_to|going_to|gonna|plan_to|planning_to|intend_to|expect_to? be|being|been? @here after|past|beyond|anymore|any_more|soon|much_longer|for_long|long|tomorrow|next_year|next_week|by_then|$|at_all|forever|ever_again|to_see|to|for_you_to_worry_about|if|in_a_few_days|much_more',
       'wasnt|werent|was_not|were_not @here $|anymore|any_more|if|everyone|people|you|nobody|then|to',
       '@neg think|reckon ill|i_will|id|im_going_to|i_can see|make_it_to|be_here_for|last_until|last_till christmas|my_birthday|next_year|the_new_year|summer|spring|another_year|the_weekend|another_day|tomorrow|next_week|morning',
       'if|wish i wasnt|werent|was_not|were_not|wasnt_ever|wasnt_even @here|born',
@@ -552,6 +561,7 @@ export const CONCEPTS: Concept[] = [
       'decided|made_up_my_mind how this|it|everything|all_this ends|will_end|is_going_to_end',
       'ill|i_will|im_going_to|im_gonna end it !with|between|now_between',
       'im|i_am ending it|everything|it_all $|tonight|today|soon|this_week|after|on|when|already',
+      'decided|decide|deciding|made_up_my_mind to end|ending things|it|everything|it_all !with|between',
       'think|thinking|thought|thinks about|of ending|end it|everything|it_all|things|my_life $|again|tonight|lately|a_lot|more',
       'a plan and|so? im|ill|i|i_am? going_to|gonna|will? do it',
       'thought|thinking|think|planned|planning about? how id|i_would|to|i_could|i_will|ill|i_can do it !differently|better|again|right|properly|next_time|with|for|at|when',
@@ -762,6 +772,11 @@ export const CONCEPTS: Concept[] = [
       'need_you_to|can_you|could_you|will_you|would_you|please take|have|keep *? permanently|for_good|for_ever|forever',
       'last|final time youll|you_will|anyone_will hear|see from? me',
       'the last youll|you_will|anyone_will|theyll|you_ll ever? hear|see of|from? me',
+      'plus|jamais entendre parler de moi',
+      'dire|dit|dis|entende_dire *? *? *? une derniere fois',
+      'whatever|what happens|happened next|tonight|to_me isnt|is_not|wont_be|will_not_be|not on you|your_fault',
+      'tanne|tannee|fatigue|fatiguee|epuise|epuisee|marre dexister|de_vivre|de_la_vie',
+      'si je disparaissais|mourais|netais_plus_la',
       'last|final time ill|i_will|im_going_to|im_gonna bother|trouble|bug|burden|text|message|call|contact|write_to you|anyone|anybody|u',
       'itll|it_will|this_will|all_this_will|all_of_this_will all? be yours|all_yours soon|anyway|before_long|$',
       'be needing|need any_of_it|it|them|anything|any_of_this|my_things|my_stuff much_longer|for_much_longer|where_im_going|after_this',
@@ -889,8 +904,12 @@ export const CONCEPTS: Concept[] = [
     phrases: [
       // pills and other objects with intent
       '@take all|every|enough|a_handful_of|handfuls_of|a_bottle_of|a_whole|the_whole|too_many|a_lot_of|loads_of|lots_of|a_box_of|the_box_of|a_pack_of|everything|every_last|a_whole_bottle_of|the_whole_bottle_of|a_bottle_of|a_whole_box_of|a_whole_pack_of|a_packet_of|a_whole_packet_of my|of_my|the|those|of_the|of_those|of? *? @pills',
-      'saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed|counting|counted|count up? my|the|some|all_my|enough? *? @pills',
-      'setting|set|putting|put|keeping|kept|tucking|tucked the|my|some|a_few? sleeping? @pills aside|away|by',
+      '+saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed|counting|counted|count up? my|the|some|all_my|enough? *? @pills',
+      '+setting|set|putting|put|keeping|kept|tucking|tucked the|my|some|a_few? sleeping? @pills aside|away|by',
+      '@pills and|with|plus|$? the? vodka|whisky|whiskey|booze|alcohol|gin|rum|bourbon|tequila',
+      'step|stepping|stepped|walk|walking|walked|jump|jumping|jumped off? in_front_of it|one|the_train|a_train|a_bus|a_truck|a_lorry|traffic',
+      'knife|blade|razor|glass|scissors|cutter against|to|on|across my wrist|wrists|throat|arm|arms|skin|neck|thigh|thighs',
+      'suis|je_suis sur|au le|un? pont|toit|bord_du_toit|bord_du_pont',
       'enough|suficientes|bastantes @pills',
       'whole|entire bottle|box|pack|packet|strip|tub of *? @pills',
       'the? fast|quick|easy|quickest|fastest|easiest way down|out !of|to|from|here|there|the',
