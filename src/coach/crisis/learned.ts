@@ -39,6 +39,8 @@ export function compileCrisisModel(d: CrisisModelData): CompiledModel {
 
 export const CRISIS_MODEL: CompiledModel = compileCrisisModel(data as CrisisModelData);
 
+/** Sentences up to this many characters are remembered by their text within one draft. */
+const SHORT_SENTENCE = 120;
 /** How many words an explanation names at most. */
 const NAMED_WORDS = 3;
 /** Words too common to explain anything on their own. */
@@ -71,9 +73,18 @@ export function learnedCrisis(
   model: CompiledModel = CRISIS_MODEL,
 ): LearnedCrisisHit[] {
   const out: LearnedCrisisHit[] = [];
+  // A sentence typed again scores the same: a draft of one line repeated thousands of times
+  // is scored once per distinct line (short lines only, so the keys stay small).
+  const seen = new Map<string, number>();
   for (const sentence of sentences) {
-    // One walk over the sentence's words, no names built; names only for a sentence reported.
-    const logit = scoreSentence(model, n, sentence, [])[0]!;
+    const short = sentence.end - sentence.start <= SHORT_SENTENCE;
+    const key = short ? n.text.slice(sentence.start, sentence.end) : '';
+    let logit = short ? seen.get(key) : undefined;
+    if (logit === undefined) {
+      // One walk over the sentence's words, no names built; names only for a sentence reported.
+      logit = scoreSentence(model, n, sentence, [])[0]!;
+      if (short) seen.set(key, logit);
+    }
     if (!(logit >= model.logitThreshold[0]!)) continue;
     const features = sentenceFeatures(n, sentence, []);
     const ranked: { at: number; w: number }[] = [];

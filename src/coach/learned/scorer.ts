@@ -28,6 +28,8 @@ import data from './weights.json' with { type: 'json' };
 /** The shipped model, compiled once at module load. */
 export const LEARNED_MODEL: CompiledModel = compileModel(data as LearnedModelData);
 
+/** Sentences up to this many characters are remembered by their text within one draft. */
+const SHORT_SENTENCE = 120;
 /** How many words an explanation names at most. */
 const NAMED_WORDS = 3;
 /** At or above this probability a learned problem is medium, below it low: rules keep high. */
@@ -122,8 +124,25 @@ export function learnedFindings(
   const apologised = ruleFindings.some((f) => f.category === 'specific_apology');
   const { n, segments } = draft;
   const out: Finding[] = [];
+  // A sentence typed again scores the same (unless quotes cut into it): a draft of one line
+  // repeated thousands of times is scored once per distinct line.
+  const seen = new Map<string, Float64Array>();
+  const { quoted } = segments;
+  let q = 0; // quoted regions and sentences are both in reading order: one walk over each
   for (const sentence of segments.sentences) {
-    const logits = scoreSentence(model, n, sentence, segments.quoted);
+    while (q < quoted.length && quoted[q]!.end <= sentence.start) q++;
+    const plain =
+      sentence.end - sentence.start <= SHORT_SENTENCE &&
+      !(q < quoted.length && quoted[q]!.start < sentence.end);
+    const key = plain ? n.text.slice(sentence.start, sentence.end) : '';
+    let logits = plain ? seen.get(key) : undefined;
+    if (logits === undefined) {
+      logits = scoreSentence(model, n, sentence, segments.quoted);
+      if (plain) {
+        logits = logits.slice();
+        seen.set(key, logits);
+      }
+    }
     let span: Range | undefined;
     let features: SentenceFeatures | undefined;
     for (let k = 0; k < LEARNED_CATEGORIES.length; k++) {
