@@ -2,12 +2,20 @@
  * Help that works when nothing else does, and privacy on a shared phone: the installed app
  * (manifest, icons, service worker) opens with the server stopped and still shows SOS, the
  * person's own safety plan (the encrypted copy on the device) and the crisis lines. The app
- * lock asks for a PIN and ends the session after 5 wrong ones; quick exit leaves at once;
+ * lock asks for a PIN or the account password and ends the session after 5 wrong ones; quick exit leaves at once;
  * the daily reminder is a calendar file. The dialogs pass axe-core too.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, onboard, openTab, type Server, seriousViolations, startServer } from './harness.js';
+import {
+  launch,
+  onboard,
+  openTab,
+  PASSWORD,
+  type Server,
+  seriousViolations,
+  startServer,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -58,6 +66,46 @@ describe('the app lock, quick exit and the reminder', () => {
     await page.getByRole('button', { name: 'Create my account' }).waitFor();
     const session = await page.request.get('/api/v1/auth/session');
     expect(session.status()).toBe(401);
+    await context.close();
+  });
+
+  it('can ask for the account password instead: a wrong one counts, the right one unlocks, 5 wrong log out', async () => {
+    const { page, context } = await openTab(browser, server.base, { width: 390, height: 844 });
+    await onboard(page, 'password-lock@example.org');
+    await page.goto('/#/settings');
+    await page.getByLabel('Unlock with').selectOption('password');
+    expect(await page.getByLabel('Choose a PIN (4 to 8 digits)').count()).toBe(0);
+    await page.getByRole('button', { name: 'Turn the app lock on' }).click();
+    await page.getByText('It asks for your password.').waitFor();
+    // Nothing secret is kept on the device for a password lock.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('olive.lock') ?? '{}'))).toMatchObject({
+      method: 'password',
+      hash: '',
+    });
+
+    await page.goto('/#/journal');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Olive Branch is locked' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Journal and letters' }).count()).toBe(0);
+    expect(await seriousViolations(page), 'lock screen, password').toEqual([]);
+    await page.getByLabel('Password').fill('not my password at all');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText(/That password is not right\. 4 tries left/).waitFor();
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('heading', { name: 'Journal and letters' }).waitFor();
+
+    // The right password started the count again: five wrong ones in a row end the session.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Olive Branch is locked' }).waitFor();
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('Password').fill(`wrong guess number ${i}`);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      if (i < 4) await page.getByText(new RegExp(`${4 - i} tr(y|ies) left`)).waitFor();
+    }
+    await page.getByRole('button', { name: 'Create my account' }).waitFor();
+    expect((await page.request.get('/api/v1/auth/session')).status()).toBe(401);
+    expect(await page.evaluate(() => localStorage.getItem('olive.lock'))).toBeNull();
     await context.close();
   });
 

@@ -7,7 +7,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, onboard, openTab, type Server, startServer, type Tab } from './harness.js';
+import {
+  launch,
+  onboard,
+  openTab,
+  type Server,
+  seriousViolations,
+  startServer,
+  type Tab,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -245,7 +253,7 @@ describe('on a 390 px phone', () => {
 });
 
 describe('at a 1280 px desk', () => {
-  it('fits every destination in the navigation, Settings included', async () => {
+  it('fits every destination in the navigation, Settings included, and skips them all in one tab', async () => {
     const { page, context } = await openTab(browser, server.base, { width: 1280, height: 900 });
     await onboard(page, 'desk@example.org');
     const nav = page.locator('header nav');
@@ -256,6 +264,19 @@ describe('at a 1280 px desk', () => {
       expect(box!.x + box!.width, name).toBeLessThanOrEqual(1280);
     }
     expect(await page.locator('nav.tabbar').isVisible()).toBe(false);
+
+    // Fifteen tab stops come before the screen here (the skip link, the logo, Exit, SOS and
+    // eleven destinations): the skip link is the first of them and jumps them all.
+    await page.goto('/#/coach');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Message coach', level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+    expect(await seriousViolations(page), 'coach at 1280 px').toEqual([]);
     await context.close();
   });
 

@@ -67,6 +67,7 @@ describe.each(TEST_DATABASES)('API access control on $name', (database) => {
       ['GET', '/api/v1/auth/session'],
       ['POST', '/api/v1/auth/logout-everywhere'],
       ['POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: `${PASSWORD}!` }],
+      ['POST', '/api/v1/auth/check-password', { password: PASSWORD }],
       ['DELETE', '/api/v1/account', { password: PASSWORD, confirm: 'delete my account' }],
       ['GET', '/api/v1/plan'],
       ['GET', '/api/v1/timing'],

@@ -103,6 +103,20 @@ describe.each(TEST_DATABASES)('password throttles on $name', (database) => {
     expect(later.status).toBe(204);
   });
 
+  it('throttles the app lock’s password check like a login, and says plainly when it is right', async () => {
+    const c = await registered(a.app, 'lock@example.org');
+    expect((await c.request('POST', '/api/v1/auth/check-password', { password: PASSWORD })).status).toBe(204);
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++)
+      statuses.push(
+        (await c.request('POST', '/api/v1/auth/check-password', { password: `${WRONG} ${i}` })).status,
+      );
+    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+    expect(statuses.at(-1)).toBe(429);
+    // Throttled means throttled: the right password waits too.
+    expect((await c.request('POST', '/api/v1/auth/check-password', { password: PASSWORD })).status).toBe(429);
+  });
+
   it('stores throttle keys that a dump cannot map back to an email or an address', async () => {
     const { createHash } = await import('node:crypto');
     const sha = (text: string) => createHash('sha256').update(text).digest('base64url');

@@ -1,6 +1,6 @@
 /**
  * Accounts and sessions over HTTP: register, log in, log out (here or everywhere), change
- * the password, delete the account, and the `requireSession` guard every journey route sits
+ * the password, check it (the app lock), delete the account, and the `requireSession` guard every journey route sits
  * behind. Policy lives here (password rules, cookie attributes) and in throttle.ts (every
  * password check and every new account is throttled); the key handling lives in the store
  * (src/store/accounts.ts).
@@ -58,6 +58,8 @@ export const changePasswordBody = z.strictObject({
   currentPassword: passwordSchema,
   newPassword: passwordSchema,
 });
+/** The app lock's "unlock with my password": checked like a login, throttled like one. */
+export const checkPasswordBody = z.strictObject({ password: passwordSchema });
 export const DELETE_CONFIRMATION = 'delete my account';
 export const deleteAccountBody = z.strictObject({
   password: passwordSchema,
@@ -233,6 +235,19 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
       throw validationProblem([{ path: 'currentPassword', message: 'This is not your current password.' }]);
     // Anyone holding another session (a lost phone) is logged out; this one stays.
     await deps.store.revokeAllSessions(userId, session.tokenHash);
+    return c.body(null, 204);
+  });
+
+  // The app lock on a shared phone (src/web/lock.ts) can ask for the account password
+  // instead of a PIN. The same throttle as a login counts every wrong one.
+  app.post('/auth/check-password', guard, async (c) => {
+    const body = parseWith(checkPasswordBody, await readJson(c));
+    const user = await deps.store.getUser(c.var.auth.userId);
+    if (!user) throw new HttpProblem('unauthenticated', 'Your session has ended. Please log in.');
+    const unlocked = await throttledPasswordCheck(c, deps, user.email, () =>
+      verifyLogin(deps.store, user.email, body.password, accountOptions),
+    );
+    if (!unlocked) throw validationProblem([{ path: 'password', message: 'This is not your password.' }]);
     return c.body(null, 204);
   });
 

@@ -10,6 +10,7 @@ import type * as z from 'zod/mini';
 import { journeySnapshotSchema } from '../method/schema.js';
 import {
   changePasswordBody,
+  checkPasswordBody,
   DELETE_CONFIRMATION,
   deleteAccountBody,
   loginBody,
@@ -133,6 +134,14 @@ export function routeCatalogue(): RouteDoc[] {
       auth: true,
       body: jsonSchemaOf(changePasswordBody),
       ok: { status: 204, description: 'changed' },
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/auth/check-password',
+      summary: "Check the account's password, to open the app lock (throttled like a login)",
+      auth: true,
+      body: jsonSchemaOf(checkPasswordBody),
+      ok: { status: 204, description: 'the password is right' },
     },
     {
       method: 'POST',

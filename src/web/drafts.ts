@@ -15,10 +15,17 @@ export type DraftStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 const PAUSE_MS = 700;
 
-export function useDrafts(text: string, channel: Draft['channel'], ready: boolean) {
+/**
+ * `text` is the draft as this screen last rendered it; `live`, when given, reads the words
+ * as they are this instant (the coach re-renders only after a pause in typing), so a save
+ * and a page being closed always keep the last key.
+ */
+export function useDrafts(text: string, channel: Draft['channel'], ready: boolean, live?: () => string) {
   const [drafts, setDrafts] = useState<DraftRec[]>([]);
   const [status, setStatus] = useState<DraftStatus>('idle');
   const [loaded, setLoaded] = useState(false);
+  const loadedRef = useRef(false);
+  loadedRef.current = loaded;
   const current = useRef<DraftRec | null>(null);
   const latest = useRef({ text, channel });
   latest.current = { text, channel };
@@ -32,7 +39,8 @@ export function useDrafts(text: string, channel: Draft['channel'], ready: boolea
   }
 
   async function write(keepalive: boolean): Promise<void> {
-    const { text: t, channel: ch } = latest.current;
+    const { channel: ch } = latest.current;
+    const t = live?.() ?? latest.current.text;
     const data: Omit<Draft, 'id'> = { updatedAt: new Date().toISOString(), channel: ch, text: t };
     const cur = current.current;
     dirty.current = false;
@@ -104,7 +112,12 @@ export function useDrafts(text: string, channel: Draft['channel'], ready: boolea
   // Leaving the page or hiding it (switching apps on a phone) saves at once.
   useEffect(() => {
     const now = () => {
-      if (dirty.current) void flush(true);
+      const unsaved =
+        live !== undefined && loadedRef.current && live() !== (current.current?.data.text ?? '');
+      if (dirty.current || unsaved) {
+        dirty.current = true;
+        void flush(true);
+      }
     };
     const onHide = () => document.visibilityState === 'hidden' && now();
     window.addEventListener('pagehide', now);

@@ -1,12 +1,20 @@
 /**
  * The optional app lock for shared phones: after the chosen idle time (and whenever the app
- * is opened again) it asks for a PIN. The PIN is never stored: only a PBKDF2 hash with a
- * random salt, on this device. After 5 wrong PINs the session is ended on the server, the
- * device copy of the safety plan is wiped, and the person logs in again with the password.
+ * is opened again) it asks for a PIN or, if the person chose so, their account password.
+ * The PIN is never stored: only a PBKDF2 hash with a random salt, on this device. The
+ * password is checked by the server, under the same throttle as a login. After 5 wrong
+ * tries the session is ended on the server, the device copy of the safety plan is wiped,
+ * and the person logs in again with the password.
  */
 import { signal } from '@preact/signals';
+import { ApiError, api } from './api.js';
+
+export type Unlock = 'pin' | 'password';
 
 export interface LockConfig {
+  /** Absent in locks set before the password could be chosen: those are PINs. */
+  method?: Unlock;
+  /** The PIN's salt and hash (empty for a password lock). */
   salt: string;
   hash: string;
   idleMinutes: number;
@@ -62,7 +70,17 @@ function writeLock(c: LockConfig | null): void {
 
 export async function setLock(pin: string, idleMinutes: number): Promise<void> {
   const salt = b64(crypto.getRandomValues(new Uint8Array(16)));
-  writeLock({ salt, hash: await hashPin(pin, salt), idleMinutes, failures: 0 });
+  writeLock({ method: 'pin', salt, hash: await hashPin(pin, salt), idleMinutes, failures: 0 });
+}
+
+/** A lock that asks for the account password: nothing secret is kept on the device. */
+export function setPasswordLock(idleMinutes: number): void {
+  writeLock({ method: 'password', salt: '', hash: '', idleMinutes, failures: 0 });
+}
+
+/** How the lock on this device opens (a PIN unless the password was chosen). */
+export function unlockMethod(c: LockConfig | null = readLock()): Unlock {
+  return c?.method === 'password' ? 'password' : 'pin';
 }
 
 export function removeLock(): void {
@@ -86,25 +104,60 @@ export function lockNow(): void {
   }
 }
 
-export type Attempt = { ok: true } | { ok: false; left: number };
+/**
+ * `left: 0` means the session must end now; `problem` is a try that could not be checked
+ * (offline, or the server asks to wait): it does not count.
+ */
+export type Attempt = { ok: true } | { ok: false; left: number } | { ok: false; problem: string };
 
-/** Checks a PIN; counts wrong ones. `left: 0` means the session must end now. */
-export async function tryPin(pin: string): Promise<Attempt> {
-  const c = readLock();
-  if (!c) return { ok: true };
-  if ((await hashPin(pin, c.salt)) === c.hash) {
-    writeLock({ ...c, failures: 0 });
-    locked.value = false;
-    try {
-      sessionStorage.removeItem(LOCKED);
-    } catch {
-      // nothing kept
-    }
-    return { ok: true };
+function unlocked(c: LockConfig): Attempt {
+  writeLock({ ...c, failures: 0 });
+  locked.value = false;
+  try {
+    sessionStorage.removeItem(LOCKED);
+  } catch {
+    // nothing kept
   }
+  return { ok: true };
+}
+
+function wrong(c: LockConfig): Attempt {
   const failures = c.failures + 1;
   writeLock({ ...c, failures });
   return { ok: false, left: Math.max(0, MAX_TRIES - failures) };
+}
+
+/** Checks a PIN; counts wrong ones. */
+export async function tryPin(pin: string): Promise<Attempt> {
+  const c = readLock();
+  if (!c) return { ok: true };
+  return (await hashPin(pin, c.salt)) === c.hash ? unlocked(c) : wrong(c);
+}
+
+/**
+ * Checks the account password with the server; counts wrong ones like wrong PINs (the
+ * server's login throttle counts them too).
+ *
+ * @example
+ * const r = await tryPassword(typed);
+ * if (!r.ok && 'left' in r && r.left === 0) await endSession();
+ */
+export async function tryPassword(password: string): Promise<Attempt> {
+  const c = readLock();
+  if (!c) return { ok: true };
+  try {
+    await api.post('/api/v1/auth/check-password', { password });
+    return unlocked(readLock() ?? c);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 400) return wrong(readLock() ?? c);
+    if (e instanceof ApiError && e.status === 401) return { ok: false, left: 0 };
+    if (e instanceof ApiError && e.status === 429) return { ok: false, problem: e.detail || e.title };
+    return {
+      ok: false,
+      problem:
+        'The password can only be checked with a connection to the app’s server. SOS above works without it.',
+    };
+  }
 }
 
 /**

@@ -4,11 +4,15 @@
  * Every edit bumps a version; the worker's answer paints only if it is for the current
  * version, so a stale result never lands on the wrong words. Between the edit and the fresh
  * answer, marks away from the edit are carried along (see carryMarks) so nothing flickers.
+ *
+ * A keystroke never re-renders a component: the mirror is patched in place (mirror.ts) and
+ * the owner hears of the new state through `onState`, to show the rest when it chooses.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { DraftContext, Finding, Report, Suggestion } from '../../coach/types.js';
 import { type CoachClient, coachClient } from './client.js';
-import { applySuggestion, carryMarks, type Mark, segments } from './highlight.js';
+import { applySuggestion, carryMarks, type Mark } from './highlight.js';
+import { type Piece, patchLayer, pieces } from './mirror.js';
 
 export interface Painted {
   /** The version of the text these marks belong to. */
@@ -61,7 +65,7 @@ export function CoachEditor(props: {
   const version = useRef(0);
   const ctxRef = useRef(props.context);
   ctxRef.current = props.context;
-  const [painted, setPainted] = useState<Painted>({
+  const paintedRef = useRef<Painted>({
     version: 0,
     text: props.initial ?? '',
     marks: [],
@@ -69,21 +73,39 @@ export function CoachEditor(props: {
     reportText: '',
     error: undefined,
   });
-  const paintedRef = useRef(painted);
-  paintedRef.current = painted;
+  const layer = useRef<Piece[]>([]);
+  const activeRef = useRef(props.activeIndex);
+  const onState = useRef(props.onState);
+  onState.current = props.onState;
+
+  function paint() {
+    const el = mirror.current;
+    if (!el) return;
+    const p = paintedRef.current;
+    layer.current = patchLayer(el, layer.current, pieces(p.text, p.marks, activeRef.current));
+    el.setAttribute('data-painted-version', String(p.version));
+    if (p.report && p.reportText === p.text) el.setAttribute('data-report-version', String(p.version));
+    else el.removeAttribute('data-report-version');
+  }
 
   const publish = (p: Painted) => {
-    setPainted(p);
-    props.onState?.(p);
+    paintedRef.current = p;
+    paint();
+    onState.current?.(p);
   };
 
+  const shownLength = useRef(-1);
   function grow() {
     const el = ta.current;
     if (!el) return;
     // The textarea grows with its text instead of scrolling, so its wrapping width always
-    // equals the mirror's (a scrollbar would shift the lines and the marks with them).
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight + 2}px`;
+    // equals the mirror's (a scrollbar would shift the lines and the marks with them). Only
+    // a shorter text needs the height reset to measure; a longer one only ever grows, so a
+    // keystroke costs one layout, not two.
+    const shorter = el.value.length < shownLength.current;
+    shownLength.current = el.value.length;
+    if (shorter) el.style.height = 'auto';
+    if (shorter || el.scrollHeight > el.clientHeight) el.style.height = `${el.scrollHeight + 2}px`;
   }
 
   function analyze(text: string) {
@@ -172,16 +194,17 @@ export function CoachEditor(props: {
     analyze(ta.current?.value ?? '');
   }, [ctxKey]);
 
-  useLayoutEffect(() => {
-    if (mirror.current && ta.current) mirror.current.scrollTop = ta.current.scrollTop;
-  });
+  useEffect(() => {
+    if (activeRef.current === props.activeIndex) return;
+    activeRef.current = props.activeIndex;
+    paint();
+  }, [props.activeIndex]);
 
   const caret = () => {
     const el = ta.current;
     if (el) props.onCaret?.(el.selectionStart);
   };
 
-  const segs = segments(painted.text, painted.marks);
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -191,31 +214,8 @@ export function CoachEditor(props: {
         </p>
       )}
       <div class="editor">
-        <div
-          class="mirror"
-          ref={mirror}
-          aria-hidden="true"
-          data-painted-version={painted.version}
-          data-report-version={
-            painted.report && painted.reportText === painted.text ? painted.version : undefined
-          }
-        >
-          {segs.map((s) =>
-            s.kind ? (
-              <mark
-                key={s.start}
-                class={`${s.kind}${props.activeIndex !== undefined && s.marks.includes(props.activeIndex) ? ' active' : ''}`}
-                data-start={s.start}
-              >
-                {s.text}
-              </mark>
-            ) : (
-              s.text
-            ),
-          )}
-          {/* A trailing newline needs a character after it to take up its line. */}
-          {painted.text.endsWith('\n') || painted.text === '' ? '\u200b' : ''}
-        </div>
+        {/* Painted by paint(), never by a render: see mirror.ts. */}
+        <div class="mirror" ref={mirror} aria-hidden="true" />
         <textarea
           id={id}
           ref={ta}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../coach/index.js';
 import { type CoachClient, createCoachClient, type WorkerLike } from './client.js';
 import {
@@ -16,10 +16,18 @@ import {
  * land in the shared buffer at once (as a worker done within the page's wait); the message
  * always follows later, as a real worker's does. `slow` answers come by message only.
  */
-function fakeWorker(mode: 'fast' | 'slow') {
+function fakeWorker(mode: 'fast' | 'slow' | 'late', ms = 0.5) {
   const messages: CoachResponse[] = [];
+  const landing: CoachResponse[] = [];
   let shared: { slots: Int32Array; bytes: Uint8Array } | null = null;
-  const worker: WorkerLike & { flush(): void; requests: CoachRequest[] } = {
+  const write = (reply: CoachResponse) => {
+    if (!shared) return;
+    const json = new TextEncoder().encode(JSON.stringify(reply));
+    shared.bytes.set(json);
+    Atomics.store(shared.slots, SHARED_LENGTH, json.byteLength);
+    Atomics.store(shared.slots, SHARED_SEQ, reply.seq);
+  };
+  const worker: WorkerLike & { flush(): void; land(): void; requests: CoachRequest[] } = {
     onmessage: null,
     requests: [],
     postMessage(message: CoachRequest | CoachShared) {
@@ -35,16 +43,17 @@ function fakeWorker(mode: 'fast' | 'slow') {
         key: message.key,
         version: message.version,
         seq: message.seq,
+        ms,
         ok: true,
         report: analyze(message.text, message.context),
       };
-      if (mode === 'fast' && shared) {
-        const json = new TextEncoder().encode(JSON.stringify(reply));
-        shared.bytes.set(json);
-        Atomics.store(shared.slots, SHARED_LENGTH, json.byteLength);
-        Atomics.store(shared.slots, SHARED_SEQ, reply.seq);
-      }
+      if (mode === 'fast') write(reply);
+      if (mode === 'late') landing.push(reply);
       messages.push(reply);
+    },
+    /** A late worker's answers reach the shared buffer (their messages are still queued). */
+    land() {
+      for (const reply of landing.splice(0)) write(reply);
     },
     /** Delivers the queued messages, as the page's event loop would. */
     flush() {
@@ -53,6 +62,17 @@ function fakeWorker(mode: 'fast' | 'slow') {
     },
   };
   return worker;
+}
+
+/** Frames about to paint: `frame()` runs what the page asked to run before the next one. */
+function frames() {
+  const pending: (() => void)[] = [];
+  return {
+    beforeFrame: (cb: () => void) => void pending.push(cb),
+    frame: () => {
+      for (const cb of pending.splice(0)) cb();
+    },
+  };
 }
 
 const newShared = () => new SharedArrayBuffer(SHARED_HEADER_BYTES + SHARED_BYTES);
@@ -130,5 +150,52 @@ describe('the coach client', () => {
     expect(worker.requests.map((r) => r.version)).toEqual([1, 3]);
     worker.flush();
     expect(got).toEqual([1, 3]);
+  });
+
+  it('paints an answer that missed the wait in the frame that shows the keystroke, if it is there by then', () => {
+    const worker = fakeWorker('late');
+    const f = frames();
+    const client = createCoachClient(worker, newShared(), f.beforeFrame);
+    const got = collect(client, 'editor', 1, 'You never listen to me.', 1);
+    expect(got).toHaveLength(0);
+    worker.land();
+    f.frame();
+    expect(got.map((r) => r.version)).toEqual([1]);
+    worker.flush(); // its message repeats it
+    expect(got).toHaveLength(1);
+  });
+
+  it('sends the next keystroke at once when the last answer is already in shared memory', () => {
+    const worker = fakeWorker('late');
+    const client = createCoachClient(worker, newShared(), null);
+    const got: number[] = [];
+    client.analyze('editor', 1, 'I', undefined, (r) => got.push(r.version), { waitMs: 1 });
+    worker.land();
+    client.analyze('editor', 2, 'I m', undefined, (r) => got.push(r.version), { waitMs: 1 });
+    expect(worker.requests.map((r) => r.version)).toEqual([1, 2]);
+    worker.land();
+    worker.flush();
+    expect(got).toEqual([1, 2]);
+  });
+
+  it('stops waiting on a device whose worker computes slower than the wait, not on one that was only late', () => {
+    /** How many of ten keystrokes the page waited on (a wait reads the clock). */
+    const waits = (ms: number) => {
+      const worker = fakeWorker('slow', ms);
+      const client = createCoachClient(worker, newShared(), null);
+      const clock = vi.spyOn(performance, 'now');
+      let waited = 0;
+      for (let v = 1; v <= 10; v++) {
+        clock.mockClear();
+        client.analyze('editor', v, 'Hello', undefined, () => undefined, { waitMs: 0.01 });
+        if (clock.mock.calls.length > 0) waited++;
+        worker.flush();
+      }
+      clock.mockRestore();
+      return waited;
+    };
+    // Three answers that took longer to compute than the wait, then no more waiting.
+    expect(waits(50)).toBe(3);
+    expect(waits(0.001)).toBe(10);
   });
 });

@@ -16,9 +16,10 @@ export interface CoachRequest {
   context?: DraftContext;
 }
 
+/** `ms`: how long the worker took to compute the answer (not to deliver it). */
 export type CoachResponse =
-  | { key: string; version: number; seq: number; ok: true; report: Report }
-  | { key: string; version: number; seq: number; ok: false; error: string };
+  | { key: string; version: number; seq: number; ms?: number; ok: true; report: Report }
+  | { key: string; version: number; seq: number; ms?: number; ok: false; error: string };
 
 export interface CoachShared {
   shared: SharedArrayBuffer;

@@ -34,6 +34,7 @@ scope.onmessage = (event: MessageEvent<CoachRequest | CoachShared>) => {
     return;
   }
   const { key, version, seq, text, context } = event.data;
+  const started = performance.now();
   let reply: CoachResponse;
   try {
     reply = { key, version, seq, ok: true, report: analyze(String(text ?? ''), context) };
@@ -47,6 +48,7 @@ scope.onmessage = (event: MessageEvent<CoachRequest | CoachShared>) => {
       error: err instanceof Error ? err.message : 'The coach could not read this.',
     };
   }
+  reply.ms = performance.now() - started;
   share(reply);
   scope.postMessage(reply);
 };

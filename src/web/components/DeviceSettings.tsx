@@ -1,15 +1,25 @@
 /**
- * Settings that live on this device only: the app lock (PIN after an idle time) for a shared
- * phone, and an opt-in daily reminder as a calendar file.
+ * Settings that live on this device only: the app lock (a PIN or the account password after
+ * an idle time) for a shared phone, and an opt-in daily reminder as a calendar file.
  */
 import { useState } from 'preact/hooks';
-import { IDLE_CHOICES, pinProblem, readLock, removeLock, setLock } from '../lock.js';
+import {
+  IDLE_CHOICES,
+  pinProblem,
+  readLock,
+  removeLock,
+  setLock,
+  setPasswordLock,
+  type Unlock,
+  unlockMethod,
+} from '../lock.js';
 import { reminderIcs } from '../reminder.js';
 import { localToday } from '../resources.js';
 import { Field, Notice, Select } from './ui.js';
 
 function AppLock() {
   const [on, setOn] = useState(readLock() !== null);
+  const [method, setMethod] = useState<Unlock>(unlockMethod());
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [idle, setIdle] = useState(String(readLock()?.idleMinutes ?? 5));
@@ -20,12 +30,15 @@ function AppLock() {
       <h2 id="lock-h">App lock</h2>
       <p class="small muted">
         For a shared phone: after the time you choose without use, and whenever the app opens again, it asks
-        for a PIN. After 5 wrong PINs you are logged out and log in again with your password. The PIN is kept
-        on this device only, as a hash.
+        for a PIN or your account password. After 5 wrong tries you are logged out and log in again with your
+        password. A PIN is kept on this device only, as a hash; the password is checked by the app’s server,
+        so unlocking with it needs a connection.
       </p>
       {on ? (
         <>
-          <Notice kind="good">The app lock is on for this device.</Notice>
+          <Notice kind="good">
+            The app lock is on for this device. It asks for {method === 'pin' ? 'your PIN' : 'your password'}.
+          </Notice>
           <button
             type="button"
             class="secondary"
@@ -42,6 +55,12 @@ function AppLock() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            if (method === 'password') {
+              setPasswordLock(Number(idle));
+              setOn(true);
+              setDone('The app lock is on.');
+              return;
+            }
             const problem = pinProblem(pin) ?? (pin !== again ? 'The two PINs are not the same.' : undefined);
             setError(problem);
             if (problem) return;
@@ -53,24 +72,40 @@ function AppLock() {
             });
           }}
         >
-          <Field
-            label="Choose a PIN (4 to 8 digits)"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={pin}
-            onValue={setPin}
-            error={error && error !== 'The two PINs are not the same.' ? error : undefined}
+          <Select
+            label="Unlock with"
+            value={method}
+            options={[
+              ['pin', 'A PIN (kept on this device)'],
+              ['password', 'My account password (needs a connection)'],
+            ]}
+            onValue={(m) => {
+              setMethod(m);
+              setError(undefined);
+            }}
           />
-          <Field
-            label="The same PIN again"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={again}
-            onValue={setAgain}
-            error={error === 'The two PINs are not the same.' ? error : undefined}
-          />
+          {method === 'pin' && (
+            <>
+              <Field
+                label="Choose a PIN (4 to 8 digits)"
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={pin}
+                onValue={setPin}
+                error={error && error !== 'The two PINs are not the same.' ? error : undefined}
+              />
+              <Field
+                label="The same PIN again"
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                value={again}
+                onValue={setAgain}
+                error={error === 'The two PINs are not the same.' ? error : undefined}
+              />
+            </>
+          )}
           <Select
             label="Lock after this long without use"
             value={idle}

@@ -1,11 +1,11 @@
 /**
  * The app lock's screen: nothing of the person's journal is on the page while it shows, only
- * the PIN field, SOS (help is never locked away) and a way out. Five wrong PINs end the
- * session: the person logs in again with their password.
+ * the PIN (or password) field, SOS (help is never locked away) and a way out. Five wrong
+ * tries end the session: the person logs in again with their password.
  */
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
-import { MAX_TRIES, removeLock, tryPin } from '../lock.js';
+import { MAX_TRIES, removeLock, tryPassword, tryPin, unlockMethod } from '../lock.js';
 import { clearOffline } from '../offline.js';
 import { go } from '../router.js';
 import { me } from '../state.js';
@@ -24,42 +24,52 @@ export async function endSession(): Promise<void> {
 }
 
 export function LockScreen() {
-  const [pin, setPin] = useState('');
+  const method = unlockMethod();
+  const what = method === 'pin' ? 'PIN' : 'password';
+  const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   return (
     <div class="lock-screen">
       <h1>Olive Branch is locked</h1>
-      <p class="muted">Enter your PIN to open it. SOS above works without it.</p>
+      <p class="muted">
+        {method === 'pin'
+          ? 'Enter your PIN to open it. SOS above works without it.'
+          : 'Enter your account password to open it. SOS above works without it.'}
+      </p>
       <form
         class="card"
         onSubmit={(e) => {
           e.preventDefault();
           setBusy(true);
-          void tryPin(pin)
+          void (method === 'pin' ? tryPin(secret) : tryPassword(secret))
             .then(async (r) => {
-              setPin('');
+              setSecret('');
               if (r.ok) return;
+              if ('problem' in r) {
+                setError(r.problem);
+                return;
+              }
               if (r.left === 0) {
                 await endSession();
                 return;
               }
               setError(
-                `That PIN is not right. ${r.left} ${r.left === 1 ? 'try' : 'tries'} left before you are logged out (after ${MAX_TRIES} wrong PINs, you log in again with your password).`,
+                `That ${what} is not right. ${r.left} ${r.left === 1 ? 'try' : 'tries'} left before you are logged out (after ${MAX_TRIES} wrong tries, you log in again with your password).`,
               );
             })
             .finally(() => setBusy(false));
         }}
       >
         <div class="field">
-          <label for="unlock-pin">PIN</label>
+          <label for="unlock-secret">{method === 'pin' ? 'PIN' : 'Password'}</label>
           <input
-            id="unlock-pin"
+            id="unlock-secret"
             type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={pin}
-            onInput={(e) => setPin((e.currentTarget as HTMLInputElement).value)}
+            inputMode={method === 'pin' ? 'numeric' : undefined}
+            autoComplete={method === 'pin' ? 'off' : 'current-password'}
+            value={secret}
+            onInput={(e) => setSecret((e.currentTarget as HTMLInputElement).value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'unlock-err' : undefined}
           />
@@ -70,11 +80,11 @@ export function LockScreen() {
           )}
         </div>
         <div class="row">
-          <button type="submit" disabled={busy || pin === ''}>
+          <button type="submit" disabled={busy || secret === ''}>
             Unlock
           </button>
           <button type="button" class="secondary" onClick={() => void endSession()}>
-            Forgot the PIN? Log in with your password
+            {method === 'pin' ? 'Forgot the PIN? Log in with your password' : 'Log out and log in again'}
           </button>
         </div>
       </form>

@@ -41,6 +41,9 @@ const CONTACT_CHANNEL: Record<Channel, string> = {
   social: 'social',
 };
 
+/** How long (ms) the verdict and the list of findings wait after the last key. */
+const REPORT_PAUSE_MS = 150;
+
 const VERDICT_TEXT: Record<Report['verdict'], string> = {
   send: 'Reads kindly. If the timing and your readiness are right, it is fine to send.',
   revise: 'Worth revising before you send: see the highlighted parts.',
@@ -211,7 +214,10 @@ export default function Coach() {
   const [channel, setChannel] = useState<Channel>('email');
   const [sendAtLocal, setSendAtLocal] = useState('');
   const [timing, setTiming] = useState<Timing | null>(null);
+  // What the verdict and the findings show: the editor's state, a pause after the last key.
   const [painted, setPainted] = useState<Painted | null>(null);
+  const live = useRef<Painted | null>(null);
+  const later = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [active, setActive] = useState<number | undefined>();
   const [migrated, setMigrated] = useState(false);
   const [undoDraft, setUndoDraft] = useState<DraftRec | null>(null);
@@ -288,13 +294,25 @@ export default function Coach() {
     hadCrisis.current = crisis;
   }, [crisis]);
 
+  // The highlights paint on every key (the editor does that itself); the verdict and the
+  // list of findings wait for a pause, so a keystroke does not re-render this whole screen.
+  // Crisis language never waits (P15): it shows the help in the same frame.
+  const onState = (p: Painted) => {
+    live.current = p;
+    clearTimeout(later.current);
+    const crisisNow = p.report?.findings.some((f) => f.category === 'crisis') ?? false;
+    if (crisisNow !== crisis || painted === null) setPainted(p);
+    else later.current = setTimeout(() => setPainted(live.current), REPORT_PAUSE_MS);
+  };
+  useEffect(() => () => clearTimeout(later.current), []);
+
   const onCaret = (offset: number) => {
     const i = findings.findIndex((f) => !isContext(f) && offset >= f.start && offset <= f.end);
     setActive(i >= 0 ? i : undefined);
   };
 
   const text = painted?.text ?? '';
-  const drafts = useDrafts(text, channel, migrated);
+  const drafts = useDrafts(text, channel, migrated, () => live.current?.text ?? text);
   const restored = useRef(false);
   useEffect(() => {
     // The newest draft comes back after a reload, exactly as it was left.
@@ -330,7 +348,7 @@ export default function Coach() {
             hint="Highlights: orange = worth revising, green = helps, red = please stop. Move the caret into a highlight, or hover a card, to see why."
             context={context}
             activeIndex={active}
-            onState={setPainted}
+            onState={onState}
             onCaret={onCaret}
             handle={(h) => (editor.current = h)}
           />

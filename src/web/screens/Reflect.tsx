@@ -24,6 +24,9 @@ const EMPTY: Reflection = {
   updatedAt: null,
 };
 
+/** Chromium lets a page's outliving requests carry 64 KiB in all; leave room for a draft's. */
+const KEEPALIVE_MAX_BYTES = 48 * 1024;
+
 type TextField = Exclude<keyof Reflection, 'reasons' | 'updatedAt'>;
 const TEXT_FIELDS: readonly TextField[] = [
   'reasonsNote',
@@ -83,21 +86,21 @@ export default function ReflectScreen() {
     // picks up what another tab saved meanwhile.
     const onHide = () => {
       if (document.visibilityState === 'hidden') {
-        if (dirty.current) void saveNow(true);
+        if (dirty.current) void saveNow();
       } else void load(true);
     };
-    const onLeave = () => dirty.current && void saveNow(true);
+    const onLeave = () => dirty.current && void saveNow();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onLeave);
     return () => {
       clearTimeout(timer.current);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onLeave);
-      if (dirty.current) void saveNow(true);
+      if (dirty.current) void saveNow();
     };
   }, []);
 
-  async function saveNow(keepalive = false) {
+  async function saveNow() {
     if (latest.current.version === null) return;
     if (saving.current) {
       // A save is on its way: save again right after it, so the last keystrokes go too.
@@ -109,6 +112,10 @@ export default function ReflectScreen() {
     dirty.current = false;
     setStatus('Saving…');
     const body = { ...latest.current.data, updatedAt: new Date().toISOString() };
+    // Every save may be the last: a reload blurs the field, and the save that blur starts
+    // must outlive the page as much as the one the page's hiding starts. Browsers cap what
+    // such requests may carry, so a very long reflection goes as an ordinary request.
+    const keepalive = new TextEncoder().encode(JSON.stringify(body)).byteLength < KEEPALIVE_MAX_BYTES;
     try {
       let rec: Awaited<ReturnType<typeof putOne<Reflection>>>;
       try {
@@ -178,55 +185,63 @@ export default function ReflectScreen() {
           {error}
         </p>
       )}
-      {REFLECTION_SECTIONS.map((s) => (
-        <section class="card" key={s.id} aria-labelledby={`sec-${s.id}`}>
-          <h2 id={`sec-${s.id}`}>{s.title}</h2>
-          <p>{s.intro}</p>
-          {s.id === 'reasons' && (
-            <fieldset>
-              <legend>What played a part? (choose any)</legend>
-              {REASONS.map((r) => (
-                <label class="choice" key={r.id}>
-                  <input
-                    type="checkbox"
-                    checked={data.reasons.includes(r.id)}
-                    onChange={() => toggleReason(r.id)}
-                  />
-                  <span>
-                    {r.label} <span class="small muted">— {r.description}</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-          )}
-          <ul class="small">
-            {s.prompts.map((p) => (
-              <li key={p.id}>
-                {p.question} <span class="muted">{p.hint}</span>
-                <Principles ids={p.principles} />
-              </li>
-            ))}
-          </ul>
-          <TextArea
-            id={`f-${s.field}`}
-            label="Your words"
-            rows={5}
-            placeholder={s.placeholder}
-            value={data[s.field] ?? ''}
-            limit={LIMITS.longText}
-            onValue={(v) => change({ ...latest.current.data, [s.field]: v })}
-            onBlur={() => {
-              void saveNow();
-              checkForCrisis(latest.current.data[s.field] ?? '');
-            }}
-          />
-        </section>
-      ))}
-      <p>
-        <button type="button" onClick={() => void saveNow()}>
-          Save now
-        </button>
-      </p>
+      {version === null ? (
+        // The fields wait for the saved words: typed into before they land, they would be
+        // replaced by them (and a reload right after would save the replacement).
+        !error && <p class="muted">Opening your reflection…</p>
+      ) : (
+        <>
+          {REFLECTION_SECTIONS.map((s) => (
+            <section class="card" key={s.id} aria-labelledby={`sec-${s.id}`}>
+              <h2 id={`sec-${s.id}`}>{s.title}</h2>
+              <p>{s.intro}</p>
+              {s.id === 'reasons' && (
+                <fieldset>
+                  <legend>What played a part? (choose any)</legend>
+                  {REASONS.map((r) => (
+                    <label class="choice" key={r.id}>
+                      <input
+                        type="checkbox"
+                        checked={data.reasons.includes(r.id)}
+                        onChange={() => toggleReason(r.id)}
+                      />
+                      <span>
+                        {r.label} <span class="small muted">— {r.description}</span>
+                      </span>
+                    </label>
+                  ))}
+                </fieldset>
+              )}
+              <ul class="small">
+                {s.prompts.map((p) => (
+                  <li key={p.id}>
+                    {p.question} <span class="muted">{p.hint}</span>
+                    <Principles ids={p.principles} />
+                  </li>
+                ))}
+              </ul>
+              <TextArea
+                id={`f-${s.field}`}
+                label="Your words"
+                rows={5}
+                placeholder={s.placeholder}
+                value={data[s.field] ?? ''}
+                limit={LIMITS.longText}
+                onValue={(v) => change({ ...latest.current.data, [s.field]: v })}
+                onBlur={() => {
+                  void saveNow();
+                  checkForCrisis(latest.current.data[s.field] ?? '');
+                }}
+              />
+            </section>
+          ))}
+          <p>
+            <button type="button" onClick={() => void saveNow()}>
+              Save now
+            </button>
+          </p>
+        </>
+      )}
     </div>
   );
 }
