@@ -4,9 +4,11 @@
  * the app lock on, the app is locked too, so coming back asks for the PIN. Nothing is sent
  * anywhere: the blank page is the browser's own.
  */
+import { closeHandoffs } from '../handoff.js';
 import { lockNow } from '../lock.js';
 
 export function quickExit(): void {
+  closeHandoffs();
   lockNow();
   document.title = 'New tab';
   document.body.replaceChildren();

@@ -9,6 +9,7 @@ import { type BreakupReason, LIMITS, type Reflection } from '../../method/schema
 import { ApiError } from '../api.js';
 import { checkForCrisis } from '../components/crisis.js';
 import { Principles, TextArea } from '../components/ui.js';
+import { forgetUnsaved, stashUnsaved, takeUnsaved } from '../handoff.js';
 import { reloadPlan } from '../plan.js';
 import { getOne, putOne } from '../resources.js';
 import { plainReason } from '../words.js';
@@ -23,6 +24,13 @@ const EMPTY: Reflection = {
   whatDrewUsTogether: '',
   updatedAt: null,
 };
+
+/** What a closing page hands to the next load (handoff.ts): its words and what it started from. */
+interface Handoff {
+  base: Reflection;
+  data: Reflection;
+}
+const HANDOFF = 'reflection';
 
 /** Chromium lets a page's outliving requests carry 64 KiB in all; leave room for a draft's. */
 const KEEPALIVE_MAX_BYTES = 48 * 1024;
@@ -71,10 +79,21 @@ export default function ReflectScreen() {
     try {
       const r = await getOne<Reflection>('reflection');
       if (onlyIfClean && (dirty.current || saving.current)) return;
-      base.current = r.data ?? EMPTY;
-      latest.current = { data: r.data ?? EMPTY, version: r.version };
-      setData(r.data ?? EMPTY);
+      const stored = r.data ?? EMPTY;
+      base.current = stored;
+      // Words the last page of this tab left as it closed: keep what it changed, take the
+      // server's words everywhere else, and save.
+      const left = onlyIfClean ? undefined : takeUnsaved<Handoff>(HANDOFF);
+      const data = left
+        ? { ...reconcile(left.base, left.data, stored), updatedAt: stored.updatedAt }
+        : stored;
+      latest.current = { data, version: r.version };
+      setData(data);
       setVersion(r.version);
+      if (left && TEXT_FIELDS.some((f) => (data[f] ?? '') !== (stored[f] ?? ''))) {
+        dirty.current = true;
+        void saveNow();
+      } else if (left) forgetUnsaved(HANDOFF);
     } catch (e) {
       if (!onlyIfClean) setError(e instanceof ApiError ? e.detail : 'Your reflection could not load.');
     }
@@ -86,10 +105,10 @@ export default function ReflectScreen() {
     // picks up what another tab saved meanwhile.
     const onHide = () => {
       if (document.visibilityState === 'hidden') {
-        if (dirty.current) void saveNow();
+        if (dirty.current) leaving();
       } else void load(true);
     };
-    const onLeave = () => dirty.current && void saveNow();
+    const onLeave = () => dirty.current && leaving();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onLeave);
     return () => {
@@ -99,6 +118,12 @@ export default function ReflectScreen() {
       if (dirty.current) void saveNow();
     };
   }, []);
+
+  /** The page may be closing: hand the words to the next load too, then save. */
+  function leaving() {
+    stashUnsaved(HANDOFF, { base: base.current, data: latest.current.data } satisfies Handoff);
+    void saveNow();
+  }
 
   async function saveNow() {
     if (latest.current.version === null) return;
@@ -133,6 +158,7 @@ export default function ReflectScreen() {
       latest.current.version = rec.version;
       setVersion(rec.version);
       setStatus(dirty.current ? 'Unsaved changes…' : 'Saved.');
+      if (!dirty.current) forgetUnsaved(HANDOFF);
       setError(undefined);
       void reloadPlan();
     } catch (e) {
