@@ -22,6 +22,9 @@ export function recordCount(snapshot: JourneySnapshot): number {
   return n;
 }
 
+const nothingToExport = () =>
+  new HttpProblem('profile-required', 'There is nothing to export until your profile is set up.');
+
 /** An export of years of daily use is megabytes; this route alone reads more than 256 KB. */
 export const IMPORT_LIMIT = 32 * 1024 * 1024;
 
@@ -92,25 +95,50 @@ export function transferRoutes(deps: Deps): Hono<AppEnv> {
   app.get('/export', async (c) => {
     const { format } = parseWith(exportQuery, c.req.query());
     const { auth } = c.var;
-    // Through the shared cache: exporting an unchanged journey again decrypts nothing.
-    const snapshot = (await deps.jobs.within(
-      deps.snapshots.load(journalOf(auth), auth.session.dataVersion),
-    )) as JourneySnapshot | null;
-    if (!snapshot) {
-      throw new HttpProblem('profile-required', 'There is nothing to export until your profile is set up.');
-    }
+    const journal = journalOf(auth);
     const now = deps.now().toISOString();
     const day = now.slice(0, 10);
-    c.header('Cache-Control', 'no-store');
-    if (format === 'markdown') {
-      c.header('Content-Type', 'text/markdown; charset=utf-8');
-      c.header('Content-Disposition', `attachment; filename="olive-branch-${day}.md"`);
+    const markdown = format === 'markdown';
+    const download = () => {
+      c.header('Cache-Control', 'no-store');
+      c.header('Content-Type', markdown ? 'text/markdown; charset=utf-8' : 'application/json');
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="olive-branch-${day}.${markdown ? 'md' : 'json'}"`,
+      );
+    };
+    // A big journey is read, decrypted and written out on the pool, through the thread's
+    // own read-only connection: on the event loop, 100,000 rows held everyone else for
+    // seconds. The row count is one cheap query.
+    const { reader } = deps.store;
+    if (reader && (await journal.size()) >= deps.jobs.limits.heavyRecords) {
+      const out = await deps.jobs.run(
+        'exportJourney',
+        {
+          reader,
+          userId: auth.userId,
+          dataKey: auth.dataKey,
+          format: markdown ? 'markdown' : 'json',
+          exportedAt: now,
+        },
+        true,
+      );
+      if ('noProfile' in out) throw nothingToExport();
+      download();
+      return c.body(out.body);
+    }
+    // Through the shared cache: exporting an unchanged journey again decrypts nothing.
+    const snapshot = (await deps.jobs.within(
+      deps.snapshots.load(journal, auth.session.dataVersion),
+    )) as JourneySnapshot | null;
+    if (!snapshot) throw nothingToExport();
+    download();
+    if (markdown) {
+      // Without a reader (an in-memory database), a big journey is still rendered on the pool.
       const heavy = recordCount(snapshot) >= deps.jobs.limits.heavyRecords;
       const input = heavy ? await stringifyInSlices(snapshot) : snapshot;
       return c.body(await deps.jobs.run('markdown', { snapshot: input, exportedAt: now }, heavy));
     }
-    c.header('Content-Disposition', `attachment; filename="olive-branch-${day}.json"`);
-    c.header('Content-Type', 'application/json');
     return c.body(await stringifyInSlices(snapshot));
   });
 

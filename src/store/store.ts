@@ -49,6 +49,7 @@ import type {
   Session,
   Store,
   StoredRecord,
+  StoreReader,
   ThrottleState,
   User,
 } from './types.js';
@@ -113,8 +114,17 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     poolSize: options.poolSize,
     sqliteSync: options.sqliteSync ?? (process.env.OLIVE_SQLITE_SYNC === 'full' ? 'full' : 'normal'),
     backgroundCheckpoints: options.backgroundCheckpoints,
+    readonly: options.readonly,
   });
   const { db } = connection;
+  // PGlite lives in this thread's memory, and so does an in-memory SQLite database.
+  const reader: StoreReader | null = options.pglite
+    ? null
+    : connection.kind === 'postgres'
+      ? { url: options.url! }
+      : connection.file === null
+        ? null
+        : { dataDir: options.dataDir ?? defaultDataDir() };
   const clock = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
   const iso = () => clock().toISOString();
@@ -550,6 +560,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
   return {
     kind: connection.kind,
+    reader,
     migrate,
     migrationStatus,
     async healthcheck() {
@@ -981,6 +992,15 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
       let n = 0;
       for (const m of await collectionMetas()) if (m.r === resource) n++;
       return n;
+    },
+
+    async size(): Promise<number> {
+      const row = await db
+        .selectFrom('entries')
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
     },
 
     async idsOnSameDate(resource: string, data: unknown): Promise<string[]> {
