@@ -2,6 +2,7 @@
  * The store implementation: accounts, sessions, login throttle and the user-scoped,
  * encrypted journal, over either database (see dialect.ts for the one place they differ).
  */
+import { createHash } from 'node:crypto';
 import { type Compilable, type Kysely, sql, type Transaction } from 'kysely';
 import {
   aadFor,
@@ -10,7 +11,6 @@ import {
   getRandomValues,
   journalSlot,
   keyCheckOf,
-  sha256,
 } from './crypto.js';
 import { connect, defaultDataDir, isUniqueViolation } from './dialect.js';
 import {
@@ -381,8 +381,13 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     blockedUntil: null,
   };
 
+  /**
+   * The same SHA-256 (base64url) as `sha256` in crypto.ts, so stored rows keep matching, but
+   * computed at once: WebCrypto's digest is a round trip through libuv's threads, which
+   * argon2 keeps busy during a registration flood, and every request checks a throttle.
+   */
   function throttleHash(key: string): Promise<string> {
-    return sha256(webCrypto, key);
+    return Promise.resolve(createHash('sha256').update(key, 'utf8').digest('base64url'));
   }
 
   function toThrottle(row: Database['login_throttle'] | undefined): ThrottleState {
