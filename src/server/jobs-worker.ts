@@ -10,10 +10,10 @@ import { isWorkerThread } from 'piscina';
 import { analyze, ContextError } from '../coach/index.js';
 import { type DraftContext, DraftTooLongError } from '../coach/types.js';
 import { plan } from '../method/index.js';
-import { type JourneySnapshot, parseSnapshot } from '../method/schema.js';
+import type { JourneySnapshot } from '../method/schema.js';
 import { type DataKey, loadSnapshot, openStore, type Store, type StoreReader } from '../store/index.js';
+import { type PreparedImport, prepareImport, type SafetyHistory } from './import-journey.js';
 import { toMarkdown } from './markdown.js';
-import { jsonDepth, MAX_JSON_DEPTH } from './validate.js';
 
 /** What each job takes and gives back (both cross the thread boundary by structured clone). */
 export interface JobTypes {
@@ -43,9 +43,9 @@ export interface JobTypes {
     output: { body: Uint8Array<ArrayBuffer> } | { noProfile: true };
   };
   /** The nesting depth is checked here too (a scan of megabytes is itself heavy work). */
-  parseImport: {
-    input: { text: string };
-    output: ReturnType<typeof parseSnapshot> | { malformed: string } | { tooDeep: true };
+  prepareImport: {
+    input: { text: string; history: SafetyHistory; now: string };
+    output: PreparedImport;
   };
 }
 export type JobName = keyof JobTypes;
@@ -127,16 +127,7 @@ const JOBS: {
   plan: ({ snapshot, now }) => plan(journey(snapshot), new Date(now)),
   markdown: ({ snapshot, exportedAt }) => toMarkdown(journey(snapshot), exportedAt),
   exportJourney,
-  parseImport: ({ text }) => {
-    if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return { tooDeep: true };
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return { malformed: error instanceof Error ? error.message : String(error) };
-    }
-    return parseSnapshot(value);
-  },
+  prepareImport: ({ text, history, now }) => prepareImport(text, history, Date.parse(now)),
 };
 
 export default runJob;
