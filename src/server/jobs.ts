@@ -1,10 +1,9 @@
 /**
  * Heavy work off the event loop: a coach report on a long draft, a plan over a huge
  * journey, the export of a big journey (read and decrypted on the thread), the checks of an
- * import run on a small pool of worker
- * threads (piscina: a well-kept pool with queueing and abortable tasks, rather than our
- * own), so one person's big request never freezes everybody else's. Small inputs stay
- * inline, where a thread hop would cost more than the work.
+ * import run on a small pool of worker threads (piscina: a well-kept pool with queueing and
+ * abortable tasks, rather than our own), so one person's big request never freezes
+ * everybody else's. Small inputs stay inline, where a thread hop would cost more than the work.
  *
  * Every job has a time budget. Past it, the job is abandoned (a pool task is aborted,
  * which ends its thread; piscina starts a fresh one) and the client gets 503 with
