@@ -935,27 +935,30 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
   }
 
   /**
-   * Every row of the journal, read READ_PAGE at a time in slot order with a turn of the
-   * event loop between pages: better-sqlite3 reads synchronously, and one query for 100,000
-   * rows held every other request for over a second. Pages are separate reads, so a write
-   * landing between them (every write bumps the data version in its transaction) means
-   * reading again; after two such misses, one query reads it all at once.
+   * Every row of the journal. One that fits in READ_PAGE rows is one query. A bigger one is
+   * read a page at a time in slot order with a turn of the event loop between pages:
+   * better-sqlite3 reads synchronously, and one query for 100,000 rows held every other
+   * request for over a second. Pages are separate reads, so the data version (bumped in the
+   * transaction of every write) is read before and after; if a write landed in between,
+   * one query reads it all at once instead.
    */
   async function allRows(): Promise<{ slot: string; version: number; data: string }[]> {
     const everything = () =>
       db.selectFrom('entries').select(['slot', 'version', 'data']).where('user_id', '=', userId);
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const version = await journal.dataVersion();
-      const rows: { slot: string; version: number; data: string }[] = [];
-      for (let after = ''; ; ) {
-        const page = await everything().where('slot', '>', after).orderBy('slot').limit(READ_PAGE).execute();
-        rows.push(...page);
-        if (page.length < READ_PAGE) break;
-        after = page[page.length - 1]!.slot;
-        await yieldToEventLoop();
-      }
-      if (rows.length < READ_PAGE || (await journal.dataVersion()) === version) return rows;
+    const pageAfter = (slot: string) =>
+      everything().where('slot', '>', slot).orderBy('slot').limit(READ_PAGE).execute();
+    const first = await pageAfter('');
+    if (first.length < READ_PAGE) return first;
+    const version = await journal.dataVersion();
+    const rows: { slot: string; version: number; data: string }[] = [];
+    for (let after = ''; ; ) {
+      await yieldToEventLoop();
+      const page = await pageAfter(after);
+      rows.push(...page);
+      if (page.length < READ_PAGE) break;
+      after = page[page.length - 1]!.slot;
     }
+    if ((await journal.dataVersion()) === version) return rows;
     return everything().execute();
   }
 
