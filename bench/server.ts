@@ -16,7 +16,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -425,9 +425,10 @@ async function abuseRound(): Promise<void> {
       body: journey,
     });
     if (imported.status !== 200) throw new Error(`import: ${imported.status} ${await imported.text()}`);
+    // The load average says how quiet the machine was: on two shared cores, other work moves p99 more than anything here.
     console.log(
       `
-Abuse round (${ABUSE_SECONDS} s, one process, SQLite, loopback): journey of ${(journey.length / 1e6).toFixed(1)} MB imported`,
+Abuse round (${ABUSE_SECONDS} s, one process, SQLite, loopback): journey of ${(journey.length / 1e6).toFixed(1)} MB imported; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`,
     );
     const { 'content-type': _a, ...ordinaryGet } = ordinary.headers();
     const { 'content-type': _b, ...hoarderGet } = hoarder.headers();

@@ -53,6 +53,7 @@ describe.each(TEST_DATABASES)('heavy jobs on $name', (database) => {
       ['POST', '/api/v1/coach/analyze', { text: DRAFT, channel: 'text' }],
       ['GET', '/api/v1/plan', undefined],
       ['GET', '/api/v1/export?format=markdown', undefined],
+      ['GET', '/api/v1/export', undefined],
     ] as const) {
       const here = await call(inline, method, path, body);
       const there = await call(pooled, method, path, body);

@@ -8,8 +8,26 @@
  * With BENCH_PROCESSES=N (N > 1) it is a node:cluster primary whose N workers share the port,
  * as `olive serve --workers N` runs: the primary migrates, the workers serve.
  * BENCH_ABUSE=1 keeps the real registration limits (the abuse round floods them).
+ * BENCH_STALLS=file writes every event-loop stall over 20 ms there at exit, as JSON lines
+ * (start and end on the monotonic clock in µs, the clock of a --cpu-prof profile), so a
+ * stall can be matched with the profile's samples.
  */
 import cluster from 'node:cluster';
+import { writeFileSync } from 'node:fs';
+
+const stalls = [];
+if (process.env.BENCH_STALLS) {
+  let last = process.hrtime.bigint();
+  setInterval(() => {
+    const now = process.hrtime.bigint();
+    if (now - last > 25_000_000n) stalls.push({ start: Number(last / 1000n), end: Number(now / 1000n) });
+    last = now;
+  }, 5).unref();
+}
+function writeStalls() {
+  if (process.env.BENCH_STALLS)
+    writeFileSync(process.env.BENCH_STALLS, stalls.map((s) => JSON.stringify(s)).join('\n'));
+}
 
 const kind = process.argv[2];
 const root = process.env.BENCH_SOURCE === 'src' ? '../../src' : '../../dist';
@@ -74,7 +92,10 @@ async function serveOne() {
     if (cluster.isWorker) process.send?.({ port: info.port });
     else process.stdout.write(`PORT ${info.port}\n`);
   });
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+  process.on('SIGTERM', () => {
+    writeStalls();
+    server.close(() => process.exit(0));
+  });
 }
 
 if (kind !== 'hello' && kind !== 'app') {

@@ -4,6 +4,7 @@
  * (logins included) of CPU and of libuv's four threads. Past the limit, hashes wait their
  * turn; past the queue, the request is answered 503 at once.
  */
+import { availableParallelism } from 'node:os';
 import {
   type AccountOptions,
   type Argon2,
@@ -20,8 +21,14 @@ export interface Argon2Limit {
   maxWaiting: number;
 }
 
-/** Two at once keeps a core free for the event loop on a small machine, and logins still take < 0.5 s. */
-export const ARGON2_LIMIT: Argon2Limit = { concurrent: 2, maxWaiting: 256 };
+/**
+ * One hash per core but one, at most two: a core stays free for the event loop (on a
+ * two-core machine a flood of hashes would otherwise take both), and logins still take < 0.5 s.
+ */
+export const ARGON2_LIMIT: Argon2Limit = {
+  concurrent: Math.max(1, Math.min(2, availableParallelism() - 1)),
+  maxWaiting: 256,
+};
 
 /**
  * A counting semaphore: `run` starts `task` when fewer than `concurrent` run, else queues

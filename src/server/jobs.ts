@@ -1,9 +1,9 @@
 /**
  * Heavy work off the event loop: a coach report on a long draft, a plan over a huge
- * journey, a Markdown export, the parsing of an import run on a small pool of worker
- * threads (piscina: a well-kept pool with queueing and abortable tasks, rather than our
- * own), so one person's big request never freezes everybody else's. Small inputs stay
- * inline, where a thread hop would cost more than the work.
+ * journey, the export of a big journey (read and decrypted on the thread), the checks of an
+ * import run on a small pool of worker threads (piscina: a well-kept pool with queueing and
+ * abortable tasks, rather than our own), so one person's big request never freezes
+ * everybody else's. Small inputs stay inline, where a thread hop would cost more than the work.
  *
  * Every job has a time budget. Past it, the job is abandoned (a pool task is aborted,
  * which ends its thread; piscina starts a fresh one) and the client gets 503 with
@@ -33,7 +33,9 @@ export interface JobLimits {
 
 /**
  * Defaults: 20 s is far more than any legitimate job needs (a 100,000-contact plan takes
- * about 2 s on one core); the pool leaves a core for the event loop when there are several.
+ * about 2 s on one core); the pool leaves a core for the event loop (one thread on two
+ * cores), and its threads run at a lower priority (jobs-worker.ts), so heavy jobs queue and
+ * slow down rather than take the CPU from everyone else's requests.
  */
 export const JOB_LIMITS: JobLimits = {
   budgetMs: 20_000,

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExRequest, SafetyScreening } from '../method/schema.js';
 import { emptyJourney, SAFE_ANSWERS } from '../method/test-helpers.js';
-import { keepSafetyHistory } from './transfer.js';
+import { keepSafetyHistory } from './import-journey.js';
 
 const answer = fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const);
 const sided = fc.record({ byEx: answer, byUser: answer });

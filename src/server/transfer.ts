@@ -5,8 +5,7 @@
  */
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { snapshotDateIssues } from '../method/coherence.js';
-import { type JourneySnapshot, parseSnapshot } from '../method/schema.js';
+import type { JourneySnapshot } from '../method/schema.js';
 import { COLLECTION_NAMES, replaceSnapshot } from '../store/index.js';
 import { requireSession } from './auth.js';
 import type { AppEnv, Deps } from './context.js';
@@ -22,60 +21,13 @@ export function recordCount(snapshot: JourneySnapshot): number {
   return n;
 }
 
+const nothingToExport = () =>
+  new HttpProblem('profile-required', 'There is nothing to export until your profile is set up.');
+
 /** An export of years of daily use is megabytes; this route alone reads more than 256 KB. */
 export const IMPORT_LIMIT = 32 * 1024 * 1024;
 
 export const exportQuery = z.strictObject({ format: z.optional(z.enum(['json', 'markdown'])) });
-
-/** A record's content without its id, with keys in a stable order, to tell copies apart. */
-function contentKey(record: { id: string }): string {
-  const { id: _id, ...rest } = record as Record<string, unknown>;
-  return canonical(rest);
-}
-
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-}
-
-/**
- * Safety history only grows (P16). Every screening and request from the ex already stored
- * is kept exactly as it is; an imported one is added after them unless it is an exact copy
- * of one already kept. An imported record whose id is taken by a different stored record
- * is added under a new id: an import can never replace, rewrite or drop what is stored,
- * whatever ids it uses.
- *
- * @example
- * keepSafetyHistory(imported, current).safetyScreenings.slice(0, current.safetyScreenings.length)
- * // deep-equals current.safetyScreenings
- */
-export function keepSafetyHistory(
-  imported: JourneySnapshot,
-  current: Pick<JourneySnapshot, 'safetyScreenings' | 'exRequests'>,
-): JourneySnapshot {
-  const append = <T extends { id: string }>(kept: readonly T[], incoming: readonly T[]): T[] => {
-    const ids = new Set(kept.map((r) => r.id));
-    const contents = new Set(kept.map(contentKey));
-    const out = [...kept];
-    for (const record of incoming) {
-      const key = contentKey(record);
-      if (contents.has(key)) continue;
-      let id = record.id;
-      for (let n = 2; ids.has(id); n++) id = `${record.id.slice(0, 50)}-imported-${n}`;
-      ids.add(id);
-      contents.add(key);
-      out.push({ ...record, id });
-    }
-    return out;
-  };
-  return {
-    ...imported,
-    safetyScreenings: append(current.safetyScreenings, imported.safetyScreenings),
-    exRequests: append(current.exRequests, imported.exRequests),
-  };
-}
 
 /**
  * Export and import routes (behind a session), mounted at `/api/v1`.
@@ -92,45 +44,72 @@ export function transferRoutes(deps: Deps): Hono<AppEnv> {
   app.get('/export', async (c) => {
     const { format } = parseWith(exportQuery, c.req.query());
     const { auth } = c.var;
-    // Through the shared cache: exporting an unchanged journey again decrypts nothing.
-    const snapshot = (await deps.jobs.within(
-      deps.snapshots.load(journalOf(auth), auth.session.dataVersion),
-    )) as JourneySnapshot | null;
-    if (!snapshot) {
-      throw new HttpProblem('profile-required', 'There is nothing to export until your profile is set up.');
-    }
+    const journal = journalOf(auth);
     const now = deps.now().toISOString();
     const day = now.slice(0, 10);
-    c.header('Cache-Control', 'no-store');
-    if (format === 'markdown') {
-      c.header('Content-Type', 'text/markdown; charset=utf-8');
-      c.header('Content-Disposition', `attachment; filename="olive-branch-${day}.md"`);
+    const markdown = format === 'markdown';
+    const download = () => {
+      c.header('Cache-Control', 'no-store');
+      c.header('Content-Type', markdown ? 'text/markdown; charset=utf-8' : 'application/json');
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="olive-branch-${day}.${markdown ? 'md' : 'json'}"`,
+      );
+    };
+    // A big journey is read, decrypted and written out on the pool, through the thread's
+    // own read-only connection: on the event loop, 100,000 rows held everyone else for
+    // seconds. The row count is one cheap query.
+    const { reader } = deps.store;
+    if (reader && (await journal.size()) >= deps.jobs.limits.heavyRecords) {
+      const out = await deps.jobs.run(
+        'exportJourney',
+        {
+          reader,
+          userId: auth.userId,
+          dataKey: auth.dataKey,
+          format: markdown ? 'markdown' : 'json',
+          exportedAt: now,
+        },
+        true,
+      );
+      if ('noProfile' in out) throw nothingToExport();
+      download();
+      return c.body(out.body);
+    }
+    // Through the shared cache: exporting an unchanged journey again decrypts nothing.
+    const snapshot = (await deps.jobs.within(
+      deps.snapshots.load(journal, auth.session.dataVersion),
+    )) as JourneySnapshot | null;
+    if (!snapshot) throw nothingToExport();
+    download();
+    if (markdown) {
+      // Without a reader (an in-memory database), a big journey is still rendered on the pool.
       const heavy = recordCount(snapshot) >= deps.jobs.limits.heavyRecords;
       const input = heavy ? await stringifyInSlices(snapshot) : snapshot;
       return c.body(await deps.jobs.run('markdown', { snapshot: input, exportedAt: now }, heavy));
     }
-    c.header('Content-Disposition', `attachment; filename="olive-branch-${day}.json"`);
-    c.header('Content-Type', 'application/json');
     return c.body(await stringifyInSlices(snapshot));
   });
 
   app.post('/import', async (c) => {
-    // The nesting depth is checked by the parse job itself (on the pool for a big body).
+    // The nesting depth is checked by the job itself (on the pool for a big body).
     const text = await readJsonText(c, IMPORT_LIMIT, { checkDepth: false });
     const heavy = text.length >= deps.jobs.limits.heavyImportChars;
-    const parsed = await deps.jobs.run('parseImport', { text: text === '' ? '{}' : text }, heavy);
-    if ('tooDeep' in parsed) throw tooDeep();
-    if ('malformed' in parsed) throw malformedJson(new SyntaxError(parsed.malformed));
-    if (!parsed.ok) throw validationProblem(parsed.issues);
     const now = deps.now();
-    const dates = snapshotDateIssues(parsed.snapshot, now.getTime());
-    if (dates.length > 0) throw validationProblem(dates);
     const journal = journalOf(c.var.auth);
     const current = await currentJourney(journal, now);
-    const merged = keepSafetyHistory(parsed.snapshot, current);
-    // The merged journey must still hold together (e.g. periods against the breakup).
-    const reparsed = parseSnapshot(merged);
-    if (!reparsed.ok) throw validationProblem(reparsed.issues);
+    // Parsing, the date checks and the merge with the safety history run as one job (on the
+    // pool for a big body): on the event loop they held everyone for a second at 100,000 records.
+    const history = { safetyScreenings: current.safetyScreenings, exRequests: current.exRequests };
+    const prepared = await deps.jobs.run(
+      'prepareImport',
+      { text: text === '' ? '{}' : text, history, now: now.toISOString() },
+      heavy,
+    );
+    if ('tooDeep' in prepared) throw tooDeep();
+    if ('malformed' in prepared) throw malformedJson(new SyntaxError(prepared.malformed));
+    if ('issues' in prepared) throw validationProblem(prepared.issues);
+    const merged = prepared.snapshot;
     refuseLiftingLocks(current, merged, now);
     await deps.jobs.within(replaceSnapshot(journal, merged));
     const imported: Record<string, number> = {};

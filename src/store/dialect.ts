@@ -47,6 +47,8 @@ export interface ConnectOptions {
   sqliteSync?: 'normal' | 'full' | undefined;
   /** SQLite: checkpoint the WAL from a worker thread; see `startCheckpointer`. */
   backgroundCheckpoints?: boolean | undefined;
+  /** A reader's own connection; see OpenStoreOptions.readonly. */
+  readonly?: boolean | undefined;
 }
 
 /** `${OLIVE_DATA_DIR:-./data}`, resolved against the working directory. */
@@ -103,14 +105,13 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       );
     }
     const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const max = options.readonly ? 1 : (options.poolSize ?? 10);
+    const pool = new pg.Pool({ connectionString: options.url, max });
     return postgres(new PostgresDialect({ pool }));
   }
-  return connectSqlite(
-    options.dataDir ?? defaultDataDir(),
-    options.sqliteSync ?? 'normal',
-    options.backgroundCheckpoints ?? false,
-  );
+  const dataDir = options.dataDir ?? defaultDataDir();
+  if (options.readonly) return readSqlite(dataDir);
+  return connectSqlite(dataDir, options.sqliteSync ?? 'normal', options.backgroundCheckpoints ?? false);
 }
 
 function postgres(dialect: Dialect): Connection {
@@ -172,6 +173,27 @@ async function connectSqlite(
         if (Number(rows[0]?.busy ?? 0) === 0) return;
       }
     },
+  };
+}
+
+/**
+ * A read-only connection to an existing SQLite file, for a worker thread that reads a whole
+ * journey while the server's own connection keeps answering (WAL: readers never wait for
+ * the writer). It changes nothing: no pragma that writes, no file created or chmodded.
+ */
+async function readSqlite(dataDir: string): Promise<Connection> {
+  const { default: SQLite } = await import('better-sqlite3');
+  const database = new SQLite(sqliteFile(dataDir), { readonly: true, fileMustExist: true });
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return {
+    kind: 'sqlite',
+    db,
+    file: sqliteFile(dataDir),
+    lockForMigration: async () => {
+      throw new Error('a read-only connection cannot migrate');
+    },
+    forgetDeleted: async () => {},
   };
 }
 

@@ -109,6 +109,28 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Records frozen between two turns of the event loop. */
+const FREEZE_SLICE = 1_000;
+
+/**
+ * deepFreeze for a snapshot, a collection at a time in slices: freezing 100,000 records at
+ * once held every other request for about a tenth of a second.
+ */
+async function freezeInSlices(snapshot: JourneySnapshot): Promise<JourneySnapshot> {
+  for (const value of Object.values(snapshot)) {
+    if (!Array.isArray(value) || value.length <= FREEZE_SLICE) {
+      deepFreeze(value);
+      continue;
+    }
+    for (let i = 0; i < value.length; i += FREEZE_SLICE) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      for (const record of value.slice(i, i + FREEZE_SLICE)) deepFreeze(record);
+    }
+    Object.freeze(value);
+  }
+  return Object.freeze(snapshot);
+}
+
 /** A per-process cache of decrypted snapshots, validated against the database on every use. */
 export interface SnapshotCache {
   /**
@@ -152,8 +174,8 @@ export function createSnapshotCache(maxUsers = 1_000): SnapshotCache {
       let loading = pending.get(key);
       if (!loading) {
         loading = loadSnapshot(journal)
-          .then((loaded) => {
-            const snapshot = deepFreeze(loaded);
+          .then(async (loaded) => {
+            const snapshot = loaded && (await freezeInSlices(loaded));
             const current = entries.get(journal.userId);
             if (!current || current.version <= version) {
               entries.delete(journal.userId);

@@ -395,6 +395,22 @@ describe.each(TEST_DATABASES)('store on $name', (database) => {
       expect(parseSnapshot(loaded).ok).toBe(true);
     });
 
+    it('loads seven years of daily check-ins whole and in order, and caches them frozen', async () => {
+      const journal = await freshJournal('seven-years');
+      const snapshot = markedSnapshot('LONG');
+      const start = Date.UTC(2019, 0, 1);
+      const years = Array.from({ length: 2_500 }, (_, day) => ({
+        id: `day-${day}`,
+        ...checkIn(new Date(start + day * 86_400_000).toISOString().slice(0, 10), (day % 10) + 1),
+      }));
+      snapshot.checkIns = [...years, ...snapshot.checkIns];
+      await replaceSnapshot(journal, snapshot);
+      expect(await loadSnapshot(journal)).toEqual(snapshot);
+      const cached = await createSnapshotCache().load(journal);
+      expect(cached?.checkIns).toHaveLength(snapshot.checkIns.length);
+      expect(Object.isFrozen(cached?.checkIns[2_000])).toBe(true);
+    });
+
     it('replaces all or nothing: a failing import leaves the old journey intact', async () => {
       const journal = await freshJournal('atomic');
       const original = markedSnapshot('ORIGINAL');

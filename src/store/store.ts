@@ -2,16 +2,9 @@
  * The store implementation: accounts, sessions, login throttle and the user-scoped,
  * encrypted journal, over either database (see dialect.ts for the one place they differ).
  */
+import { createHash } from 'node:crypto';
 import { type Compilable, type Kysely, sql, type Transaction } from 'kysely';
-import {
-  aadFor,
-  decryptText,
-  encryptText,
-  getRandomValues,
-  journalSlot,
-  keyCheckOf,
-  sha256,
-} from './crypto.js';
+import { aadFor, decryptText, encryptText, getRandomValues, journalSlot, keyCheckOf } from './crypto.js';
 import { connect, defaultDataDir, isUniqueViolation } from './dialect.js';
 import {
   ConflictError,
@@ -49,6 +42,7 @@ import type {
   Session,
   Store,
   StoredRecord,
+  StoreReader,
   ThrottleState,
   User,
 } from './types.js';
@@ -113,8 +107,17 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     poolSize: options.poolSize,
     sqliteSync: options.sqliteSync ?? (process.env.OLIVE_SQLITE_SYNC === 'full' ? 'full' : 'normal'),
     backgroundCheckpoints: options.backgroundCheckpoints,
+    readonly: options.readonly,
   });
   const { db } = connection;
+  // PGlite lives in this thread's memory, and so does an in-memory SQLite database.
+  const reader: StoreReader | null = options.pglite
+    ? null
+    : connection.kind === 'postgres'
+      ? { url: options.url! }
+      : connection.file === null
+        ? null
+        : { dataDir: options.dataDir ?? defaultDataDir() };
   const clock = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
   const iso = () => clock().toISOString();
@@ -371,8 +374,13 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     blockedUntil: null,
   };
 
+  /**
+   * The same SHA-256 (base64url) as `sha256` in crypto.ts, so stored rows keep matching, but
+   * computed at once: WebCrypto's digest is a round trip through libuv's threads, which
+   * argon2 keeps busy during a registration flood, and every request checks a throttle.
+   */
   function throttleHash(key: string): Promise<string> {
-    return sha256(webCrypto, key);
+    return Promise.resolve(createHash('sha256').update(key, 'utf8').digest('base64url'));
   }
 
   function toThrottle(row: Database['login_throttle'] | undefined): ThrottleState {
@@ -550,6 +558,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
   return {
     kind: connection.kind,
+    reader,
     migrate,
     migrationStatus,
     async healthcheck() {
@@ -583,6 +592,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
 /** Records decrypted or encrypted between two turns of the event loop in bulk work. */
 const YIELD_EVERY = 500;
+/** Rows per query when a whole journal is read (about 15 ms of a core each). */
+const READ_PAGE = 1_000;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface JournalDeps {
@@ -923,6 +934,34 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
     return row ? Number(row.version) : null;
   }
 
+  /**
+   * Every row of the journal. One that fits in READ_PAGE rows is one query. A bigger one is
+   * read a page at a time in slot order with a turn of the event loop between pages:
+   * better-sqlite3 reads synchronously, and one query for 100,000 rows held every other
+   * request for over a second. Pages are separate reads, so the data version (bumped in the
+   * transaction of every write) is read before and after; if a write landed in between,
+   * one query reads it all at once instead.
+   */
+  async function allRows(): Promise<{ slot: string; version: number; data: string }[]> {
+    const everything = () =>
+      db.selectFrom('entries').select(['slot', 'version', 'data']).where('user_id', '=', userId);
+    const pageAfter = (slot: string) =>
+      everything().where('slot', '>', slot).orderBy('slot').limit(READ_PAGE).execute();
+    const first = await pageAfter('');
+    if (first.length < READ_PAGE) return first;
+    const version = await journal.dataVersion();
+    const rows: { slot: string; version: number; data: string }[] = [];
+    for (let after = ''; ; ) {
+      await yieldToEventLoop();
+      const page = await pageAfter(after);
+      rows.push(...page);
+      if (page.length < READ_PAGE) break;
+      after = page[page.length - 1]!.slot;
+    }
+    if ((await journal.dataVersion()) === version) return rows;
+    return everything().execute();
+  }
+
   const journal: Journal = {
     userId,
 
@@ -981,6 +1020,15 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
       let n = 0;
       for (const m of await collectionMetas()) if (m.r === resource) n++;
       return n;
+    },
+
+    async size(): Promise<number> {
+      const row = await db
+        .selectFrom('entries')
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
     },
 
     async idsOnSameDate(resource: string, data: unknown): Promise<string[]> {
@@ -1171,11 +1219,7 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
 
     async loadAll(): Promise<JournalContents> {
       await ready();
-      const rows = await db
-        .selectFrom('entries')
-        .select(['slot', 'version', 'data'])
-        .where('user_id', '=', userId)
-        .execute();
+      const rows = await allRows();
       const contents: JournalContents = { collections: {}, singletons: {} };
       for (const name of COLLECTION_NAMES) contents.collections[name] = [];
       for (const name of SINGLETON_NAMES) contents.singletons[name] = null;
@@ -1191,7 +1235,9 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
         );
       }
       const sorted: Record<string, { s: string; i: string; record: StoredRecord }[]> = {};
-      opened.forEach((data, n) => {
+      for (let n = 0; n < opened.length; n++) {
+        if (n > 0 && n % YIELD_EVERY === 0) await yieldToEventLoop();
+        const data = opened[n]!;
         const record: StoredRecord = {
           id: data.r,
           version: Number(rows[n]!.version),
@@ -1207,7 +1253,7 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
         } else {
           contents.singletons[data.r] = record;
         }
-      });
+      }
       for (const [resource, items] of Object.entries(sorted)) {
         contents.collections[resource] = items.sort(newestFirst).map((item) => item.record);
       }

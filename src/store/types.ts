@@ -40,7 +40,18 @@ export interface OpenStoreOptions {
    * long-running server; short CLI commands leave it off.
    */
   backgroundCheckpoints?: boolean;
+  /**
+   * A reader's own connection, for a worker thread that reads while the server writes:
+   * SQLite opened read-only (the file must exist), PostgreSQL with a pool of one.
+   */
+  readonly?: boolean;
 }
+
+/**
+ * Where another thread opens the same database for reading (`openStore({ ...reader,
+ * readonly: true })`); null when no other thread can (in-memory SQLite, PGlite).
+ */
+export type StoreReader = { url: string } | { dataDir: string };
 
 /** One applied migration, as `migrate()` reports it. */
 export interface AppliedMigration {
@@ -182,6 +193,8 @@ export interface Journal {
   idsOnSameDate(resource: string, data: unknown): Promise<string[]>;
   /** How many records the collection holds (without decrypting any). */
   count(resource: string): Promise<number>;
+  /** How many rows (records and singletons together) the journal holds: one count, no decrypting. */
+  size(): Promise<number>;
   /** null when missing *or* owned by another user (indistinguishable on purpose). */
   get<T = unknown>(resource: string, id: string): Promise<StoredRecord<T> | null>;
   /**
@@ -230,6 +243,8 @@ export interface JournalImport {
 
 export interface Store {
   readonly kind: StoreKind;
+  /** How a worker thread opens this database to read a journey off the event loop. */
+  readonly reader: StoreReader | null;
   /**
    * Applies pending migrations in order (up to `upTo`, default all: tests stop earlier to
    * build an older release's database); refuses (MigrationError) when the database is newer
