@@ -137,10 +137,11 @@ function CheckInCard(props: { today: string }) {
         const t = items.find((c) => c.data.on === props.today);
         if (t) {
           setExisting(t);
-          setMood(t.data.mood);
-          setUrge(t.data.urge);
-          setSleep(t.data.sleepHours === null ? '' : String(t.data.sleepHours));
-          setNote(t.data.note ?? '');
+          // What the person already answered while this loaded stays theirs.
+          setMood((cur) => cur ?? t.data.mood);
+          setUrge((cur) => cur ?? t.data.urge);
+          setSleep((cur) => (cur === '' && t.data.sleepHours !== null ? String(t.data.sleepHours) : cur));
+          setNote((cur) => (cur === '' ? (t.data.note ?? '') : cur));
         }
       })
       .catch(() => undefined);
