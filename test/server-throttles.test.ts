@@ -157,6 +157,9 @@ describe.each(TEST_DATABASES)('registration limits and proxies on $name', (datab
     const refused = await register(client(a.app), 'flood9@example.org');
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await refused.json()).detail).toMatch(/Too many new accounts/);
+    // A refused client is refused at once, before its body is even read.
+    const garbage = await client(a.app).request('POST', '/api/v1/auth/register', { nonsense: true });
+    expect(garbage.status).toBe(429);
     a.clock.now = new Date(a.clock.now.getTime() + 61 * 60_000);
     expect((await register(client(a.app), 'later@example.org')).status).toBe(201);
   });

@@ -28,6 +28,7 @@ import { isHttps, SESSION_COOKIE } from './security.js';
 import {
   admitRegistration,
   forgetAccountThrottle,
+  refuseKnownFlood,
   rememberDevice,
   throttledPasswordCheck,
 } from './throttle.js';
@@ -167,6 +168,8 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
   });
 
   app.post('/auth/register', async (c) => {
+    // A client refused moments ago is refused again before anything else is done.
+    refuseKnownFlood(c, deps);
     const body = parseWith(registerBody, await readJson(c));
     const weak = passwordProblem(body.password);
     if (weak) throw validationProblem([{ path: 'password', message: weak }]);

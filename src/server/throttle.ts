@@ -211,6 +211,53 @@ async function reserveRegistration(
 }
 
 /**
+ * Registration refusals remembered in this process until they end, by client address and
+ * for the total: during a flood, a refused client is answered 429 before its body is read
+ * or the database asked, so the flood costs little more than a lookup. Never stored: a
+ * restart forgets them, and the counts in the database still hold.
+ */
+const refusals = new WeakMap<Deps, Map<string, number>>();
+const REFUSED_MAX = 10_000;
+const TOTAL = '\u0000total';
+
+function refusedUntil(deps: Deps): Map<string, number> {
+  let map = refusals.get(deps);
+  if (!map) {
+    map = new Map();
+    refusals.set(deps, map);
+  }
+  return map;
+}
+
+function rememberRefusal(deps: Deps, key: string, until: number): void {
+  const map = refusedUntil(deps);
+  if (map.size >= REFUSED_MAX) map.clear();
+  map.set(key, until);
+}
+
+/**
+ * Answers 429 at once when this client (or everyone) was refused a registration that has
+ * not ended yet; otherwise does nothing and admitRegistration counts as usual.
+ *
+ * @example
+ * refuseKnownFlood(c, deps); // throws HttpProblem 429 during a flood from this address
+ */
+export function refuseKnownFlood(c: Context<AppEnv>, deps: Deps): void {
+  const map = refusals.get(deps);
+  if (!map || map.size === 0) return;
+  const now = deps.now();
+  for (const key of [clientAddress(c, deps.config.trustProxy), TOTAL]) {
+    const until = map.get(key);
+    if (until === undefined) continue;
+    // A clock set back (or a refusal from the future) is not trusted: ask the database.
+    if (until > now.getTime() && until - now.getTime() <= HOUR_MS) {
+      throw tooManyAttempts(until, now, 'Too many new accounts for now.');
+    }
+    map.delete(key);
+  }
+}
+
+/**
  * Admits one registration attempt from this client or answers 429: at most
  * `perAddressPerHour` from one address and `totalPerHour` in all, counted before argon2 runs.
  *
@@ -221,12 +268,15 @@ export async function admitRegistration(c: Context<AppEnv>, deps: Deps): Promise
   const limits = deps.config.registrations ?? REGISTRATION_LIMITS;
   const now = deps.now();
   const address = clientAddress(c, deps.config.trustProxy);
-  const checks: [string, number][] = [
-    [keyed(deps.secret, 'register-address', address), limits.perAddressPerHour],
-    [keyed(deps.secret, 'register-total'), limits.totalPerHour],
+  const checks: [string, number, string][] = [
+    [keyed(deps.secret, 'register-address', address), limits.perAddressPerHour, address],
+    [keyed(deps.secret, 'register-total'), limits.totalPerHour, TOTAL],
   ];
-  for (const [key, limit] of checks) {
+  for (const [key, limit, remembered] of checks) {
     const until = await reserveRegistration(deps, key, limit, now);
-    if (until !== null) throw tooManyAttempts(until, now, 'Too many new accounts for now.');
+    if (until !== null) {
+      rememberRefusal(deps, remembered, until);
+      throw tooManyAttempts(until, now, 'Too many new accounts for now.');
+    }
   }
 }
