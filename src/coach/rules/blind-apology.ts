@@ -7,7 +7,9 @@
  * for the relationship, so every rule here lets it pass.
  * Patterns run on normalized text (see types.ts): lowercase, no apostrophes.
  */
+
 import type { Rule, RuleException, SuggestionTemplate } from '../types.js';
+import { alt, BARE_ADMISSION, DISMISSIVE_TAG } from './concepts.js';
 
 /** Everyday politeness and condolence, not an apology for the relationship. */
 const politeness = (flag: string, scope: RuleException['scope'] = 'clause'): RuleException => ({
@@ -239,6 +241,32 @@ export const rules: Rule[] = [
         "I'm sorry you're going through such a hard time at work.",
         "I'm sorry I made you feel invisible.",
       ],
+    },
+  },
+  {
+    id: 'blind-apology/bare-admission',
+    category: 'blind_apology',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(
+        `\\bi (?:know i |guess i |admit i |kno i )?${alt(BARE_ADMISSION)}[ ,.!?]+(?:${alt(DISMISSIVE_TAG)}|sorry|can we)\\b`,
+      ),
+      new RegExp(`^(?:ok |okay |look |yeah |fine )?i (?:know i |guess i )?${alt(BARE_ADMISSION)}[ .!?]*$`),
+    ],
+    exceptions: [],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'An admission that names nothing is not yet an apology.',
+    explanation:
+      '"I messed up" on its own, or closed with "ok?", says nothing about what you did or how it hurt ' +
+      'them, and reads as wanting the subject closed. Name the behaviour and its impact (P9).',
+    principles: ['P9'],
+    suggestions: [specificShape],
+    examples: {
+      flag: ['I messed up, ok?', 'i kno i messed up. sry.', 'I was wrong. Happy now?', 'I screwed up.'],
+      pass: ['I messed up when I read your journal, and it hurt you', 'I was wrong about the holiday'],
     },
   },
 ];

@@ -5,7 +5,9 @@
  * A fond memory of an old argument ("remember when we argued about the toilet roll? still
  * makes me laugh") is not a rehash: the patterns need a wish to re-argue or a verdict.
  */
+
 import type { Rule, SuggestionTemplate } from '../types.js';
+import { alt, CAUSE, ENDED, WHO_DID_IT } from './concepts.js';
 
 const EXPLANATION =
   'Going back over old fights asks them to re-live the breakup and to defend themselves again. ' +
@@ -176,6 +178,62 @@ export const rules: Rule[] = [
         'I know I did things wrong, and I am sorry for them.',
         'I was wrong about the holiday, and I am sorry.',
         'I hope things are going well on your side.',
+      ],
+    },
+  },
+  {
+    id: 'rehash/why-it-ended',
+    category: 'rehash',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.8,
+    patterns: [
+      new RegExp(
+        `\\bwhy (?:did |do |would |had |have )?(?:we|you|it|things|this|us)(?: (?:even|really|actually|ever|just|suddenly))* (?:${alt(ENDED)}\\b|(?:left|leave|split|ended|end)(?= *(?:[.!?,;]|$| (?:tbh|to be honest|honestly|lol|though|like that|so suddenly|without|in the first place))))`,
+      ),
+      new RegExp(
+        `\\b(?:we|you|it|things|this) (?:just |really |basically )?(?:broke up|split up|ended it|ended things|ended|fell apart|threw it all away|threw it away|threw us away|binned it|binned us) ${alt(CAUSE)}\\b`,
+      ),
+      /\b(?:thats|that is|that was|the (?:only |real |main )?reason) (?:why )?(?:we|it|things|you|this|us) (?:broke up|split|ended|fell apart|left|didnt work)\b/,
+      /\b(?:that was|this was|it was) (?:the|where it all|when it all) (?:start|beginning) of (?:all this|the end|it all|everything|the trouble)\b|\b(?:the trouble|it all|all this|the problems|everything|things) (?:began|started|went wrong|went downhill|fell apart) (?:when|the day|the night|the summer|after|with|because)\b/,
+      new RegExp(
+        `\\b(?:remember )?who (?:actually |really |even )?${alt(WHO_DID_IT)}\\b(?= *(?:[.!?,]|$| again| first| remind))`,
+      ),
+    ],
+    exceptions: [
+      {
+        reason: 'understanding or owning it, not re-arguing: I understand why you left',
+        pattern:
+          /(?<!dont |do not |cant |cannot |never )\b(?:understand|know|see|respect|accept|realise|realize)(?: now| better| fully)? why\b|\bbecause (?:of )?(?:i|me|my|im)\b|\bmy fault\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['why did we even break up?'],
+          pass: ['I understand now why you left', 'it fell apart because I stopped listening'],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'Asking why it ended, or arguing its cause, re-opens the breakup.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [OWN_IT, LEAVE_OUT],
+    examples: {
+      flag: [
+        'why did we even break up?',
+        'still dont get why u left tbh',
+        'u ended it over one dumb fight',
+        'thats why we broke up',
+        'The trouble began the summer you started working with Felix',
+        'Remember who ended the good times? Not me.',
+        'Who cheated again? Remind me.',
+        'why did you even get with me if you were just gonna do this',
+      ],
+      pass: [
+        'I understand now why you left',
+        'why did you leave your keys at mine?',
+        'who left the gate open',
+        'it fell apart because I stopped listening',
       ],
     },
   },
