@@ -85,11 +85,10 @@ export const WE_NEVER_DID = list(`did anything, do anything, did anything togeth
   got any credit, get any credit, got a say, get a say, had a say, have a say, came first, come first`);
 
 /** Sarcastic applause: "real mature", "love that for me", "cool cool cool". */
-export const SARCASM = list(`real mature, very mature, so mature, real classy, very classy, so classy,
-  real nice, love that for me, cool cool, truly touching, how touching, how thoughtful of you,
-  how kind of you, how generous of you, thanks a lot, thanks a bunch, good for you, nice going,
-  way to go, big of you, what a surprise, surprise surprise, shocker, color me shocked,
-  colour me shocked, who could have guessed, who would have thought, must be nice`);
+export const SARCASM = list(`real classy, very classy, so classy,
+  real mature, really mature, love that for me, cool cool, truly touching, how touching, nice going, big of you,
+  what a surprise, surprise surprise, shocker, color me shocked, colour me shocked,
+  who could have guessed, who would have guessed`);
 
 /* ---------------------------------------------------------------- pressure */
 
@@ -125,15 +124,17 @@ export const REALITY_DENIAL = list(`remembering it wrong, remembering things wro
   making stuff up, making things up, made it up, made that up, made stuff up, made all that up,
   making it all up, imagining things, imagining it, imagining that, mixing it up, mixing things up,
   confusing it with, rewriting history, rewritten history, twisting it, selective memory,
-  all in your head, in your head, not how it went, not how it happened, not what happened,
+  all in your head, up in your head, not how it went, not how it happened, not what happened,
   never happened, didnt happen, did not happen, not how it was`);
 
 /** A night out or a new person, the event jealousy bait is built on. */
-export const JEALOUSY_EVENT = withTexting(list(`night out, went out, going out, out with, drinks with, drinks w,
+export const JEALOUSY_EVENT = withTexting(
+  list(`night out, went out, going out, out with, drinks with, drinks w,
   a date, on a date, went on a date, date with, dinner with, hanging out with, hanging out w,
   hung out with, party with, threw me a party, someone new, a new guy, a new girl, new guy, new girl,
   gave me her number, gave me his number, asked for my number, asked me out, hit on me,
-  wont stop talking to me, flirting with me, met someone, met this guy, met this girl`));
+  wont stop talking to me, flirting with me, met someone, met this guy, met this girl`),
+);
 
 /** The boast or wink that turns news about a night out into bait. */
 export const BOAST = list(`amazing, incredible, so much fun, best night, great night, the best,
@@ -158,8 +159,7 @@ export const PUT_UP_WITH = [
 
 /** Debts: "the least you could do", "you owe me". */
 export const DEBT = list(`the least you could do, the least you can do, the least you could have done,
-  you owe me that, you owe me this, you owe me at least, you owe me a, you owe me an, you owe me one,
-  owe me a conversation, owe me a convo, owe me an explanation, owe me that much, owe me at least`);
+  you owe me at least, owe me a convo at least`);
 
 /* ---------------------------------------------------------------- rehash */
 
@@ -172,7 +172,7 @@ export const ENDED = list(`break up, broke up, split up, end it, ended it, end t
 
 /** Who did it: a blaming question about the past ("who started it", "who cheated again"). */
 export const WHO_DID_IT = list(`started it, started the fight, started that fight, started the argument,
-  ended it, ended things, ended the good times, ended us, cheated, cheated first, left, walked out,
+  ended it, ended things, ended the good times, ended us, cheated, cheated first, walked out,
   gave up, gave up first, ruined it, ruined everything, messed it up, screwed it up, broke it,
   lied, lied first, walked away`);
 
@@ -190,3 +190,62 @@ export const BARE_ADMISSION = list(`messed up, messed it up, messed things up, m
 /** Dismissive tags that close a bare admission: "I messed up, ok?". */
 export const DISMISSIVE_TAG = list(`ok, okay, alright, all right, fine, happy now, so what, whatever,
   get over it, move on, what more do you want, enough, there i said it, i said it, you win`);
+
+/* ---------------------------------------------------------------- more shapes */
+
+/** A counter-charge that answers an admission with theirs: "but neither were you". */
+export const COUNTER_CHARGE = list(`neither were you, neither did you, nor were you, neither are you,
+  you werent perfect, you werent perfect either, you werent exactly, you werent innocent,
+  you werent a saint, you arent perfect, you arent perfect either, you arent exactly a saint,
+  youd have done worse, youd have done way worse, you would have done worse, you would have done the same,
+  youd have done the same, what did you expect, you know how you get, unlike some people,
+  thats who you are, i guess thats who you are, like you always do, like you always did`);
+
+/** Someone else recruited to the writer's side: the third party of triangulation. */
+export const THIRD_PARTY = list(`your mum, your mom, your mother, your dad, your father, your sister,
+  your brother, your aunt, your uncle, your nan, your grandma, your family, your friends, your parents,
+  my mum, my mom, my mother, my dad, my sister, my brother, my family, my friends, my parents,
+  our friends, all our friends, everyone, everybody, the kids, our kids, the children, even your brother,
+  even your sister, even your mum, even your mom`);
+/** What the third party is said to think or feel about the two of you. */
+export const THIRD_PARTY_VERDICT = list(`all agree, agrees with me, all said so, said so, thinks youre,
+  thinks you are, thinks youve been, thinks you were,
+  would be disappointed, would be so disappointed, would be really disappointed, is devastated, was devastated,
+  looked really sad, looked so sad, is so sad about us, wants us back together, want us back together,
+  wants us together, told me we were, told me you still, told me you are still, keeps asking why,
+  is kinda mad at you, is mad at you, is angry with you, took my side, is on my side`);
+
+/** The children (or a pet) made to carry the writer's plea. */
+export const CHILD_LEVERAGE = list(`keeps asking why, keep asking why, asking why daddy, asking why mummy,
+  asking why mommy, asking why you, cried herself to sleep, cried himself to sleep, cried themselves to sleep,
+  needs their father back, needs their mother back, need their father back, need their mother back,
+  need their dad back, need their mum back, need their parents together, deserves his parents together,
+  deserves her parents together, deserve their parents together, wants you to come home,
+  want you to come home, for the kids sake, for the childrens sake, think about him for once,
+  think about her for once, think about them for once, grow up in two houses, cries at the door`);
+
+/** Martyrdom: suffering displayed so they feel it. */
+export const MARTYRDOM = list(`dont mind me, sorry for existing, glad one of us is, glad someone is,
+  im used to it, used to it by now, not that you care, not that you would care, not that youd care,
+  hope youre proud, hope your proud, hope youre proud of yourself,
+  hope you can sleep, ill just be here, ill just sit here, just sit here and wait, like a good little,
+  how well youre doing, this is how you treat me, this is how you thank me, this is how you repay me,
+  is that how you treat, is that really how you treat, how you treat someone, while i pick up the pieces`);
+
+/** A deadline word after "by", "before", "past", "within". */
+export const DEADLINE = list(`tonight, tomorrow, today, the weekend, this weekend, the end of the week,
+  the end of the day, the end of the month, midnight, noon, monday, tuesday, wednesday, thursday, friday,
+  saturday, sunday, the week, a week, the month, next week`);
+
+/** A conditional ultimatum: "if I don't hear back", "or I'm asking someone else". */
+export const ULTIMATUM =
+  list(`if i dont hear back, if i dont hear from you, if you dont reply, if you dont answer,
+  if you dont respond, taking it as a no, take that as a no, take it as a no, or im asking someone else,
+  or ill ask someone else, or im moving on, or im done, all or nothing, just say yes, please say yes,
+  not waiting past, not waiting beyond, not waiting after, the offer expires, offer ends`);
+
+/** A counterfactual about the past: the case for what should have been. */
+export const COUNTERFACTUAL = list(`none of this would have happened, none of this wouldve happened,
+  this would never have happened, that would never have happened, it would never have happened,
+  wouldnt have happened, would not have happened, we would still be together, wed still be together,
+  we would still be married, wed still be married, we wouldve still been together, wed still be a couple`);

@@ -12,11 +12,15 @@ import type { Rule, SuggestionTemplate } from '../types.js';
 import {
   alt,
   BOAST,
+  CHILD_LEVERAGE,
   DEBT,
   JEALOUSY_EVENT,
+  MARTYRDOM,
   NOBODY,
   PUT_UP_WITH,
   REALITY_DENIAL,
+  THIRD_PARTY,
+  THIRD_PARTY_VERDICT,
   WINK,
   WRONG_RECIPIENT,
 } from './concepts.js';
@@ -395,11 +399,15 @@ export const rules: Rule[] = [
       {
         reason: "doubting their own memory, not the ex's: maybe I am remembering it wrong",
         pattern:
-          /\b(?:im|i am|i was|i might be|i may be|maybe im|maybe i am|i could be|i must be|i think im|ive been|i have been|if im)(?: \w+)? (?:remembering|misremembering|making|imagining|mixing|confusing|rewriting|twisting)\b|\bi (?:made|make) (?:it|that|this|stuff|things) up\b/,
+          /\b(?:im|i am|i was|i might be|i may be|maybe im|maybe i am|i could be|i must be|i think im|ive been|i have been|if im)(?: \w+)? (?:remembering|misremembering|making|imagining|mixing|confusing|rewriting|twisting)\b|\bi (?:made|make) (?:it|that|this|stuff|things) up\b|\b(?:make|making|made) (?:it|this|that|things) up to\b/,
         scope: 'clause',
         examples: {
-          flag: ["you're remembering it wrong"],
-          pass: ['maybe I am remembering it wrong', 'I made that up to sound cool, sorry'],
+          flag: ["you're remembering it wrong", 'stop making it up'],
+          pass: [
+            'maybe I am remembering it wrong',
+            'I made that up to sound cool, sorry',
+            'I will spend years making it up to you',
+          ],
         },
       },
       {
@@ -512,7 +520,7 @@ export const rules: Rule[] = [
         `\\b${alt(NOBODY)} (?:\\w+ ){0,2}?(?:will|would|is going to|going to|could|can|is ever going to|ever|else will) (?:\\w+ ){0,2}?${alt(PUT_UP_WITH)}\\b`,
       ),
       /\bwho (?:else )?(?:is|are) (?:you )?(?:ever )?going to (?:find|want|love|put up with|date)\b|\bwho (?:else )?(?:would|will) (?:ever )?(?:want|love|put up with|date) (?:you|a)\b/,
-      /\b(?:puts?|putting) up with (?:you|your \w+) (?:like|the way) i (?:did|do)\b/,
+      /\b(?:puts?|putting) up (?:with|w) (?:you|your \w+) (?:like|the way) i (?:did|do)\b/,
       new RegExp(`\\b${alt(DEBT)}\\b|\\byou owe me(?= *(?:[.!?,]|$))`),
     ],
     exceptions: [],
@@ -563,6 +571,55 @@ export const rules: Rule[] = [
         'If you actually loved me like you always said you did you would give this a chance',
       ],
       pass: ['If you loved the film, you would like the book', 'if you ever need me, I will help'],
+    },
+  },
+  {
+    id: 'manipulation/leverage',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(`\\b${alt(THIRD_PARTY)} (?:\\w+ ){0,4}?${alt(THIRD_PARTY_VERDICT)}\\b`),
+      new RegExp(`\\b${alt(CHILD_LEVERAGE)}\\b`),
+      new RegExp(`\\b${alt(MARTYRDOM)}\\b`),
+    ],
+    exceptions: [
+      {
+        reason: 'plain news with no ask: everyone said so about the weather',
+        pattern: /\b(?:weather|forecast|film|movie|book|restaurant)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['Our friends all agree you were too hasty.'],
+          pass: ['everyone said so about the film, it is great'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: true,
+    message: 'This brings in others, the children or your suffering to move them.',
+    explanation:
+      'Recruiting family, friends or the children to your side, or showing how much you suffer, moves them ' +
+      'through guilt and pressure rather than their own wish. Speak only for yourself (P8 P16).',
+    principles: ['P8', 'P16'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: [
+        'Our friends all agree you were too hasty.',
+        "Even your brother thinks you're making a huge mistake",
+        'my sister keeps asking why ur ignoring me',
+        'Leo keeps asking why daddy doesnt live at home anymore',
+        'The kids need their father back.',
+        "Don't mind me, I'm just the idiot who paid your rent",
+        'Glad one of us is sleeping well. 🙃',
+        'sorry for existing I guess',
+        'after i skipped my cousins bday for ur game this is how u treat me??',
+      ],
+      pass: [
+        'The kids loved the zoo on Saturday',
+        'My sister says hi, and congratulations on the new job',
+        'Your mum thinks the party should be on Sunday',
+      ],
     },
   },
 ];

@@ -9,7 +9,18 @@
  */
 
 import type { Rule, RuleException, SuggestionTemplate } from '../types.js';
-import { alt, CONTACT_ASK, FILLER, NO_ANSWER, SILENCE, SOON, SPANS, YOU_ARE } from './concepts.js';
+import {
+  alt,
+  CONTACT_ASK,
+  DEADLINE,
+  FILLER,
+  NO_ANSWER,
+  SILENCE,
+  SOON,
+  SPANS,
+  ULTIMATUM,
+  YOU_ARE,
+} from './concepts.js';
 
 /** The plainest fix for pressure: take the line out. */
 const LEAVE_OUT: SuggestionTemplate = { type: 'remove', label: 'Leave this out' };
@@ -601,6 +612,47 @@ export const rules: Rule[] = [
         "I'll be waiting outside your flat",
       ],
       pass: ['Your house looked lovely in the photos', "I'll drop the boxes at your place on Saturday"],
+    },
+  },
+  {
+    id: 'pressure/deadline-shape',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(
+        `\\b(?:expect|need|want|must have|have to have|waiting for|deserve)(?: \\w+){0,4}? (?:reply|answer|response|decision|something|word|to hear)(?: \\w+){0,4}? (?:by|within|before|past|until|no later than) ${alt(DEADLINE)}\\b`,
+      ),
+      new RegExp(`\\b${alt(ULTIMATUM)}\\b`),
+      /\bday (?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?= *(?:[.!?]|$))|\b(?:per )?my last (?:\d+|two|three|four|five|few|several) (?:messages|texts|emails|calls|voicemails|letters)\b/,
+    ],
+    exceptions: [
+      logistics('I expect a reply within the week', 'I need an answer about the lease by Friday'),
+      openEnded('just say yes', 'no rush at all, just say yes or no whenever you like'),
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'A deadline or an ultimatum puts their answer on your clock.',
+    explanation: whyPressure,
+    principles: ['P8', 'P16'],
+    suggestions: [openLine, LEAVE_OUT],
+    examples: {
+      flag: [
+        "I'll expect something from you by tonight.",
+        'I expect a reply to this letter within the week.',
+        "if I don't hear back by tomorrow I'm taking it as a no",
+        "But I'm not waiting past Friday.",
+        "It's all or nothing.",
+        'whatever it takes. just say yes',
+        'Day six.',
+        'Per my last three messages',
+      ],
+      pass: [
+        'I need an answer about the lease by Friday',
+        'The film is on until Sunday',
+        'Day two of the new job was fun',
+      ],
     },
   },
 ];

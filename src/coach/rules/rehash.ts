@@ -7,7 +7,7 @@
  */
 
 import type { Rule, SuggestionTemplate } from '../types.js';
-import { alt, CAUSE, ENDED, WHO_DID_IT } from './concepts.js';
+import { alt, CAUSE, COUNTERFACTUAL, ENDED, WHO_DID_IT } from './concepts.js';
 
 const EXPLANATION =
   'Going back over old fights asks them to re-live the breakup and to defend themselves again. ' +
@@ -196,9 +196,7 @@ export const rules: Rule[] = [
       ),
       /\b(?:thats|that is|that was|the (?:only |real |main )?reason) (?:why )?(?:we|it|things|you|this|us) (?:broke up|split|ended|fell apart|left|didnt work)\b/,
       /\b(?:that was|this was|it was) (?:the|where it all|when it all) (?:start|beginning) of (?:all this|the end|it all|everything|the trouble)\b|\b(?:the trouble|it all|all this|the problems|everything|things) (?:began|started|went wrong|went downhill|fell apart) (?:when|the day|the night|the summer|after|with|because)\b/,
-      new RegExp(
-        `\\b(?:remember )?who (?:actually |really |even )?${alt(WHO_DID_IT)}\\b(?= *(?:[.!?,]|$| again| first| remind))`,
-      ),
+      new RegExp(`\\b(?:remember )?who (?:actually |really |even )?${alt(WHO_DID_IT)}\\b`),
     ],
     exceptions: [
       {
@@ -234,6 +232,55 @@ export const rules: Rule[] = [
         'why did you leave your keys at mine?',
         'who left the gate open',
         'it fell apart because I stopped listening',
+      ],
+    },
+  },
+  {
+    id: 'rehash/old-fight-verdict',
+    category: 'rehash',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(`\\b${alt(COUNTERFACTUAL)}\\b`),
+      /\b(?:still )?(?:think|thought|feel|believe) (?:that )?(?:you|u) (?:really |totally |just )?(?:overreacted|were overreacting|were wrong|started it|were unfair|blew it out of proportion)\b|\b(?:you|u) (?:totally |really |just )?overreacted (?:about|over|at|on|that|the)\b/,
+      /\bi (?:keep|kept) replaying (?:it|that|this)\b/,
+      new RegExp(
+        `\\b(?:(?:you were|youre|you are|your) the one|it was you|was it you) (?:who|that) (?:${alt(WHO_DID_IT)}|left|kept saying)\\b`,
+      ),
+      /\bremember (?:the|that|your|when|how|our)\b[^.!?]{0,50}?\b(?:you|your \w+) (?:ruined|walked out|left|screamed|yelled|lied|cheated|ignored|stormed out|humiliated|embarrassed|blamed|took (?:her|his|their|my|your \w+) side|spent the whole)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'owning it: none of this would have happened if I had listened',
+        pattern: /\bif i\b|\bif id\b|\bmy fault\b|\bbecause (?:of )?(?:i|me)\b|\bi was the one\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ["If you'd gone, none of this would have happened."],
+          pass: ['None of this would have happened if I had been honest'],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'This re-argues an old fight or what should have happened.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [OWN_IT, LEAVE_OUT],
+    examples: {
+      flag: [
+        "If you'd gone, none of this would have happened.",
+        'Had you shown me half the patience I showed you, we would still be married.',
+        'remember the lake thing? still think u overreacted',
+        'I keep replaying it',
+        "you're the one who cheated",
+        "Just to be clear it was you who kept saying we should 'take a break'",
+        'Remember the Christmas your sister ruined by bringing up the loan?',
+      ],
+      pass: [
+        'None of this would have happened if I had been honest',
+        'Remember the Christmas your sister sang all night?',
+        'I think you were right about the flat',
       ],
     },
   },

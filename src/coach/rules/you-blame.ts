@@ -13,10 +13,12 @@
 import type { Rule, SuggestionTemplate } from '../types.js';
 import {
   alt,
+  COUNTER_CHARGE,
   FILLER,
   IMAGINED_CONTEMPT,
   MIND_READING,
   NEGATIVE_EVALUATION,
+  REALITY_DENIAL,
   SARCASM,
   WE_NEVER_DID,
   YOU_ARE,
@@ -682,7 +684,7 @@ export const rules: Rule[] = [
     severity: 'high',
     confidence: 0.8,
     patterns: [
-      new RegExp(`\\b${alt(YOU_ARE)}(?: ${alt(FILLER)}){0,3} ${alt(NEGATIVE_EVALUATION)}\\b`),
+      new RegExp(`\\b${alt(YOU_ARE)}(?: ${alt(FILLER)}){0,3} ${alt(NEGATIVE_EVALUATION, REALITY_DENIAL)}\\b`),
       // blame without "you": the writer or the couple as the one left wanting
       new RegExp(`\\b(?:we|i)(?: ${alt(FILLER)})? never(?: ${alt(FILLER)})? ${alt(WE_NEVER_DID)}\\b`),
     ],
@@ -802,6 +804,52 @@ export const rules: Rule[] = [
         'That was a mature way to handle it',
         'Cool, see you at six',
         'The card was touching, thank you',
+      ],
+    },
+  },
+  {
+    id: 'blame/counter-charge',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      new RegExp(`\\b${alt(COUNTER_CHARGE)}\\b`),
+      /\bnot that (?:you|u) (?:ever |even )?(?:read|listen|listened|notice|noticed|bother|bothered|remember|remembered|asked|gave|helped|tried)\b/,
+      /\b(?:you|u) only (?:ever )?(?:text|call|message|reach out|come back|remember me|want me|care)(?: (?:to )?me)? (?:when|if) (?:youre|you are|you|your|its) (?:\w+ )?(?:lonely|bored|drunk|need|want|suits|convenient|sad|single)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'their words or a kindness: like you always did, you made it fun',
+        pattern: /\blike (?:you|u) always (?:do|did),? (?:you|u) (?:made|make|brought|bring|kept|keep)\b/,
+        scope: 'clause',
+        examples: {
+          flag: ["don't leave me hanging like you always do"],
+          pass: ['like you always did, you made the day fun'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This turns the talk into a charge against them.',
+    explanation:
+      'A counter-charge ("neither were you", "you know how you get") answers your own part with theirs; they ' +
+      'will defend themselves and the point is lost. Keep to your side and how it felt (P7 P9).',
+    principles: ['P7', 'P9'],
+    suggestions: [I_STATEMENT, LEAVE_OUT],
+    examples: {
+      flag: [
+        "I know I wasn't perfect, but neither were you",
+        'sorry if i was a jerk but u werent perfect either',
+        "Sorry the handover got tense, but you know how you get when you're running late.",
+        'Not that you ever read the notes I leave.',
+        "Honestly, you only message when you're lonely.",
+        "I guess that's who you are now.",
+      ],
+      pass: [
+        'Neither of us was perfect, and I own my part',
+        'You only need to sign the second page',
+        'Not that it matters now',
       ],
     },
   },
