@@ -27,7 +27,7 @@ const verbs = (text: string): string[] => withTexting(list(text).flatMap(verbFor
 /** Only the -ing forms (and texting -in): "you are laughing at me". */
 const gerunds = (text: string): string[] => withTexting(list(text).map((v) => verbForms(v)[3]!));
 
-const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A concept as a non-capturing regex group, longest phrase first so the longest reading wins.
@@ -37,7 +37,7 @@ const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g,
  */
 export function alt(...concepts: readonly (readonly string[])[]): string {
   const phrases = [...new Set(concepts.flat())].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return `(?:${phrases.map(escape).join('|')})`;
+  return `(?:${phrases.map(escapeRegex).join('|')})`;
 }
 
 /* ---------------------------------------------------------------- who is the subject */
