@@ -84,11 +84,19 @@ export const WE_NEVER_DID = list(`did anything, do anything, did anything togeth
   got any help, get any help, got any support, get any support, got any thanks, get any thanks,
   got any credit, get any credit, got a say, get a say, had a say, have a say, came first, come first`);
 
+/** What the ex did, said as a charge when the ex is the subject: "you forgot my birthday". */
+export const BAD_ACT = list(`forgot, skipped, ditched, dumped, binned, blanked, ghosted, abandoned, betrayed,
+  humiliated, belittled, mocked, insulted, embarrassed, neglected, bailed on, walked out on, lied to,
+  cheated on, stood me up, stood up`);
+/** Whom or what the charge is about. */
+export const BAD_ACT_OBJECT = list(`me, my, us, our, her, him, it, everything, them`);
+
 /** Sarcastic applause: "real mature", "love that for me", "cool cool cool". */
 export const SARCASM = list(`real classy, very classy, so classy,
   real mature, really mature, love that for me, cool cool, truly touching, how touching, nice going, big of you,
   what a surprise, surprise surprise, shocker, color me shocked, colour me shocked,
-  who could have guessed, who would have guessed`);
+  who could have guessed, who would have guessed,
+  far too busy to, way too busy to, much too busy to`);
 
 /* ---------------------------------------------------------------- pressure */
 
@@ -133,14 +141,15 @@ export const JEALOUSY_EVENT = withTexting(
   a date, on a date, went on a date, date with, dinner with, hanging out with, hanging out w,
   hung out with, party with, threw me a party, someone new, a new guy, a new girl, new guy, new girl,
   gave me her number, gave me his number, asked for my number, asked me out, hit on me,
-  wont stop talking to me, flirting with me, met someone, met this guy, met this girl`),
+  wont stop talking to me, flirting with me, met someone, met this guy, met this girl, hanging out,
+  having drinks, going on a date, was talking with me, were talking with me, were talking to me`),
 );
 
 /** The boast or wink that turns news about a night out into bait. */
 export const BOAST = list(`amazing, incredible, so much fun, best night, great night, the best,
   really sweet, so sweet, so cute, really cute, hot, gorgeous, charming, attentive, pretty great,
   really close, so close, just saying, just fyi, fyi, just so you know, just thought you should know,
-  thought you should know, in case you were wondering, not that you care, just shows`);
+  thought you should know, in case you were wondering, not that you care, just shows, just to say`);
 /** Emoji that wink at the reader; matched at the end of the bait, never as its first word. */
 export const WINK = ['😏', '😉', '😘', '👀', '😜', '💅'];
 
@@ -159,7 +168,8 @@ export const PUT_UP_WITH = [
 
 /** Debts: "the least you could do", "you owe me". */
 export const DEBT = list(`the least you could do, the least you can do, the least you could have done,
-  you owe me at least, owe me a convo at least`);
+  you owe me at least, owe me a convo at least, count for something, counts for something,
+  surely that counts, surely those count`);
 
 /* ---------------------------------------------------------------- rehash */
 

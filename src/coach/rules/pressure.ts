@@ -595,6 +595,7 @@ export const rules: Rule[] = [
     confidence: 0.8,
     patterns: [
       /\b(?:(?:ill|i will|im|i am|im going to|i am going to|i)(?: just)? )?(?:be|coming|come|going to be|swing|swinging|drop|dropping|pop|popping|stop|stopping|wait|waiting) (?:outside|by|round|over|past|at)(?: to| at)? (?:your) (?:house|place|flat|work|office|door|apartment|gym|parents|mums|moms|building)\b/,
+      /\b(?:ill|i will|im going to|i am going to) (?:just )?be (?:waiting )?(?:there|outside|at the \w+)\b[^.!?]{0,30}?\b(?:either way|regardless|anyway|all (?:night|evening|day)|until you|when your \w+ (?:comes|gets|arrives)|in case you)\b/,
     ],
     exceptions: [logistics('coming by your work at 5', 'I will drop the kids at your place at six')],
     negation: 'cancel',
@@ -607,6 +608,8 @@ export const rules: Rule[] = [
     suggestions: [openLine, LEAVE_OUT],
     examples: {
       flag: [
+        "I'll be waiting there either way",
+        'I will be at the station when your train comes in on Friday',
         'gonna be outside ur house at 8 so come out',
         'coming by ur work at 5',
         "I'll be waiting outside your flat",

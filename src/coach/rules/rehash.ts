@@ -192,9 +192,9 @@ export const rules: Rule[] = [
         `\\bwhy (?:did |do |would |had |have )?(?:we|you|it|things|this|us)(?: (?:even|really|actually|ever|just|suddenly))* (?:${alt(ENDED)}\\b|(?:left|leave|split|ended|end)(?= *(?:[.!?,;]|$| (?:tbh|to be honest|honestly|lol|though|like that|so suddenly|without|in the first place))))`,
       ),
       new RegExp(
-        `\\b(?:we|you|it|things|this) (?:just |really |basically )?(?:broke up|split up|ended it|ended things|ended|fell apart|threw it all away|threw it away|threw us away|binned it|binned us) ${alt(CAUSE)}\\b`,
+        `\\b(?:we|you|it|things|this|the marriage|the relationship|our marriage|our relationship|everything) (?:just |really |basically )?(?:broke up|split up|ended it|ended things|ended|fell apart|threw it all away|threw it away|threw us away|binned it|binned us) ${alt(CAUSE)}\\b`,
       ),
-      /\b(?:thats|that is|that was|the (?:only |real |main )?reason) (?:why )?(?:we|it|things|you|this|us) (?:broke up|split|ended|fell apart|left|didnt work)\b/,
+      /\b(?:thats|that is|that was|part of|the (?:only |real |main )?reason) (?:why )?(?:we|it|things|you|this|us|the marriage|the relationship) (?:broke up|broke|split|ended|fell apart|left|didnt work|happened)\b/,
       /\b(?:that was|this was|it was) (?:the|where it all|when it all) (?:start|beginning) of (?:all this|the end|it all|everything|the trouble)\b|\b(?:the trouble|it all|all this|the problems|everything|things) (?:began|started|went wrong|went downhill|fell apart) (?:when|the day|the night|the summer|after|with|because)\b/,
       new RegExp(`\\b(?:remember )?who (?:actually |really |even )?${alt(WHO_DID_IT)}\\b`),
     ],
@@ -244,7 +244,7 @@ export const rules: Rule[] = [
     patterns: [
       new RegExp(`\\b${alt(COUNTERFACTUAL)}\\b`),
       /\b(?:still )?(?:think|thought|feel|believe) (?:that )?(?:you|u) (?:really |totally |just )?(?:overreacted|were overreacting|were wrong|started it|were unfair|blew it out of proportion)\b|\b(?:you|u) (?:totally |really |just )?overreacted (?:about|over|at|on|that|the)\b/,
-      /\bi (?:keep|kept) replaying (?:it|that|this)\b/,
+      /\bi (?:keep|kept) replaying (?:it|that|this)\b|\b(?:wasnt|was not|isnt|is not) (?:all |entirely |even |really )?my fault\b/,
       new RegExp(
         `\\b(?:(?:you were|youre|you are|your) the one|it was you|was it you) (?:who|that) (?:${alt(WHO_DID_IT)}|left|kept saying)\\b`,
       ),
@@ -253,7 +253,8 @@ export const rules: Rule[] = [
     exceptions: [
       {
         reason: 'owning it: none of this would have happened if I had listened',
-        pattern: /\bif i\b|\bif id\b|\bmy fault\b|\bbecause (?:of )?(?:i|me)\b|\bi was the one\b/,
+        pattern:
+          /\bif i\b|\bif id\b|\b(?:its|it was|all|was all|entirely) my fault\b|\bbecause (?:of )?(?:i|me)\b|\bi was the one\b/,
         scope: 'sentence',
         examples: {
           flag: ["If you'd gone, none of this would have happened."],
@@ -273,6 +274,9 @@ export const rules: Rule[] = [
         'Had you shown me half the patience I showed you, we would still be married.',
         'remember the lake thing? still think u overreacted',
         'I keep replaying it',
+        'lemme just explain one more time why the whole vegas thing wasnt my fault',
+        'We both know the marriage fell apart because you checked out years before I did.',
+        'thats part of why it happened',
         "you're the one who cheated",
         "Just to be clear it was you who kept saying we should 'take a break'",
         'Remember the Christmas your sister ruined by bringing up the loan?',

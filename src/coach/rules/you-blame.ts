@@ -13,6 +13,8 @@
 import type { Rule, SuggestionTemplate } from '../types.js';
 import {
   alt,
+  BAD_ACT,
+  BAD_ACT_OBJECT,
   COUNTER_CHARGE,
   FILLER,
   IMAGINED_CONTEMPT,
@@ -815,6 +817,9 @@ export const rules: Rule[] = [
     confidence: 0.8,
     patterns: [
       new RegExp(`\\b${alt(COUNTER_CHARGE)}\\b`),
+      new RegExp(
+        `\\b(?:you|u)(?: (?:just|finally|even|actually|literally|conveniently|completely|totally))? ${alt(BAD_ACT)} ${alt(BAD_ACT_OBJECT)}\\b`,
+      ),
       /\bnot that (?:you|u) (?:ever |even )?(?:read|listen|listened|notice|noticed|bother|bothered|remember|remembered|asked|gave|helped|tried)\b/,
       /\b(?:you|u) only (?:ever )?(?:text|call|message|reach out|come back|remember me|want me|care)(?: (?:to )?me)? (?:when|if) (?:youre|you are|you|your|its) (?:\w+ )?(?:lonely|bored|drunk|need|want|suits|convenient|sad|single)\b/,
     ],
@@ -843,6 +848,8 @@ export const rules: Rule[] = [
         'sorry if i was a jerk but u werent perfect either',
         "Sorry the handover got tense, but you know how you get when you're running late.",
         'Not that you ever read the notes I leave.',
+        'No no, it is totally fine that you forgot my birthday.',
+        'five years and you binned it for someone you met on a stag do',
         "Honestly, you only message when you're lonely.",
         "I guess that's who you are now.",
       ],
@@ -850,6 +857,7 @@ export const rules: Rule[] = [
         'Neither of us was perfect, and I own my part',
         'You only need to sign the second page',
         'Not that it matters now',
+        'you forgot your scarf at mine',
       ],
     },
   },
