@@ -23,6 +23,12 @@ const politeness = (flag: string, scope: RuleException['scope'] = 'clause'): Rul
   },
 });
 
+/**
+ * The start of the draft, after at most a greeting ("Hi.", "Hey Sam,"): a bare sorry that is the
+ * whole message names nothing, while the same words closing a specific apology do not.
+ */
+const DRAFT_START = '(?<=^[^a-z]*(?:(?:hi|hey|hello|hiya|dear)(?: [a-z]+)?[^a-z]*)?)';
+
 const specificShape: SuggestionTemplate = {
   type: 'rewrite-sentence',
   label: 'Use the shape of a specific apology',
@@ -253,7 +259,10 @@ export const rules: Rule[] = [
       new RegExp(
         `\\bi (?:know i |guess i |admit i |kno i )?${alt(BARE_ADMISSION)}[ ,.!?]+(?:${alt(DISMISSIVE_TAG)}|sorry|can we)\\b`,
       ),
-      new RegExp(`^(?:ok |okay |look |yeah |fine )?i (?:know i |guess i )?${alt(BARE_ADMISSION)}[ .!?]*$`),
+      // the whole draft is a bare admission or a bare sorry
+      new RegExp(
+        `${DRAFT_START}(?:ok |okay |look |yeah |fine )?(?:i (?:know i |guess i )?${alt(BARE_ADMISSION)}|(?:im |i am )?(?:so |really |very |truly )?sorry)[ .!?]*$`,
+      ),
     ],
     exceptions: [],
     negation: 'cancel',
@@ -265,8 +274,19 @@ export const rules: Rule[] = [
     principles: ['P9'],
     suggestions: [specificShape],
     examples: {
-      flag: ['I messed up, ok?', 'i kno i messed up. sry.', 'I was wrong. Happy now?', 'I screwed up.'],
-      pass: ['I messed up when I read your journal, and it hurt you', 'I was wrong about the holiday'],
+      flag: [
+        'I messed up, ok?',
+        'i kno i messed up. sry.',
+        'I was wrong. Happy now?',
+        'I screwed up.',
+        "I'm sorry.",
+        'sorry!!',
+      ],
+      pass: [
+        'I messed up when I read your journal, and it hurt you',
+        'I was wrong about the holiday',
+        "I'm sorry I forgot your birthday dinner; it left you waiting alone. I'm sorry.",
+      ],
     },
   },
 ];
