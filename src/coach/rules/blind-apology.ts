@@ -27,7 +27,10 @@ const politeness = (flag: string, scope: RuleException['scope'] = 'clause'): Rul
  * The start of the draft, after at most a greeting ("Hi.", "Hey Sam,"): a bare sorry that is the
  * whole message names nothing, while the same words closing a specific apology do not.
  */
-const DRAFT_START = '(?<=^[^a-z]*(?:(?:hi|hey|hello|hiya|dear)(?: [a-z]+)?[^a-z]*)?)';
+// Bounded on both sides so the look-behind stays constant-time at every position (an
+// unbounded one made a 100k run of ". " quadratic); the text's own run of marks gets the same
+// bound with or without a greeting, so a greeting in front shifts the finding and nothing else.
+const DRAFT_START = '(?<=^[^a-z]{0,8}(?:(?:hi|hey|hello|hiya|dear)(?: [a-z]+)?[.,!:]? ?[^a-z]{0,8})?)';
 
 const specificShape: SuggestionTemplate = {
   type: 'rewrite-sentence',
