@@ -467,11 +467,27 @@ export function dedupe(findings: readonly Finding[]): Finding[] {
       }
       const cluster = list.slice(i, j);
       cluster.sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
+      // Chosen findings never overlap, so kept sorted by start a binary search finds the
+      // only neighbours a new one could touch: a long chain of overlaps stays n log n.
       const chosen: Finding[] = [];
       for (const f of cluster) {
-        if (chosen.every((k) => f.end <= k.start || f.start >= k.end)) chosen.push(f);
+        let lo = 0;
+        let hi = chosen.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (chosen[mid]!.start < f.start) lo = mid + 1;
+          else hi = mid;
+        }
+        const before = chosen[lo - 1];
+        const after = chosen[lo];
+        if (
+          (before === undefined || before.end <= f.start) &&
+          (after === undefined || f.end <= after.start)
+        ) {
+          chosen.splice(lo, 0, f);
+        }
       }
-      kept.push(...chosen);
+      for (const f of chosen) kept.push(f);
       i = j;
     }
   }

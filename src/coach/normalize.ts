@@ -133,6 +133,8 @@ const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   shud: 'should',
   cud: 'could',
   wud: 'would',
+  ud: 'youd',
+  tryna: 'trying to',
   wat: 'what',
   wut: 'what',
   tho: 'though',

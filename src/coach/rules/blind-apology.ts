@@ -7,7 +7,9 @@
  * for the relationship, so every rule here lets it pass.
  * Patterns run on normalized text (see types.ts): lowercase, no apostrophes.
  */
+
 import type { Rule, RuleException, SuggestionTemplate } from '../types.js';
+import { alt, BARE_ADMISSION, DISMISSIVE_TAG } from './concepts.js';
 
 /** Everyday politeness and condolence, not an apology for the relationship. */
 const politeness = (flag: string, scope: RuleException['scope'] = 'clause'): RuleException => ({
@@ -20,6 +22,15 @@ const politeness = (flag: string, scope: RuleException['scope'] = 'clause'): Rul
     pass: ['Sorry for the late reply, but I was away.'],
   },
 });
+
+/**
+ * The start of the draft, after at most a greeting ("Hi.", "Hey Sam,"): a bare sorry that is the
+ * whole message names nothing, while the same words closing a specific apology do not.
+ */
+// Bounded on both sides so the look-behind stays constant-time at every position (an
+// unbounded one made a 100k run of ". " quadratic); the text's own run of marks gets the same
+// bound with or without a greeting, so a greeting in front shifts the finding and nothing else.
+const DRAFT_START = '(?<=^[^a-z]{0,8}(?:(?:hi|hey|hello|hiya|dear)(?: [a-z]+)?[.,!:]? ?[^a-z]{0,8})?)';
 
 const specificShape: SuggestionTemplate = {
   type: 'rewrite-sentence',
@@ -238,6 +249,46 @@ export const rules: Rule[] = [
       pass: [
         "I'm sorry you're going through such a hard time at work.",
         "I'm sorry I made you feel invisible.",
+      ],
+    },
+  },
+  {
+    id: 'blind-apology/bare-admission',
+    category: 'blind_apology',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(
+        `\\bi (?:know i |guess i |admit i |kno i )?${alt(BARE_ADMISSION)}[ ,.!?]+(?:${alt(DISMISSIVE_TAG)}|sorry|can we)\\b`,
+      ),
+      // the whole draft is a bare admission or a bare sorry
+      new RegExp(
+        `${DRAFT_START}(?:ok |okay |look |yeah |fine )?(?:i (?:know i |guess i )?${alt(BARE_ADMISSION)}|(?:im |i am )?(?:so |really |very |truly )?sorry)[ .!?]*$`,
+      ),
+    ],
+    exceptions: [],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'An admission that names nothing is not yet an apology.',
+    explanation:
+      '"I messed up" on its own, or closed with "ok?", says nothing about what you did or how it hurt ' +
+      'them, and reads as wanting the subject closed. Name the behaviour and its impact (P9).',
+    principles: ['P9'],
+    suggestions: [specificShape],
+    examples: {
+      flag: [
+        'I messed up, ok?',
+        'i kno i messed up. sry.',
+        'I was wrong. Happy now?',
+        'I screwed up.',
+        "I'm sorry.",
+        'sorry!!',
+      ],
+      pass: [
+        'I messed up when I read your journal, and it hurt you',
+        'I was wrong about the holiday',
+        "I'm sorry I forgot your birthday dinner; it left you waiting alone. I'm sorry.",
       ],
     },
   },

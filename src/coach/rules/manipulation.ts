@@ -7,7 +7,23 @@
  * about your intent" is taught in the journey instead of guessed at here.
  * Patterns run on normalized text (see types.ts): lowercase, no apostrophes.
  */
+
 import type { Rule, SuggestionTemplate } from '../types.js';
+import {
+  alt,
+  BOAST,
+  CHILD_LEVERAGE,
+  DEBT,
+  JEALOUSY_EVENT,
+  MARTYRDOM,
+  NOBODY,
+  PUT_UP_WITH,
+  REALITY_DENIAL,
+  THIRD_PARTY,
+  THIRD_PARTY_VERDICT,
+  WINK,
+  WRONG_RECIPIENT,
+} from './concepts.js';
 
 const honestInstead: SuggestionTemplate = {
   type: 'rewrite-sentence',
@@ -369,6 +385,240 @@ export const rules: Rule[] = [
         'Your mom says the kids can stay over on Sunday.',
         'My friends think I should take up running.',
         'My sister says you were wonderful at the concert.',
+      ],
+    },
+  },
+  {
+    id: 'manipulation/gaslighting',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [new RegExp(`\\b${alt(REALITY_DENIAL)}\\b`)],
+    exceptions: [
+      {
+        reason: "doubting their own memory, not the ex's: maybe I am remembering it wrong",
+        pattern:
+          /\b(?:im|i am|i was|i might be|i may be|maybe im|maybe i am|i could be|i must be|i think im|ive been|i have been|if im)(?: \w+)? (?:remembering|misremembering|making|imagining|mixing|confusing|rewriting|twisting)\b|\bi (?:made|make) (?:it|that|this|stuff|things) up\b|\b(?:make|making|made) (?:it|this|that|things) up to\b/,
+        scope: 'clause',
+        examples: {
+          flag: ["you're remembering it wrong", 'stop making it up'],
+          pass: [
+            'maybe I am remembering it wrong',
+            'I made that up to sound cool, sorry',
+            'I will spend years making it up to you',
+          ],
+        },
+      },
+      {
+        reason: 'news, not denial: the trip never happened',
+        pattern:
+          /\b(?:trip|holiday|party|wedding|concert|plan|plans|move|meeting|sale|interview|match|game) (?:\w+ ){0,3}(?:never happened|didnt happen|did not happen)\b/,
+        scope: 'clause',
+        examples: { flag: ['that never happened'], pass: ['The trip to Rome never happened, sadly'] },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'This tells them their memory is wrong; it denies their experience.',
+    explanation:
+      'Saying they are making it up or remembering it wrong asks them to doubt themselves. Two people can ' +
+      'remember the same night differently; say how you remember it, as yours (P7 P8).',
+    principles: ['P7', 'P8'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: [
+        "that's not how it went, you're remembering it wrong",
+        'ur making stuff up again',
+        'u made that up in ur head',
+        "I think you're mixing it up with something else",
+        "You've always had a selective memory.",
+      ],
+      pass: [
+        'maybe I am remembering it wrong',
+        'The trip to Rome never happened, sadly',
+        'I remember it well',
+      ],
+    },
+  },
+  {
+    id: 'manipulation/night-out-bait',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(`\\b${alt(JEALOUSY_EVENT)}\\b[^!?\\n]{0,60}?(?:\\b${alt(BOAST)}\\b|${alt(WINK)})`),
+      new RegExp(`\\b${alt(BOAST)}\\b[^.!?\\n]{0,40}?\\b${alt(JEALOUSY_EVENT)}\\b`),
+    ],
+    exceptions: [
+      {
+        reason: 'family or friends news, not bait: a night out with the kids',
+        pattern:
+          /\b(?:kids|children|son|daughter|mum|mom|dad|mother|father|family|sister|brother|grandma|grandad|the dog|you asked|since you asked)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['had an amazing night out with Tom 😏'],
+          pass: ['had an amazing night out with the kids at the fair'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: true,
+    message: 'This reads as trying to make them jealous.',
+    explanation:
+      'News of a date or a great night out, with a wink or a "just so you know", is a move in a game: it ' +
+      'tries to stir jealousy rather than say what you feel. Mind games erode trust (P8 P17).',
+    principles: ['P8', 'P17'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: [
+        'had an amazing night out with Tom 😏',
+        'went out w someone new last night. just fyi',
+        'Went for drinks w Sam from work last night, he is actually really sweet',
+        'just so u kno theres a girl here who wont stop talkin to me 😏',
+      ],
+      pass: ['had an amazing night out with the kids at the fair', 'We went out for pizza after the match'],
+    },
+  },
+  {
+    id: 'manipulation/wrong-recipient',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [new RegExp(`\\b${alt(WRONG_RECIPIENT)}\\b`)],
+    exceptions: [
+      {
+        reason: 'a real mix-up named plainly: I had the wrong number for your sister',
+        pattern: /\b(?:the|a|your|his|her|my|an?) wrong (?:number|person|chat|thread)\b/,
+        scope: 'clause',
+        examples: { flag: ['oops wrong number lol'], pass: ['I had the wrong number for your sister'] },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'A "wrong chat" message to your ex reads as a pretext.',
+    explanation:
+      'A message "meant for someone else" that lands with your ex opens contact without saying so. If you ' +
+      'want to talk, say so plainly: intent that is clear is kinder (P6 P8).',
+    principles: ['P6', 'P8'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: ['oops wrong number lol', 'omg wrong chat srry', 'sorry wrong person, hope ur well tho'],
+      pass: ['I had the wrong number for your sister', 'I was the wrong person for you back then'],
+    },
+  },
+  {
+    id: 'manipulation/nobody-else',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      new RegExp(
+        `\\b${alt(NOBODY)} (?:\\w+ ){0,2}?(?:will|would|is going to|going to|could|can|is ever going to|ever|else will) (?:\\w+ ){0,2}?${alt(PUT_UP_WITH)}\\b`,
+      ),
+      /\bwho (?:else )?(?:is|are) (?:you )?(?:ever )?going to (?:find|want|love|put up with|date)\b|\bwho (?:else )?(?:would|will) (?:ever )?(?:want|love|put up with|date) (?:you|a)\b/,
+      /\b(?:puts?|putting) up (?:with|w) (?:you|your \w+) (?:like|the way) i (?:did|do)\b/,
+      new RegExp(`\\b${alt(DEBT)}\\b|\\byou owe me(?= *(?:[.!?,]|$))`),
+    ],
+    exceptions: [],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This leans on their self-worth or on a debt to move them.',
+    explanation:
+      'Telling them nobody else will want them, or that they owe you, tries to move them through fear or ' +
+      'guilt instead of choice. It is a mind game, and it costs the trust you want back (P8).',
+    principles: ['P8', 'P16'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: [
+        'no one else is gonna put up with u tbh',
+        'Nobody else will want a woman so difficult like you',
+        "who are you going to find at 36 who'll put up with you like I did?",
+        'the least you could do is have a coffee with me',
+        'you owe me. I covered your rent',
+      ],
+      pass: [
+        'Nobody else was at the park',
+        'You owe me nothing, I mean that',
+        'the least I could do was help',
+      ],
+    },
+  },
+  {
+    id: 'manipulation/conditional-love',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      /\bif (?:you|u) (?:\w+ )?(?:loved|love|cared about|care about|cared for|respected|wanted|miss|missed) me\b[^.!?]{0,50}?\b(?:youd|you would|you will|youll)\b/,
+    ],
+    exceptions: [],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This makes their love conditional on doing what you ask.',
+    explanation:
+      '"If you loved me you would…" turns a feeling into a test they fail by saying no. Ask for what you ' +
+      'want plainly and let the answer be theirs (P8 P16).',
+    principles: ['P8', 'P16'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: [
+        'if u loved me ud call',
+        'If you actually loved me like you always said you did you would give this a chance',
+      ],
+      pass: ['If you loved the film, you would like the book', 'if you ever need me, I will help'],
+    },
+  },
+  {
+    id: 'manipulation/leverage',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(`\\b${alt(THIRD_PARTY)} (?:\\w+ ){0,4}?${alt(THIRD_PARTY_VERDICT)}\\b`),
+      new RegExp(`\\b${alt(CHILD_LEVERAGE)}\\b`),
+      new RegExp(`\\b${alt(MARTYRDOM)}\\b`),
+    ],
+    exceptions: [
+      {
+        reason: 'plain news with no ask: everyone said so about the weather',
+        pattern: /\b(?:weather|forecast|film|movie|book|restaurant)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['Our friends all agree you were too hasty.'],
+          pass: ['everyone said so about the film, it is great'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: true,
+    message: 'This brings in others, the children or your suffering to move them.',
+    explanation:
+      'Recruiting family, friends or the children to your side, or showing how much you suffer, moves them ' +
+      'through guilt and pressure rather than their own wish. Speak only for yourself (P8 P16).',
+    principles: ['P8', 'P16'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: [
+        'Our friends all agree you were too hasty.',
+        "Even your brother thinks you're making a huge mistake",
+        'my sister keeps asking why ur ignoring me',
+        'Leo keeps asking why daddy doesnt live at home anymore',
+        'The kids need their father back.',
+        "Don't mind me, I'm just the idiot who paid your rent",
+        'Glad one of us is sleeping well. 🙃',
+        'sorry for existing I guess',
+        'after i skipped my cousins bday for ur game this is how u treat me??',
+      ],
+      pass: [
+        'The kids loved the zoo on Saturday',
+        'My sister says hi, and congratulations on the new job',
+        'Your mum thinks the party should be on Sunday',
       ],
     },
   },

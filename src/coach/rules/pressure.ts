@@ -7,7 +7,20 @@
  * the lease by Friday" passes; "I need an answer by Friday" about us does not.
  * Patterns run on normalized text (see types.ts): lowercase, no apostrophes.
  */
+
 import type { Rule, RuleException, SuggestionTemplate } from '../types.js';
+import {
+  alt,
+  CONTACT_ASK,
+  DEADLINE,
+  FILLER,
+  NO_ANSWER,
+  SILENCE,
+  SOON,
+  SPANS,
+  ULTIMATUM,
+  YOU_ARE,
+} from './concepts.js';
 
 /** The plainest fix for pressure: take the line out. */
 const LEAVE_OUT: SuggestionTemplate = { type: 'remove', label: 'Leave this out' };
@@ -492,6 +505,157 @@ export const rules: Rule[] = [
     examples: {
       flag: ['I bought us tickets to Paris for your birthday. Please say yes.'],
       pass: ['I bought the kids tickets for the zoo on Saturday, they are so excited.'],
+    },
+  },
+  {
+    id: 'pressure/demand-on-time',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(
+        `\\b(?:can|could|shall|will|cant|why cant) (?:we|you|i)(?: ${alt(FILLER)})? ${alt(CONTACT_ASK)}(?: (?:to |with )?(?:you|me))?(?: (?:on the phone|in person|properly|face to face))? ${alt(SOON)}\\b`,
+      ),
+      new RegExp(`\\b(?:so )?when can (?:i|we) ${alt(CONTACT_ASK)}\\b`),
+      new RegExp(
+        `\\b(?:we|i) (?:need|have|got) to ${alt(CONTACT_ASK)}(?: (?:to|with) (?:you|me))? ${alt(SOON)}\\b`,
+      ),
+    ],
+    exceptions: [
+      logistics('can we talk tonight?', 'can we talk tomorrow about the school forms?'),
+      openEnded('could I call you tomorrow?', 'could we talk this weekend, no rush if not'),
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This asks for their time on your schedule.',
+    explanation: whyPressure,
+    principles: ['P6', 'P16'],
+    suggestions: [openLine, LEAVE_OUT],
+    examples: {
+      flag: [
+        'can we talk tonight?',
+        'Could I see you tomorrow?',
+        'So when can I see you?',
+        'we need to talk today',
+      ],
+      pass: [
+        'We talked last night about the car',
+        'can we talk about the kids tomorrow?',
+        'I talked to my sister today',
+      ],
+    },
+  },
+  {
+    id: 'pressure/counting-silence',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.8,
+    patterns: [
+      new RegExp(
+        `\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|so many)(?: more)? ${alt(SPANS)}(?: now| already| later)?(?:,? (?:and|with|but))?(?:,? (?:still|literally|absolutely))? ${alt(NO_ANSWER)}\\b`,
+      ),
+      /\b(?:your|ur) silence\b|\bread (?:at )?\d{1,2}[:.]\d{2}(?!\d)|\bleft (?:me )?on read\b/,
+      new RegExp(
+        `\\b(?:so )?${alt(YOU_ARE)}(?: ${alt(FILLER)}){0,2} (?:going to|will|still|gonna) (?:${alt(FILLER)} )?${alt(SILENCE)}\\b`,
+      ),
+    ],
+    exceptions: [],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'Counting their silence is a demand for a reply.',
+    explanation:
+      'Telling them how long they have not answered, or what their silence means, presses them to answer ' +
+      'out of guilt. Silence is an answer for now; give them space (P2 P16).',
+    principles: ['P2', 'P16'],
+    suggestions: [openLine, LEAVE_OUT],
+    examples: {
+      flag: [
+        "so you're just going to ignore me now",
+        '3 days no reply. cool',
+        'Five weeks, and not a word.',
+        '3 texts and NOTHING',
+        'Your silence speaks volumes.',
+        'read 2:14pm. nice.',
+        'ur seriously gonna ignore me on my birthday',
+      ],
+      pass: [
+        '3 days of rain and nothing to do',
+        'I know you are not ignoring me, you are busy',
+        'I read the book in two days',
+      ],
+    },
+  },
+  {
+    id: 'pressure/turning-up',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      /\b(?:(?:ill|i will|im|i am|im going to|i am going to|i)(?: just)? )?(?:be|coming|come|going to be|swing|swinging|drop|dropping|pop|popping|stop|stopping|wait|waiting) (?:outside|by|round|over|past|at)(?: to| at)? (?:your) (?:house|place|flat|work|office|door|apartment|gym|parents|mums|moms|building)\b/,
+      /\b(?:ill|i will|im going to|i am going to) (?:just )?be (?:waiting )?(?:there|outside|at the \w+)\b[^.!?]{0,30}?\b(?:either way|regardless|anyway|all (?:night|evening|day)|until you|when your \w+ (?:comes|gets|arrives)|in case you)\b/,
+    ],
+    exceptions: [logistics('coming by your work at 5', 'I will drop the kids at your place at six')],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'Turning up where they live or work takes the choice away from them.',
+    explanation:
+      'Coming to their door or workplace without being invited leaves them no way to say no. Ask first, ' +
+      'on the channel they are comfortable with, and accept the answer (P6 P16).',
+    principles: ['P6', 'P16'],
+    suggestions: [openLine, LEAVE_OUT],
+    examples: {
+      flag: [
+        "I'll be waiting there either way",
+        'I will be at the station when your train comes in on Friday',
+        'gonna be outside ur house at 8 so come out',
+        'coming by ur work at 5',
+        "I'll be waiting outside your flat",
+      ],
+      pass: ['Your house looked lovely in the photos', "I'll drop the boxes at your place on Saturday"],
+    },
+  },
+  {
+    id: 'pressure/deadline-shape',
+    category: 'pressure',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(
+        `\\b(?:expect|need|want|must have|have to have|waiting for|deserve)(?: \\w+){0,4}? (?:reply|answer|response|decision|something|word|to hear)(?: \\w+){0,4}? (?:by|within|before|past|until|no later than) ${alt(DEADLINE)}\\b`,
+      ),
+      new RegExp(`\\b${alt(ULTIMATUM)}\\b`),
+      /\bday (?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?= *(?:[.!?]|$))|\b(?:per )?my last (?:\d+|two|three|four|five|few|several) (?:messages|texts|emails|calls|voicemails|letters)\b/,
+    ],
+    exceptions: [
+      logistics('I expect a reply within the week', 'I need an answer about the lease by Friday'),
+      openEnded('just say yes', 'no rush at all, just say yes or no whenever you like'),
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'A deadline or an ultimatum puts their answer on your clock.',
+    explanation: whyPressure,
+    principles: ['P8', 'P16'],
+    suggestions: [openLine, LEAVE_OUT],
+    examples: {
+      flag: [
+        "I'll expect something from you by tonight.",
+        'I expect a reply to this letter within the week.',
+        "if I don't hear back by tomorrow I'm taking it as a no",
+        "But I'm not waiting past Friday.",
+        "It's all or nothing.",
+        'whatever it takes. just say yes',
+        'Day six.',
+        'Per my last three messages',
+      ],
+      pass: [
+        'I need an answer about the lease by Friday',
+        'The film is on until Sunday',
+        'Day two of the new job was fun',
+      ],
     },
   },
 ];

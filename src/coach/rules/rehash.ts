@@ -5,7 +5,9 @@
  * A fond memory of an old argument ("remember when we argued about the toilet roll? still
  * makes me laugh") is not a rehash: the patterns need a wish to re-argue or a verdict.
  */
+
 import type { Rule, SuggestionTemplate } from '../types.js';
+import { alt, CAUSE, COUNTERFACTUAL, ENDED, WHO_DID_IT } from './concepts.js';
 
 const EXPLANATION =
   'Going back over old fights asks them to re-live the breakup and to defend themselves again. ' +
@@ -176,6 +178,113 @@ export const rules: Rule[] = [
         'I know I did things wrong, and I am sorry for them.',
         'I was wrong about the holiday, and I am sorry.',
         'I hope things are going well on your side.',
+      ],
+    },
+  },
+  {
+    id: 'rehash/why-it-ended',
+    category: 'rehash',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.8,
+    patterns: [
+      new RegExp(
+        `\\bwhy (?:did |do |would |had |have )?(?:we|you|it|things|this|us)(?: (?:even|really|actually|ever|just|suddenly))* (?:${alt(ENDED)}\\b|(?:left|leave|split|ended|end)(?= *(?:[.!?,;]|$| (?:tbh|to be honest|honestly|lol|though|like that|so suddenly|without|in the first place))))`,
+      ),
+      new RegExp(
+        `\\b(?:we|you|it|things|this|the marriage|the relationship|our marriage|our relationship|everything) (?:just |really |basically )?(?:broke up|split up|ended it|ended things|ended|fell apart|threw it all away|threw it away|threw us away|binned it|binned us) ${alt(CAUSE)}\\b`,
+      ),
+      /\b(?:thats|that is|that was|part of|the (?:only |real |main )?reason) (?:why )?(?:we|it|things|you|this|us|the marriage|the relationship) (?:broke up|broke|split|ended|fell apart|left|didnt work|happened)\b/,
+      /\b(?:that was|this was|it was) (?:the|where it all|when it all) (?:start|beginning) of (?:all this|the end|it all|everything|the trouble)\b|\b(?:the trouble|it all|all this|the problems|everything|things) (?:began|started|went wrong|went downhill|fell apart) (?:when|the day|the night|the summer|after|with|because)\b/,
+      new RegExp(`\\b(?:remember )?who (?:actually |really |even )?${alt(WHO_DID_IT)}\\b`),
+    ],
+    exceptions: [
+      {
+        reason: 'understanding or owning it, not re-arguing: I understand why you left',
+        pattern:
+          /(?<!dont |do not |cant |cannot |never )\b(?:understand|know|see|respect|accept|realise|realize)(?: now| better| fully)? why\b|\bbecause (?:of )?(?:i|me|my|im)\b|\bmy fault\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['why did we even break up?'],
+          pass: ['I understand now why you left', 'it fell apart because I stopped listening'],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'Asking why it ended, or arguing its cause, re-opens the breakup.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [OWN_IT, LEAVE_OUT],
+    examples: {
+      flag: [
+        'why did we even break up?',
+        'still dont get why u left tbh',
+        'u ended it over one dumb fight',
+        'thats why we broke up',
+        'The trouble began the summer you started working with Felix',
+        'Remember who ended the good times? Not me.',
+        'Who cheated again? Remind me.',
+        'why did you even get with me if you were just gonna do this',
+      ],
+      pass: [
+        'I understand now why you left',
+        'why did you leave your keys at mine?',
+        'who left the gate open',
+        'it fell apart because I stopped listening',
+      ],
+    },
+  },
+  {
+    id: 'rehash/old-fight-verdict',
+    category: 'rehash',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(`\\b${alt(COUNTERFACTUAL)}\\b`),
+      /\b(?:still )?(?:think|thought|feel|believe) (?:that )?(?:you|u) (?:really |totally |just )?(?:overreacted|were overreacting|were wrong|started it|were unfair|blew it out of proportion)\b|\b(?:you|u) (?:totally |really |just )?overreacted (?:about|over|at|on|that|the)\b/,
+      /\bi (?:keep|kept) replaying (?:it|that|this)\b|\b(?:wasnt|was not|isnt|is not) (?:all |entirely |even |really )?my fault\b/,
+      new RegExp(
+        `\\b(?:(?:you were|youre|you are|your) the one|it was you|was it you) (?:who|that) (?:${alt(WHO_DID_IT)}|left|kept saying)\\b`,
+      ),
+      /\bremember (?:the|that|your|when|how|our)\b[^.!?]{0,50}?\b(?:you|your \w+) (?:ruined|walked out|left|screamed|yelled|lied|cheated|ignored|stormed out|humiliated|embarrassed|blamed|took (?:her|his|their|my|your \w+) side|spent the whole)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'owning it: none of this would have happened if I had listened',
+        pattern:
+          /\bif i\b|\bif id\b|\b(?:its|it was|all|was all|entirely) my fault\b|\bbecause (?:of )?(?:i|me)\b|\bi was the one\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ["If you'd gone, none of this would have happened."],
+          pass: ['None of this would have happened if I had been honest'],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'This re-argues an old fight or what should have happened.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [OWN_IT, LEAVE_OUT],
+    examples: {
+      flag: [
+        "If you'd gone, none of this would have happened.",
+        'Had you shown me half the patience I showed you, we would still be married.',
+        'remember the lake thing? still think u overreacted',
+        'I keep replaying it',
+        'lemme just explain one more time why the whole vegas thing wasnt my fault',
+        'We both know the marriage fell apart because you checked out years before I did.',
+        'thats part of why it happened',
+        "you're the one who cheated",
+        "Just to be clear it was you who kept saying we should 'take a break'",
+        'Remember the Christmas your sister ruined by bringing up the loan?',
+      ],
+      pass: [
+        'None of this would have happened if I had been honest',
+        'Remember the Christmas your sister sang all night?',
+        'I think you were right about the flat',
       ],
     },
   },

@@ -9,7 +9,22 @@
  * "thank you", "I hope you're well", "you were right", "are you free" and "I miss you"
  * pass. Kind uses of the same words are exceptions ("you always made me laugh").
  */
+
 import type { Rule, SuggestionTemplate } from '../types.js';
+import {
+  alt,
+  BAD_ACT,
+  BAD_ACT_OBJECT,
+  COUNTER_CHARGE,
+  FILLER,
+  IMAGINED_CONTEMPT,
+  MIND_READING,
+  NEGATIVE_EVALUATION,
+  REALITY_DENIAL,
+  SARCASM,
+  WE_NEVER_DID,
+  YOU_ARE,
+} from './concepts.js';
 
 const EXPLANATION =
   'Blame and absolute words ("always", "never") put them on the defensive: they will answer the ' +
@@ -661,6 +676,188 @@ export const rules: Rule[] = [
         'I should have been there for you',
         'Watching the kids grow up has been lovely',
         'Why did I react that way? I have thought about it a lot.',
+      ],
+    },
+  },
+  {
+    id: 'blame/negative-evaluation',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      new RegExp(`\\b${alt(YOU_ARE)}(?: ${alt(FILLER)}){0,3} ${alt(NEGATIVE_EVALUATION, REALITY_DENIAL)}\\b`),
+      // blame without "you": the writer or the couple as the one left wanting
+      new RegExp(`\\b(?:we|i)(?: ${alt(FILLER)})? never(?: ${alt(FILLER)})? ${alt(WE_NEVER_DID)}\\b`),
+    ],
+    exceptions: [
+      {
+        reason: 'owned or fond: we never went out much, and that was on me',
+        pattern:
+          /\b(?:on me|my fault|my part|i loved|i miss|i didnt mind|didnt need|and thats ok|which is fine)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ["you're making the biggest mistake of your life"],
+          pass: ['we never went out much, and that was on me too'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This passes a verdict on them, or on the two of you, instead of saying how it felt.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [I_STATEMENT, LEAVE_OUT],
+    examples: {
+      flag: [
+        "you're making the biggest mistake of your life",
+        'ur making a huge mistake',
+        "you're being ridiculous",
+        'Our friends all agree you were too hasty.',
+        'we never did anything together anyway',
+        'I never get any help with anything',
+        'we never went anywhere',
+      ],
+      pass: [
+        'I think you made the right choice about the job',
+        'we never went anywhere fancy, but I loved it',
+        'I was making a mistake back then, and I know it now',
+      ],
+    },
+  },
+  {
+    id: 'blame/mind-reading',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      new RegExp(
+        `\\b${alt(MIND_READING)}(?: that)?(?: ${alt(YOU_ARE)})?(?: ${alt(FILLER)}){0,3}(?: (?:sitting|lying|out) (?:there|at home|somewhere))?(?: ${alt(FILLER)}){0,2} ${alt(IMAGINED_CONTEMPT)}\\b`,
+      ),
+      new RegExp(
+        `\\b${alt(YOU_ARE)}(?: ${alt(FILLER)}){0,3} ${alt(IMAGINED_CONTEMPT.filter((p) => / me\b/.test(p)))}\\b`,
+      ),
+    ],
+    exceptions: [
+      {
+        reason: 'a kind guess: I bet you are glad the exams are over',
+        pattern:
+          /\b(?:glad|relieved|thrilled|celebrating|enjoying this|love this) (?:about|that|the|your|with|to)\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['I bet you are relieved'],
+          pass: ['I bet you are relieved the exams are over'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This guesses the worst about what they think of you.',
+    explanation:
+      'Telling them what they must be thinking ("laughing at me", "glad I am gone") accuses them of ' +
+      'contempt they never expressed; they can only deny it. Say what you feel instead (P7).',
+    principles: ['P7'],
+    suggestions: [I_STATEMENT, LEAVE_OUT],
+    examples: {
+      flag: [
+        "I bet you're just sitting there laughing at me",
+        "you're probably loving this",
+        'im sure ur glad im gone',
+        'you must be enjoying this',
+        'ur laughin at me arent you',
+      ],
+      pass: [
+        "I bet you're busy with the new job",
+        'I know you are doing your best',
+        'We were laughing at the dog',
+      ],
+    },
+  },
+  {
+    id: 'blame/sarcasm',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [new RegExp(`\\b${alt(SARCASM)}\\b`)],
+    exceptions: [
+      {
+        reason: 'sincere: I would love that for me too',
+        pattern: /\b(?:would love that for|thank you|thanks for)\b/,
+        scope: 'clause',
+        examples: { flag: ['wow. real mature'], pass: ['I would love that for me too one day'] },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'Sarcasm is criticism with a smile; they will hear the dig, not the hurt under it.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [I_STATEMENT, LEAVE_OUT],
+    examples: {
+      flag: [
+        '3 days no reply. real mature',
+        'cool cool cool',
+        'love that for me',
+        'Wow, congrats. Truly touching.',
+      ],
+      pass: [
+        'That was a mature way to handle it',
+        'Cool, see you at six',
+        'The card was touching, thank you',
+      ],
+    },
+  },
+  {
+    id: 'blame/counter-charge',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.8,
+    patterns: [
+      new RegExp(`\\b${alt(COUNTER_CHARGE)}\\b`),
+      new RegExp(
+        `\\b(?:you|u)(?: (?:just|finally|even|actually|literally|conveniently|completely|totally))? ${alt(BAD_ACT)} ${alt(BAD_ACT_OBJECT)}\\b`,
+      ),
+      /\bnot that (?:you|u) (?:ever |even )?(?:read|listen|listened|notice|noticed|bother|bothered|remember|remembered|asked|gave|helped|tried)\b/,
+      /\b(?:you|u) only (?:ever )?(?:text|call|message|reach out|come back|remember me|want me|care)(?: (?:to )?me)? (?:when|if) (?:youre|you are|you|your|its) (?:\w+ )?(?:lonely|bored|drunk|need|want|suits|convenient|sad|single)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'their words or a kindness: like you always did, you made it fun',
+        pattern: /\blike (?:you|u) always (?:do|did),? (?:you|u) (?:made|make|brought|bring|kept|keep)\b/,
+        scope: 'clause',
+        examples: {
+          flag: ["don't leave me hanging like you always do"],
+          pass: ['like you always did, you made the day fun'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This turns the talk into a charge against them.',
+    explanation:
+      'A counter-charge ("neither were you", "you know how you get") answers your own part with theirs; they ' +
+      'will defend themselves and the point is lost. Keep to your side and how it felt (P7 P9).',
+    principles: ['P7', 'P9'],
+    suggestions: [I_STATEMENT, LEAVE_OUT],
+    examples: {
+      flag: [
+        "I know I wasn't perfect, but neither were you",
+        'sorry if i was a jerk but u werent perfect either',
+        "Sorry the handover got tense, but you know how you get when you're running late.",
+        'Not that you ever read the notes I leave.',
+        'No no, it is totally fine that you forgot my birthday.',
+        'five years and you binned it for someone you met on a stag do',
+        "Honestly, you only message when you're lonely.",
+        "I guess that's who you are now.",
+      ],
+      pass: [
+        'Neither of us was perfect, and I own my part',
+        'You only need to sign the second page',
+        'Not that it matters now',
+        'you forgot your scarf at mine',
       ],
     },
   },
