@@ -53,7 +53,7 @@ export const CRISIS_SETTINGS: CrisisSettings = {
   positiveWeight: 1,
   minCount: 2,
   minWeight: 0.1,
-  maxFalseAlarms: 0.01,
+  maxFalseAlarms: 0.005,
 };
 
 export interface CrisisExample {
