@@ -25,6 +25,7 @@ import { HttpProblem, problem } from './problem.js';
 import { resourceRoutes } from './resources.js';
 import { csrf, hostCheck, securityHeaders } from './security.js';
 import { serveWebApp } from './static.js';
+import { refuseKnownFlood } from './throttle.js';
 import { transferRoutes } from './transfer.js';
 
 export interface CreateAppOptions {
@@ -110,6 +111,13 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const { trustProxy } = deps.config;
   app.use('*', securityHeaders({ trustProxy }));
   app.use('*', hostCheck({ allowedHosts: deps.config.allowedHosts ?? DEFAULT_ALLOWED_HOSTS, trustProxy }));
+  // A client refused a new account moments ago is refused again before anything else runs
+  // (the CSRF check included), after a pause: a registration flood then costs a lookup and a
+  // timer per try, and each connection of it tries once a second.
+  app.use('/api/v1/auth/register', async (c, next) => {
+    await refuseKnownFlood(c, deps);
+    await next();
+  });
   app.use('*', csrf({ trustProxy, secret: deps.secret, random }));
 
   app.get('/healthz', async (c) => {

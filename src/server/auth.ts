@@ -168,8 +168,6 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
   });
 
   app.post('/auth/register', async (c) => {
-    // A client refused moments ago is refused again before anything else is done.
-    refuseKnownFlood(c, deps);
     const body = parseWith(registerBody, await readJson(c));
     const weak = passwordProblem(body.password);
     if (weak) throw validationProblem([{ path: 'password', message: weak }]);

@@ -240,9 +240,9 @@ function rememberRefusal(deps: Deps, key: string, until: number): void {
  * not ended yet; otherwise does nothing and admitRegistration counts as usual.
  *
  * @example
- * refuseKnownFlood(c, deps); // throws HttpProblem 429 during a flood from this address
+ * await refuseKnownFlood(c, deps); // throws HttpProblem 429 (after a pause) during a flood from this address
  */
-export function refuseKnownFlood(c: Context<AppEnv>, deps: Deps): void {
+export async function refuseKnownFlood(c: Context<AppEnv>, deps: Deps): Promise<void> {
   const map = refusals.get(deps);
   if (!map || map.size === 0) return;
   const now = deps.now();
@@ -251,11 +251,17 @@ export function refuseKnownFlood(c: Context<AppEnv>, deps: Deps): void {
     if (until === undefined) continue;
     // A clock set back (or a refusal from the future) is not trusted: ask the database.
     if (until > now.getTime() && until - now.getTime() <= HOUR_MS) {
+      // The answer waits a moment (a timer, no work): a script that retries at once is
+      // slowed to one try a second per connection instead of hundreds.
+      await new Promise((resolve) => setTimeout(resolve, REFUSAL_PAUSE_MS));
       throw tooManyAttempts(until, now, 'Too many new accounts for now.');
     }
     map.delete(key);
   }
 }
+
+/** How long a repeated refusal waits before it is answered. */
+const REFUSAL_PAUSE_MS = 1_000;
 
 /**
  * Admits one registration attempt from this client or answers 429: at most
