@@ -138,6 +138,8 @@ const ALIAS_LIST: Record<string, string[]> = {
   anymor: ['anymore'],
   nemore: ['anymore'],
   // Quebec and spoken French run the pronoun into the verb: j'veux, j'me, chu (je suis)
+  wnt: ['want'],
+  wna: ['wanna'],
   jveux: ['je', 'veux'],
   jvoudrais: ['je', 'voudrais'],
   jme: ['je', 'me'],
