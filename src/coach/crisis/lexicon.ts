@@ -202,7 +202,7 @@ export const MACROS: Record<string, string> = {
     'everyone|everybody|you|u|you_all|the_world|my_family|my_kids|the_kids|people|they|the_family|my_parents|my_mum|my_mom|my_dad|you_guys',
   burdenNoun: `${withTypos('burden')}|burdens|weight_on_everyone|waste_of_space|waste_of_oxygen|waste_of_air|drain_on_everyone|problem_for_everyone`,
   pills:
-    'ambien|am_bien|zolpidem|zopiclone|zopiclones|temazepam|amitriptyline|propranolol|digoxin|warfarin|heart_tablets|heart_pills|nyquil|benadryl|draughts|sleeping_draughts|sleeping_tablets|powders|medicines|xanax|medicine_cabinet|medicine_cupboard|medicine_box|bathroom_cabinet|oxycodone|oxy|oxys|codeine|morphine|fentanyl|tramadol|insulin|xanax|diazepam|valium|benzos|lithium|sertraline|opioids|opiates|pills|pill|tablets|tablet|meds|medication|medicine|painkillers|paracetamol|tylenol|ibuprofen|sleeping_pills|antidepressants|prescription|pastillas|pildoras|comprimidos|tabletten|cachets|medicaments|remedios',
+    'sertralin|sertralina|blister|ambien|am_bien|zolpidem|zopiclone|zopiclones|temazepam|amitriptyline|propranolol|digoxin|warfarin|heart_tablets|heart_pills|nyquil|benadryl|draughts|sleeping_draughts|sleeping_tablets|powders|medicines|xanax|medicine_cabinet|medicine_cupboard|medicine_box|bathroom_cabinet|oxycodone|oxy|oxys|codeine|morphine|fentanyl|tramadol|insulin|xanax|diazepam|valium|benzos|lithium|sertraline|opioids|opiates|pills|pill|tablets|tablet|meds|medication|medicine|painkillers|paracetamol|tylenol|ibuprofen|sleeping_pills|antidepressants|prescription|pastillas|pildoras|comprimidos|tabletten|cachets|medicaments|remedios',
 };
 
 /* ------------------------------------------------------------------------------------------
@@ -443,7 +443,7 @@ export const CONCEPTS: Concept[] = [
       'did|done it again last_night|tonight|yesterday|anoche|hoy? *? *? en|on|in el|la|my brazo|arm|arms|wrist|wrists|muneca|pierna|thigh|leg|piernas',
       'me hago|haga|hare|voy_a_hacer algo|dano !de|para|rico|de_comer|bueno|nuevo|especial',
       'cortar|cortarme los|mis brazos|munecas|piernas',
-      '+burned|burnt|cut|scratched|burn my arm|wrist|leg|thigh|hand|skin|arms with *? lighter|cigarette|blade|razor|knife|scissors',
+      '+burned|burnt|cut|scratched|burn my arm|wrist|leg|thigh|hand|skin|arms with *? lighter|cigarette|blade|razor|knife|scissors|cutter|box_cutter|stanley|stanley_knife',
       '+burned|burnt|cut|scratched|burn my arm|wrist|leg|thigh|hand|skin|arms *? *? *? *? again',
       'taking care of @self with a|the razor|blade|knife|lighter',
       'me suis encore? fait du mal',
@@ -505,7 +505,20 @@ export const CONCEPTS: Concept[] = [
     who: 'none',
     phrases: [
       'quiero|quisiera|queria|quero|quisera morir|morirme|morrer|estar_muerto|estar_muerta|estar_morto|estar_morta',
-      'me quiero|queria morir',
+      'me|m quiero|queria morir|matar|morirme|suicidar',
+      'no despertar|despertarme|amanecer $|nunca|mas|manana|otra_vez',
+      'me|m voy a lastimar|cortar|matar|hacer_dano|hacer_algo',
+      'lastimarme|cortarme|hacerme_dano|aventarme|matarme|tomarmelas !de|para_la|para_el',
+      'ultima vez que vas_a|van_a|vayas_a? saber|sabras|sabran|oir|oiras de mi',
+      'ya|you no las|los|lo|la voy_a|vaya_a|voy_a_ocupar necesitar|ocupar',
+      'cuantas|cuantos *? serian|seria|son suficientes|bastantes',
+      'si|cuando algun_dia|un_dia? ya|you no estoy|estare|este',
+      'ya|you no aguanto|soporto|puedo mas? $|neta|nada|vivir|la_vida !el|la|los|las|a|este|esta|esto|ese|esa|eso|tanto',
+      'no confio en mi|mi_misma|mi_mismo',
+      'no le|les veo caso|sentido a nada|a_la_vida|a_vivir|a_seguir',
+      'me_las_voy_a_tomar|me_las_tomo|tomarme_todas todas|juntas|de_golpe',
+      'me da igual amanecer|despertar|vivir|morir|seguir',
+      'aviento|avienta|aventarme|me_aviento|salto|salta|tiro|tira|lanzo|lanza del|desde_el|desde_la|de_la techo|azotea|puente|edificio|balcon|metro',
       'ojala|oxala estuviera|estivesse muerto|muerta|morto|morta',
       'vontade|ganas de morrer|morir|sumir',
       'je veux|voudrais|voulais mourir|etre_mort|etre_morte|disparaitre',
@@ -865,7 +878,7 @@ export const CONCEPTS: Concept[] = [
       'and one for my|your|him|her|them *? and? one? for',
       'deserves|deserve someone|somebody|a_home who|wholl|who_will|with ll? be there|around|an_actual_future|a_future',
       '@give my|our @pet|pets to|away',
-      'ya no voy a estar|estare',
+      'ya|you no voy a estar|estare',
       'nao vou estar mais? aqui',
       'me despedir|despedirme|despedirme_de|dire_adieu',
       'updated|changed|sorted|checked the|my life_insurance|beneficiaries|beneficiary|payout',
