@@ -25,16 +25,20 @@ describe('the shipped crisis scorer', () => {
   });
 
   it('brings gentle help for crisis language the concept lexicons do not hold, naming the words', () => {
-    // From a first-sight batch (crisis-b19): a pet handed on by someone who does not expect to be around.
-    const text =
-      "Karen, would you be willing to take Rusty back? He needs somebody who's going to be around for the long haul, and I don't think that's me.";
-    const report = analyze(text);
-    expect(report.verdict).toBe('stop');
-    const finding = report.findings.find((f) => f.ruleId === 'crisis/learned')!;
-    expect(finding.level).toBe('warning');
-    expect(finding.message).toMatch(/are you safe right now/i);
-    expect(finding.explanation).toMatch(/these words weighed most: “[^”]+”/);
-    expect(text.slice(finding.start, finding.end)).toBe(finding.actual);
+    // The crisis messages of the first-sight batches that only the scorer reads as crisis.
+    const onlyLearned = loadCrisisExamples()
+      .filter((e) => e.crisis && !e.detected)
+      .map((e) => ({ text: e.text, report: analyze(e.text) }))
+      .filter(({ report }) => report.findings.some((f) => f.ruleId === 'crisis/learned'));
+    expect(onlyLearned.length).toBeGreaterThanOrEqual(5);
+    for (const { text, report } of onlyLearned) {
+      expect(report.verdict).toBe('stop');
+      const finding = report.findings.find((f) => f.ruleId === 'crisis/learned')!;
+      expect(finding.level).toBe('warning');
+      expect(finding.message).toMatch(/are you safe right now/i);
+      expect(finding.explanation).toMatch(/these words weighed most: “[^”]+”/);
+      expect(text.slice(finding.start, finding.end)).toBe(finding.actual);
+    }
   });
 
   it('leaves ordinary drafts alone', () => {

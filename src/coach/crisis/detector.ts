@@ -777,7 +777,11 @@ function unslipUncached(word: string): string {
   for (const d of deletions(word)) {
     const from = byDeletion.get(d);
     if (!from) continue;
-    for (const candidate of from) if (candidate.length >= 4 && oneSlip(word, candidate)) return candidate;
+    // A slip keeps the first letter: people rarely mistype it, and other languages' words
+    // one letter from ours differ there ("devolver" is not "revolver").
+    for (const candidate of from) {
+      if (candidate.length >= 4 && candidate[0] === word[0] && oneSlip(word, candidate)) return candidate;
+    }
   }
   return word;
 }
