@@ -20,18 +20,18 @@ export function crisisReport(examples: readonly CrisisExample[] = loadCrisisExam
     const neg = subset.filter((i) => !examples[i]!.crisis);
     const det = (i: number) => examples[i]!.detected;
     const both = (i: number) => det(i) || scores[i]! >= Math.max(chosen, floors[i]!);
-    const pct = (k: number, of: number) => `${k}/${of}`.padStart(8);
+    const pct = (k: number, of: number) => ` ${k}/${of}`.padStart(10);
     lines.push(
-      `${name.padEnd(34)}${pct(pos.filter(det).length, pos.length)}${pct(neg.filter(det).length, neg.length)}` +
+      `${name.padEnd(38)}${pct(pos.filter(det).length, pos.length)}${pct(neg.filter(det).length, neg.length)}` +
         `${pct(pos.filter(both).length, pos.length)}${pct(neg.filter(both).length, neg.length)}`,
     );
   };
   lines.push(
     `Crisis, held out (leave one batch out; learned threshold ${chosen}, or each fold's floor above its own look-alikes):`,
   );
-  lines.push(`${''.padEnd(34)}${'detector'.padStart(16)}${'detector+learned'.padStart(16)}`);
+  lines.push(`${''.padEnd(38)}${'detector'.padStart(20)}${'detector+learned'.padStart(20)}`);
   lines.push(
-    `${'file'.padEnd(34)}${'caught'.padStart(8)}${'false'.padStart(8)}${'caught'.padStart(8)}${'false'.padStart(8)}`,
+    `${'file'.padEnd(38)}${'caught'.padStart(10)}${'false'.padStart(10)}${'caught'.padStart(10)}${'false'.padStart(10)}`,
   );
   const files = [...new Set(examples.map((e) => e.file))];
   for (const f of files.filter((f) => !f.startsWith('coach-corpus/'))) {
