@@ -15,11 +15,15 @@ import {
   alt,
   BAD_ACT,
   BAD_ACT_OBJECT,
+  CONTEMPT_QUESTION,
   COUNTER_CHARGE,
   FILLER,
   IMAGINED_CONTEMPT,
   MIND_READING,
   NEGATIVE_EVALUATION,
+  ONE_WHO_ACTS,
+  OTHERS,
+  PASSIVE_AGGRESSIVE,
   REALITY_DENIAL,
   SARCASM,
   WE_NEVER_DID,
@@ -858,6 +862,54 @@ export const rules: Rule[] = [
         'You only need to sign the second page',
         'Not that it matters now',
         'you forgot your scarf at mine',
+      ],
+    },
+  },
+  {
+    id: 'blame/described-conduct',
+    category: 'you_blame',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(`\\b${alt(PASSIVE_AGGRESSIVE, CONTEMPT_QUESTION)}\\b`),
+      new RegExp(
+        `\\b(?:you|some people)(?: (?:always|only|still|just|never))? (?:had|have|found|find|make|made) (?:the )?time for ${alt(OTHERS)}\\b`,
+      ),
+      new RegExp(`\\b(?:you were|youre|you are|it was you) the one (?:who|that) ${alt(ONE_WHO_ACTS)}\\b`),
+    ],
+    exceptions: [
+      {
+        reason: 'sincere: I know how hard it is, thank you',
+        pattern: /\b(?:i know how hard|thank you|thanks for)\b/,
+        scope: 'clause',
+        examples: {
+          flag: ['how hard is it to text back'],
+          pass: ['I know how hard it is to text back, thank you'],
+        },
+      },
+    ],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'Polite words, a question or a description of what they did still carry the charge.',
+    explanation:
+      'A dig dressed as politeness ("but what do I know", "must be nice"), a contemptuous question ("who does ' +
+      'that") or a description of their conduct ("you had time for everyone else") is heard as blame, and they ' +
+      'will answer the charge, not the hurt. Say what you felt in one moment instead (P7).',
+    principles: ['P7'],
+    suggestions: [I_STATEMENT, LEAVE_OUT],
+    examples: {
+      flag: [
+        'Would have been nice to hear it from you, but what do I know.',
+        "Don't pretend you're fine.",
+        'is this a game to you',
+        'you always had time for your friends, never for me',
+        'You were the one who stopped trying.',
+        'Fine. Story of our marriage.',
+      ],
+      pass: [
+        'You were the one who taught me to cook, and I still use it.',
+        'Thanks for making time for the kids on Saturday.',
       ],
     },
   },
