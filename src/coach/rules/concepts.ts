@@ -252,7 +252,11 @@ export const MARTYRDOM = list(`dont mind me, sorry for existing, glad one of us 
   nobody can stand me, no one can stand me, not that youll care, not that you will care, the only one that tries,
   the only one who tries, the only one trying, i was always the one who, i was always the one that,
   im always the one who, you are my only family, youre my only family, i dont have nobody, i have nobody here,
-  i have no one here`);
+  i have no one here, not that anyones counting, not that anyone is counting, destroyed the whole family,
+  destroyed this family, destroyed our family, tore this family apart, broke this family, havent eaten since,
+  havent slept since, lost nearly a stone, lost a stone, i gave up my job, gave up my job to, gave up everything for you,
+  i gave up everything, i moved here for you, came here for you, left everything for you,
+  i always got back to you, i always replied, i always answered`);
 
 /** A deadline word after "by", "before", "past", "within". */
 export const DEADLINE = list(`tonight, tomorrow, today, the weekend, this weekend, the end of the week,
@@ -293,6 +297,16 @@ export const CONTEMPT_QUESTION = list(`is this a game to you, is this a joke to 
   and i am the one with, and im the problem, and im the bad guy, im the one explaining, im the one who has to, stop pretending,
   quit pretending, dont pretend youre, dont pretend you are`);
 
+/** What the ex did, as a verb phrase with the ex as its subject: "you checked out", "you let it go". */
+export const EX_CONDUCT = [
+  ...verbs(`stop trying, throw everything away, throw everything in, throw it all away,
+    let them ruin, let it go like, replace people, push and push, put the headphones on, never fight for us,
+    let your friends`),
+  ...list(`checked out after, checked out on us, checked out on me, checked out of us, checked out of the marriage,
+    checked out of the relationship, checked out emotionally, checked out long, hurt me too, didnt fight for us, did not fight for us, didnt even fight, never fought for us,
+    put the headphones`),
+];
+
 /** Whom the ex made time for instead: the contrast that turns a description into a charge. */
 export const OTHERS = list(`everyone, everyone else, everybody, everybody else, your friends, the friends,
   your mates, the lads, the girls, work, them, other people, anyone else, anybody else`);
@@ -310,14 +324,16 @@ export const AFTER_ALL =
 
 /** Telling the ex what they feel or do: the claim to know their mind. */
 export const FEELING_CLAIM = list(`i know you still love me, i know you still care, i know you still miss me,
-  i know you still want me, i always know, was any of that real, was any of it real, was it ever real, was it all fake,
+  i know you still want me, i always know, ill know you never cared, ill know you dont care,
+  ill know you never loved me, then ill know you never, ill know it meant nothing, was any of that real, was any of it real, was it ever real, was it all fake,
   all of it was fake, it was all fake, was i just convenient, i was just convenient`);
 
 /** A threat dressed as news: "I'll find out anyway", "you'll regret it". */
 export const THREAT =
   list(`ill find out anyway, ill find out eventually, ill find out either way, im telling everyone,
   ill tell everyone, i will tell everyone, everyone will know, youll regret it, you will regret it, youll regret this,
-  you will regret this, youll be sorry, you will be sorry`);
+  you will regret this, youll be sorry, you will be sorry, just not bring them, not bring the kids,
+  wont bring the kids, not let you see the kids, not let you see them, you wont see the kids`);
 
 /** Insisting on an answer or on contact, whatever the ex wants. */
 export const INSIST = list(`reply please, please reply, pick up this time, answer this time, i need an answer,
@@ -326,7 +342,8 @@ export const INSIST = list(`reply please, please reply, pick up this time, answe
   if you come you come, ill keep texting, i will keep texting, ill keep calling, ill keep messaging,
   not stopping til, not stopping till, not stopping until, im not stopping, not giving up until,
   if i hear nothing, if i dont hear anything, ill take it youre not bothered, ill take it you dont care,
-  but cant text me back, but cant text back, but cant reply, on seen`);
+  but cant text me back, but cant text back, but cant reply, on seen, if you dont give us another,
+  if you dont give me another, if you dont give us a second, if you wont give us another`);
 
 /** What the writer has sent: counted, as a charge. */
 export const SENT = list(
@@ -342,5 +359,6 @@ export const PLEAD = list(`i do anything for you to, just say yes, can we just g
 export const PAST_RECALL = list(`remember when you said, remember when you told me, remember what you said,
   remember what you told me, remember the night you, remember the day you, remember the time you,
   still remember the night, still remember what you, i remember every word,
-  it was never about, was never really about, it was never really about,
+  it was never about, hold what i said against me, hold it against me, hold that against me,
+  tell me what i did wrong, tell me at least what i did wrong, what did i do wrong, was never really about, it was never really about,
   who was too much, how last summer went, how last time went, how last christmas went`);

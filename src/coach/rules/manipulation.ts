@@ -634,9 +634,10 @@ export const rules: Rule[] = [
     patterns: [
       new RegExp(`\\b${alt(FEELING_CLAIM, THREAT, AFTER_ALL)}\\b`),
       /\bif (?:you|u) (?:actually |really |even |truly |ever )?(?:cared|gave a damn|gave a shit)\b(?! to\b)/,
+      /\b(?:im|i am) (?:such )?(?:a |the )?(?:terrible|awful|horrible|bad|useless|worst) (?:\w+ )?apparently\b/,
     ],
     exceptions: [],
-    negation: 'cancel',
+    negation: 'ignore',
     inQuotes: true,
     message: 'This tells them what they feel, or holds something over them.',
     explanation:
@@ -653,6 +654,9 @@ export const rules: Rule[] = [
         "just tell me. i'll find out anyway",
         "if you don't, you'll regret it",
         'After everything I paid for that flat.',
+        'if u dont answer this time ill know u never cared',
+        'Or I could just not bring them, your choice.',
+        "Sorry I'm such a terrible mother apparently.",
       ],
       pass: [
         'I know you are busy this week.',

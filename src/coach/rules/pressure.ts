@@ -690,6 +690,7 @@ export const rules: Rule[] = [
         'two texts and an email now',
         "you haven't replied in 3 days",
         'I have a right to know.',
+        "if you don't give us another go you'll regret it",
         'are you seeing someone. just tell me.',
       ],
       pass: [

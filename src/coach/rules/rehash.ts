@@ -311,7 +311,7 @@ export const rules: Rule[] = [
         },
       },
     ],
-    negation: 'cancel',
+    negation: 'ignore',
     inQuotes: false,
     message: 'This brings back what was said or done in an old fight.',
     explanation: EXPLANATION,
@@ -325,6 +325,8 @@ export const rules: Rule[] = [
         'it was never really about the money for you',
         'insane to end 2 years over text',
         'we both know how last summer went',
+        "u can't really hold what i said against me",
+        'Tell me at least what I did wrong.',
       ],
       pass: [
         'Remember the lake trip? I still smile at that.',

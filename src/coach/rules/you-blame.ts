@@ -17,6 +17,7 @@ import {
   BAD_ACT_OBJECT,
   CONTEMPT_QUESTION,
   COUNTER_CHARGE,
+  EX_CONDUCT,
   FILLER,
   IMAGINED_CONTEMPT,
   MIND_READING,
@@ -58,7 +59,7 @@ export const rules: Rule[] = [
       /\b(?:you(?:re| are)?|your(?= (?:always|never|constantly)))(?: (?:just|literally|seriously|honestly|really|basically|still|also|even|only|simply))? (?:always|never|constantly|continually|continuously|forever|consistently) [a-z]+(?: (?:to|me|about|at|for|with|on|my|us|anything|anyone|a))?\b/,
       /\byou (?:keep|kept|keeps) (?:on )?(?:ignoring|pushing|blaming|lying|hurting|making|putting|acting|doing|saying|bringing|avoiding|shutting|changing|playing|treating|brushing|dismissing|forgetting|running|leaving|walking|turning|twisting|talking|choosing|breaking|letting|cancelling|canceling|yelling|picking|ghosting|disappearing|pulling)\b/,
       /\bwhy (?:do|did|would|must|cant|wont|dont|didnt) you (?:always|never|keep|ever)\b/,
-      /\bevery (?:single )?time (?:i|we) (?:try|tried|talk|talked|ask|asked|need|needed|bring|brought|open|opened)\b[^.!?]{0,40}\byou (?:always|just|get|got|shut|walk|walked|turn|turned|ignore|ignored|make|made|start|started|blow|blew)\b/,
+      /\bevery (?:single )?time (?:i|we) (?:try|tried|talk|talked|ask|asked|need|needed|bring|brought|open|opened)\b[^.!?]{0,40}\byou (?:always|just|get|got|shut|walk|walked|turn|turned|ignore|ignored|make|made|start|started|blow|blew|put|went|left|changed|rolled|picked|looked)\b/,
     ],
     exceptions: [
       {
@@ -877,6 +878,12 @@ export const rules: Rule[] = [
         `\\b(?:you|some people)(?: (?:always|only|still|just|never))? (?:had|have|found|find|make|made) (?:the )?time for ${alt(OTHERS)}\\b`,
       ),
       new RegExp(`\\b(?:you were|youre|you are|it was you) the one (?:who|that) ${alt(ONE_WHO_ACTS)}\\b`),
+      new RegExp(
+        `\\b(?:you|u)(?: (?:just|also|even|really|actually|literally|simply|then|always))? ${alt(EX_CONDUCT)}\\b`,
+      ),
+      /\bif (?:you|u)(?:d| had)(?:nt| not)? (?:\w+ ){0,3}?(?:listened|told me|moved out|left|stayed|tried|bothered|helped|called|asked|been honest|been there|paid|shown up|showed up)\b[^.!?]{0,60}\b(?:i|we) (?:wouldnt|would not|would never)\b/,
+      /\b(?:i|we) (?:wouldnt|would not) (?:\w+ ){1,8}?if (?:you|u)(?:d| had)(?:nt| not)? (?:\w+ ){0,2}?(?:listened|told me|moved out|left|stayed|tried|bothered|helped|called|asked|been honest|been there|paid|shown up|showed up)\b/,
+      /(?:^|[.!?,] )happy now\?/,
     ],
     exceptions: [
       {
@@ -906,10 +913,18 @@ export const rules: Rule[] = [
         'you always had time for your friends, never for me',
         'You were the one who stopped trying.',
         'Fine. Story of our marriage.',
+        'I think you checked out after your dad died.',
+        'you just let it go like it was nothing',
+        "If you'd told me before Tuesday I wouldn't have booked swimming.",
+        'Sorry, ok? Happy now?',
+        'u hurt me too so',
       ],
       pass: [
         'You were the one who taught me to cook, and I still use it.',
         'Thanks for making time for the kids on Saturday.',
+        "If you'd told me earlier I could have helped.",
+        'Are you happy now in the new flat?',
+        'you checked out the library books, right?',
       ],
     },
   },
