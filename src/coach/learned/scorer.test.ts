@@ -74,11 +74,11 @@ function expectWellFormed(text: string, findings: readonly Finding[]): void {
 
 describe('learned findings', () => {
   it('marks a whole sentence the rules missed and names the words that weighed most', () => {
-    const text = 'Good luck with the move. Funny how you had time for everyone but me.';
+    const text = "Good luck with the move. You're the one who should be apologising, not me.";
     const report = analyze(text);
     const blame = report.findings.find((f) => f.ruleId === 'learned/you-blame')!;
     expect(blame.category).toBe('you_blame');
-    expect(blame.actual).toBe('Funny how you had time for everyone but me.');
+    expect(blame.actual).toBe("You're the one who should be apologising, not me.");
     expect(blame.explanation).toMatch(/these words weighed most: “[^”]+”/);
     expect(report.verdict).toBe('revise');
     expectWellFormed(text, report.findings);

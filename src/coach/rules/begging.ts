@@ -6,6 +6,7 @@
  * out of need. Patterns run on normalized text (see types.ts): lowercase, no apostrophes.
  */
 import type { Rule, RuleException, SuggestionTemplate } from '../types.js';
+import { alt, PLEAD } from './concepts.js';
 
 /** P2 P16: asking for contact about shared practical matters is not pleading. */
 const logistics = (flag: string): RuleException => ({
@@ -382,6 +383,36 @@ export const rules: Rule[] = [
       pass: [
         'I started therapy for myself, not as a deal.',
         'If you give the kids their lunch, I will pick them up.',
+      ],
+    },
+  },
+  {
+    id: 'begging/any-terms',
+    category: 'begging',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.75,
+    patterns: [new RegExp(`\\b${alt(PLEAD)}\\b`)],
+    exceptions: [logistics('Just say yes, please, I miss us')],
+    negation: 'cancel',
+    inQuotes: false,
+    message: 'This pleads on any terms: whatever they want, just say yes.',
+    explanation: whyPleadingHurts,
+    principles: ['P8'],
+    suggestions: calmer,
+    examples: {
+      flag: [
+        'I do anything for you to forgive me',
+        'Just say yes and we will work the rest out',
+        'can we just go back to normal',
+        'what if we just did like a trial thing',
+        "One coffee. That's all I'm asking.",
+        "only don't give up of us",
+      ],
+      pass: [
+        'Whatever you want for the kids birthday is fine by me.',
+        'The coffee shop on the corner closed.',
+        'I went back to normal hours at work.',
       ],
     },
   },

@@ -142,21 +142,24 @@ export const JEALOUSY_EVENT = withTexting(
   hung out with, party with, threw me a party, someone new, a new guy, a new girl, new guy, new girl,
   gave me her number, gave me his number, asked for my number, asked me out, hit on me,
   wont stop talking to me, flirting with me, met someone, met this guy, met this girl, hanging out,
-  having drinks, going on a date, was talking with me, were talking with me, were talking to me`),
+  having drinks, going on a date, was talking with me, were talking with me, were talking to me,
+  with someone, a drink with someone, drinks with someone, dinner with someone, someone from work`),
 );
 
 /** The boast or wink that turns news about a night out into bait. */
 export const BOAST = list(`amazing, incredible, so much fun, best night, great night, the best,
   really sweet, so sweet, so cute, really cute, hot, gorgeous, charming, attentive, pretty great,
   really close, so close, just saying, just fyi, fyi, just so you know, just thought you should know,
-  thought you should know, in case you were wondering, not that you care, just shows, just to say`);
+  thought you should know, in case you were wondering, not that you care, just shows, just to say,
+  hear it from me, first time in ages, laughed like that, nothing serious`);
 /** Emoji that wink at the reader; matched at the end of the bait, never as its first word. */
 export const WINK = ['😏', '😉', '😘', '👀', '😜', '💅'];
 
 /** A "message for someone else", sent to the ex on purpose. */
 export const WRONG_RECIPIENT = list(`wrong chat, wrong number, wrong person, wrong convo, wrong thread,
   wrong conversation, meant for someone else, meant to send this to, was for my cousin,
-  was meant for my friend, was not for you, wasnt for you, wasnt meant for you`);
+  was meant for my friend, was not for you, wasnt for you, wasnt meant for you, that was meant for,
+  this was meant for, force of habit`);
 
 /** Nobody else will want them: an attack on their worth. */
 export const NOBODY = list(`no one else, nobody else, no one, nobody, no other guy, no other girl,
@@ -232,7 +235,11 @@ export const CHILD_LEVERAGE = list(`keeps asking why, keep asking why, asking wh
   need their dad back, need their mum back, need their parents together, deserves his parents together,
   deserves her parents together, deserve their parents together, wants you to come home,
   want you to come home, for the kids sake, for the childrens sake, think about him for once,
-  think about her for once, think about them for once, grow up in two houses, cries at the door`);
+  think about her for once, think about them for once, grow up in two houses, cries at the door,
+  keep asking when, keeps asking when, kept looking for you, kept asking for you, keeps asking for you,
+  what am i supposed to tell them, what am i supposed to tell her, what am i supposed to tell him,
+  what am i supposed to tell the kids, the kids will remember, so will the kids, asking why youre ignoring,
+  asking why you are ignoring`);
 
 /** Martyrdom: suffering displayed so they feel it. */
 export const MARTYRDOM = list(`dont mind me, sorry for existing, glad one of us is, glad someone is,
@@ -240,7 +247,16 @@ export const MARTYRDOM = list(`dont mind me, sorry for existing, glad one of us 
   hope youre proud, hope your proud, hope youre proud of yourself,
   hope you can sleep, ill just be here, ill just sit here, just sit here and wait, like a good little,
   how well youre doing, this is how you treat me, this is how you thank me, this is how you repay me,
-  is that how you treat, is that really how you treat, how you treat someone, while i pick up the pieces`);
+  is that how you treat, is that really how you treat, how you treat someone, while i pick up the pieces,
+  must be nice, thanks for nothing, good for one of us, hope youre happy now, hope you are happy now,
+  nobody can stand me, no one can stand me, not that youll care, not that you will care, the only one that tries,
+  the only one who tries, the only one trying, i was always the one who, i was always the one that,
+  im always the one who, you are my only family, youre my only family, i dont have nobody, i have nobody here,
+  i have no one here, not that anyones counting, not that anyone is counting, destroyed the whole family,
+  destroyed this family, destroyed our family, tore this family apart, broke this family, havent eaten since,
+  havent slept since, lost nearly a stone, lost a stone, i gave up my job, gave up my job to, gave up everything for you,
+  i gave up everything, i moved here for you, came here for you, left everything for you,
+  i always got back to you, i always replied, i always answered`);
 
 /** A deadline word after "by", "before", "past", "within". */
 export const DEADLINE = list(`tonight, tomorrow, today, the weekend, this weekend, the end of the week,
@@ -258,4 +274,91 @@ export const ULTIMATUM =
 export const COUNTERFACTUAL = list(`none of this would have happened, none of this wouldve happened,
   this would never have happened, that would never have happened, it would never have happened,
   wouldnt have happened, would not have happened, we would still be together, wed still be together,
-  we would still be married, wed still be married, we wouldve still been together, wed still be a couple`);
+  we would still be married, wed still be married, we wouldve still been together, wed still be a couple, we wouldnt be in this mess, we would not be in this mess,
+  wouldnt be in this mess, wouldnt be in this situation`);
+
+/* ---------------------------------------------------------------- meaning, second pass (cat-b11 to b14) */
+
+/** Passive-aggressive politeness: a courteous or resigned frame around a dig. */
+export const PASSIVE_AGGRESSIVE = list(`but what do i know, what do i know, not that anyones counting,
+  not that anyone is counting, not that im counting, story of our marriage, story of our relationship,
+  story of us, make it make sense, genuine question, very mature, so mature, per my last email,
+  per my last message, as per my last, would have been nice to hear, wouldve been nice to hear,
+  would have been nice to know, wouldve been nice to know, would have been nice rather than,
+  thats how its always been, how its always been, thats how it always is, funny how you,
+  funny how some people, some people always`);
+
+/** Contempt put as a question or a verdict on the ex's conduct: "who does that". */
+export const CONTEMPT_QUESTION = list(`is this a game to you, is this a joke to you, who does that,
+  who even does that, who does this, what kind of person, what kind of mother, what kind of father,
+  whats wrong with you, what is wrong with you, do you even care, do you actually care, do you even know,
+  do you actually know, do you even remember, are you even listening, how hard is it, how hard can it be,
+  is it really that hard, meant nothing to you, meant nothing for you, and im the one with,
+  and i am the one with, and im the problem, and im the bad guy, im the one explaining, im the one who has to, stop pretending,
+  quit pretending, dont pretend youre, dont pretend you are`);
+
+/** What the ex did, as a verb phrase with the ex as its subject: "you checked out", "you let it go". */
+export const EX_CONDUCT = [
+  ...verbs(`stop trying, throw everything away, throw everything in, throw it all away,
+    let them ruin, let it go like, replace people, push and push, put the headphones on, never fight for us,
+    let your friends`),
+  ...list(`checked out after, checked out on us, checked out on me, checked out of us, checked out of the marriage,
+    checked out of the relationship, checked out emotionally, checked out long, hurt me too, didnt fight for us, did not fight for us, didnt even fight, never fought for us,
+    put the headphones`),
+];
+
+/** Whom the ex made time for instead: the contrast that turns a description into a charge. */
+export const OTHERS = list(`everyone, everyone else, everybody, everybody else, your friends, the friends,
+  your mates, the lads, the girls, work, them, other people, anyone else, anybody else`);
+
+/** What the ex is charged with being "the one who" did. */
+export const ONE_WHO_ACTS = verbs(`stop trying, give up, want space, want out, leave, end it, walk out, cheat,
+  decide, choose, quit, check out, pull away, move out, lie, start it`);
+
+/** Debts of the past: "after everything I did for you". */
+export const AFTER_ALL =
+  list(`after everything i did, after everything ive done, after all i did, after all ive done,
+  after all i have done, after everything i have done, after everything i paid, after all i paid,
+  after everything i gave, after all i gave up, after everything i gave up, after all ive given,
+  after all the times i`);
+
+/** Telling the ex what they feel or do: the claim to know their mind. */
+export const FEELING_CLAIM = list(`i know you still love me, i know you still care, i know you still miss me,
+  i know you still want me, i always know, ill know you never cared, ill know you dont care,
+  ill know you never loved me, then ill know you never, ill know it meant nothing, was any of that real, was any of it real, was it ever real, was it all fake,
+  all of it was fake, it was all fake, was i just convenient, i was just convenient`);
+
+/** A threat dressed as news: "I'll find out anyway", "you'll regret it". */
+export const THREAT =
+  list(`ill find out anyway, ill find out eventually, ill find out either way, im telling everyone,
+  ill tell everyone, i will tell everyone, everyone will know, youll regret it, you will regret it, youll regret this,
+  you will regret this, youll be sorry, you will be sorry, just not bring them, not bring the kids,
+  wont bring the kids, not let you see the kids, not let you see them, you wont see the kids`);
+
+/** Insisting on an answer or on contact, whatever the ex wants. */
+export const INSIST = list(`reply please, please reply, pick up this time, answer this time, i need an answer,
+  i have right to know, i have a right to know, i deserve to know, so which is it, to know where i stand,
+  whether you want to or not, like it or not, doesnt matter if its inconvenient, doesnt matter if its not convenient,
+  if you come you come, ill keep texting, i will keep texting, ill keep calling, ill keep messaging,
+  not stopping til, not stopping till, not stopping until, im not stopping, not giving up until,
+  if i hear nothing, if i dont hear anything, ill take it youre not bothered, ill take it you dont care,
+  but cant text me back, but cant text back, but cant reply, on seen, if you dont give us another,
+  if you dont give me another, if you dont give us a second, if you wont give us another`);
+
+/** What the writer has sent: counted, as a charge. */
+export const SENT = list(
+  `texts, text, emails, email, messages, message, calls, call, voicemails, voicemail, letters, letter`,
+);
+
+/** Pleading that bargains for any terms: "I'll do whatever you want". */
+export const PLEAD = list(`i do anything for you to, just say yes, can we just go back, cant we just go back,
+  go back to normal, what if we just, what if we tried, a trial thing, thats all im asking, all im asking is, just one coffee,
+  one coffee, dont give up of us, dont leave me alone`);
+
+/** Recalling what the ex said or did, to argue it again. */
+export const PAST_RECALL = list(`remember when you said, remember when you told me, remember what you said,
+  remember what you told me, remember the night you, remember the day you, remember the time you,
+  still remember the night, still remember what you, i remember every word,
+  it was never about, hold what i said against me, hold it against me, hold that against me,
+  tell me what i did wrong, tell me at least what i did wrong, what did i do wrong, was never really about, it was never really about,
+  who was too much, how last summer went, how last time went, how last christmas went`);

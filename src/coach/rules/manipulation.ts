@@ -10,10 +10,12 @@
 
 import type { Rule, SuggestionTemplate } from '../types.js';
 import {
+  AFTER_ALL,
   alt,
   BOAST,
   CHILD_LEVERAGE,
   DEBT,
+  FEELING_CLAIM,
   JEALOUSY_EVENT,
   MARTYRDOM,
   NOBODY,
@@ -21,6 +23,7 @@ import {
   REALITY_DENIAL,
   THIRD_PARTY,
   THIRD_PARTY_VERDICT,
+  THREAT,
   WINK,
   WRONG_RECIPIENT,
 } from './concepts.js';
@@ -619,6 +622,47 @@ export const rules: Rule[] = [
         'The kids loved the zoo on Saturday',
         'My sister says hi, and congratulations on the new job',
         'Your mum thinks the party should be on Sunday',
+      ],
+    },
+  },
+  {
+    id: 'manipulation/mind-claim-or-threat',
+    category: 'manipulation',
+    kind: 'problem',
+    severity: 'high',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(`\\b${alt(FEELING_CLAIM, THREAT, AFTER_ALL)}\\b`),
+      /\bif (?:you|u) (?:actually |really |even |truly |ever )?(?:cared|gave a damn|gave a shit)\b(?! to\b)/,
+      /\b(?:im|i am) (?:such )?(?:a |the )?(?:terrible|awful|horrible|bad|useless|worst) (?:\w+ )?apparently\b/,
+    ],
+    exceptions: [],
+    negation: 'ignore',
+    inQuotes: true,
+    message: 'This tells them what they feel, or holds something over them.',
+    explanation:
+      'Claiming to know what they feel ("stop pretending", "I know you still love me"), doubting that any of it ' +
+      'was real, keeping a debt ("after everything I paid") or hinting at a consequence ("I will find out ' +
+      'anyway") moves them through guilt or fear, not their own wish. Speak for yourself only (P8 P16).',
+    principles: ['P8', 'P16'],
+    suggestions: [honestInstead, leaveOut],
+    examples: {
+      flag: [
+        'I know you still love me.',
+        'If you actually cared you would have been there.',
+        'was any of that real for you',
+        "just tell me. i'll find out anyway",
+        "if you don't, you'll regret it",
+        'After everything I paid for that flat.',
+        'if u dont answer this time ill know u never cared',
+        'Or I could just not bring them, your choice.',
+        "Sorry I'm such a terrible mother apparently.",
+      ],
+      pass: [
+        'I know you are busy this week.',
+        'If you cared to come, the match is at ten.',
+        'The film was all fake snow, the kids loved it.',
+        "I'll find out the match time and text you.",
       ],
     },
   },

@@ -7,7 +7,7 @@
  */
 
 import type { Rule, SuggestionTemplate } from '../types.js';
-import { alt, CAUSE, COUNTERFACTUAL, ENDED, WHO_DID_IT } from './concepts.js';
+import { alt, CAUSE, COUNTERFACTUAL, ENDED, PAST_RECALL, WHO_DID_IT } from './concepts.js';
 
 const EXPLANATION =
   'Going back over old fights asks them to re-live the breakup and to defend themselves again. ' +
@@ -285,6 +285,54 @@ export const rules: Rule[] = [
         'None of this would have happened if I had been honest',
         'Remember the Christmas your sister sang all night?',
         'I think you were right about the flat',
+      ],
+    },
+  },
+  {
+    id: 'rehash/recall-the-charge',
+    category: 'rehash',
+    kind: 'problem',
+    severity: 'medium',
+    confidence: 0.75,
+    patterns: [
+      new RegExp(`\\b${alt(PAST_RECALL)}\\b`),
+      /\b(?:this is|its|it is|thats|that is) (?:\w+ ){1,4}?all over again\b/,
+      /\b(?:we|everything|things|it|us) (?:was|were) (?:fine|happy|good|ok|okay|great) until (?:you|your|u)\b/,
+      /\b(?:end|ended|ending|throw away|threw away|throwing away|give up|gave up) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|all those|all these|all our) (?:years|months)(?: \w+)? (?:over|because of)\b/,
+    ],
+    exceptions: [
+      {
+        reason: 'a fond memory: remember when you said the dog looked like a potato',
+        pattern: /\b(?:lol|haha|laughed|laughing|funny|so cute|kkk+)\b/,
+        scope: 'sentence',
+        examples: {
+          flag: ['Remember when you said I was too much?'],
+          pass: ['remember when you said the dog looked like a potato haha'],
+        },
+      },
+    ],
+    negation: 'ignore',
+    inQuotes: false,
+    message: 'This brings back what was said or done in an old fight.',
+    explanation: EXPLANATION,
+    principles: ['P7'],
+    suggestions: [OWN_IT, LEAVE_OUT],
+    examples: {
+      flag: [
+        'Remember when you said I was too much?',
+        'This is your birthday all over again.',
+        'we were fine until your friends got involved',
+        'it was never really about the money for you',
+        'insane to end 2 years over text',
+        'we both know how last summer went',
+        "u can't really hold what i said against me",
+        'Tell me at least what I did wrong.',
+      ],
+      pass: [
+        'Remember the lake trip? I still smile at that.',
+        'We were fine until the rain started, then we went home.',
+        'The kids want to play that game all over the garden.',
+        'I felt like I was falling for you all over again.',
       ],
     },
   },
