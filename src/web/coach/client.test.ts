@@ -198,4 +198,28 @@ describe('the coach client', () => {
     expect(waits(50)).toBe(3);
     expect(waits(0.001)).toBe(10);
   });
+
+  it('never loses the last keystroke to a half-written answer in shared memory', () => {
+    const worker = fakeWorker('slow');
+    const shared = newShared();
+    const client = createCoachClient(worker, shared);
+    const got: CoachResponse[] = [];
+    client.analyze('editor', 1, 'You never listen to me.', {}, (r) => got.push(r), { waitMs: 1 });
+    // The worker is writing the next answer over this one: the sequence number still says 1,
+    // the bytes are half of something else.
+    const slots = new Int32Array(shared, 0, 2);
+    const bytes = new Uint8Array(shared, SHARED_HEADER_BYTES);
+    bytes.set(new TextEncoder().encode('{"key":"editor","ver'));
+    Atomics.store(slots, SHARED_LENGTH, 20);
+    Atomics.store(slots, SHARED_SEQ, 1);
+    // The last keystroke: its analysis is sent, not lost to the bad copy.
+    expect(() =>
+      client.analyze('editor', 2, 'I cant do this anymore.', {}, (r) => got.push(r), { waitMs: 1 }),
+    ).not.toThrow();
+    worker.flush();
+    worker.flush();
+    const last = got.at(-1)!;
+    expect(last.version).toBe(2);
+    expect(last.ok && last.report.verdict).toBe('stop');
+  });
 });

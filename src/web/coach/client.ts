@@ -126,9 +126,15 @@ export function createCoachClient(
     if (!slots || !bytes || Atomics.load(slots, SHARED_SEQ) !== want) return null;
     // A copy first: TextDecoder does not read shared memory.
     const copy = bytes.slice(0, Atomics.load(slots, SHARED_LENGTH));
-    // Another caller's answer may have begun to overwrite this one while it was copied.
+    // Another caller's answer may have begun to overwrite this one while it was copied (the
+    // worker clears the sequence number before it writes).
     if (Atomics.load(slots, SHARED_SEQ) !== want) return null;
-    return JSON.parse(decoder.decode(copy)) as CoachResponse;
+    try {
+      return JSON.parse(decoder.decode(copy)) as CoachResponse;
+    } catch {
+      // Never lose a keystroke's analysis to a bad copy: its message still comes.
+      return null;
+    }
   };
 
   /** Watches the shared buffer for answer `want` until the deadline; the answer or null. */

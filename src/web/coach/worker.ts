@@ -22,6 +22,9 @@ function share(reply: CoachResponse): void {
   if (!shared) return;
   const json = encoder.encode(JSON.stringify(reply));
   if (json.byteLength > shared.bytes.byteLength) return;
+  // No answer is valid while the bytes change: a page copying the last answer sees the
+  // sequence number move and drops its copy instead of reading half of two answers.
+  Atomics.store(shared.slots, SHARED_SEQ, 0);
   shared.bytes.set(json);
   Atomics.store(shared.slots, SHARED_LENGTH, json.byteLength);
   Atomics.store(shared.slots, SHARED_SEQ, reply.seq);

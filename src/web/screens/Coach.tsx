@@ -319,7 +319,8 @@ export default function Coach() {
     if (!drafts.loaded || restored.current) return;
     restored.current = true;
     const d = drafts.current();
-    if (d) {
+    // Words typed while the drafts loaded are the person's newest: they are never replaced.
+    if (d && (live.current?.text ?? '').trim() === '') {
       setChannel(d.data.channel);
       editor.current?.setText(d.data.text);
     }
