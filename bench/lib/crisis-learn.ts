@@ -23,7 +23,7 @@ import type { CrisisModelData } from '../../src/coach/crisis/learned.js';
 import { sentenceFeatures } from '../../src/coach/learned/features.js';
 import { normalize } from '../../src/coach/normalize.js';
 import { segment } from '../../src/coach/segment.js';
-import { trainCategory } from './learn.js';
+import { type TrainSettings, trainCategory } from './learn.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 /** Where the training messages live, relative to test/fixtures/. */
@@ -31,15 +31,12 @@ export const CRISIS_SOURCES = ['crisis-corpus', 'crisis-first-sight', 'coach-cor
 /** The detector's flag and pass examples, relative to test/fixtures/. */
 const EXAMPLES = 'crisis-examples.json';
 
-export interface CrisisSettings {
-  seed: number;
-  epochs: number;
-  warmEpochs: number;
-  eta0: number;
-  l2: number;
-  positiveWeight: number;
-  minCount: number;
-  minWeight: number;
+/** The category scorer's training settings (learn.ts), and how many false alarms may be added. */
+export interface CrisisSettings
+  extends Pick<
+    TrainSettings,
+    'seed' | 'epochs' | 'warmEpochs' | 'eta0' | 'l2' | 'positiveWeight' | 'minCount' | 'minWeight'
+  > {
   /** Out-of-fold false alarms allowed among messages that are not crises, as a share. */
   maxFalseAlarms: number;
 }
