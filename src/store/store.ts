@@ -924,6 +924,24 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
     return out;
   }
 
+  /** Writes a sealed row over `slot` if it still holds `expectedVersion`; whether it did. */
+  async function replaceAt(
+    slot: string,
+    expectedVersion: number,
+    row: Awaited<ReturnType<typeof sealEntry>>,
+  ): Promise<boolean> {
+    const [updated] = await writeAndBump((trx) =>
+      trx
+        .updateTable('entries')
+        .set({ version: row.version, meta: row.meta, data: row.data })
+        .where('user_id', '=', userId)
+        .where('slot', '=', slot)
+        .where('version', '=', expectedVersion)
+        .returning('slot'),
+    );
+    return updated !== undefined;
+  }
+
   async function currentVersion(slot: string): Promise<number | null> {
     const row = await db
       .selectFrom('entries')
@@ -1102,16 +1120,7 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
         { r: resource, i: id, s: sortKey(resource, content) },
         { r: resource, c: current.data.c, u: now, v: content },
       );
-      const [updated] = await writeAndBump((trx) =>
-        trx
-          .updateTable('entries')
-          .set({ version: row.version, meta: row.meta, data: row.data })
-          .where('user_id', '=', userId)
-          .where('slot', '=', slot)
-          .where('version', '=', expectedVersion)
-          .returning('slot'),
-      );
-      if (!updated) {
+      if (!(await replaceAt(slot, expectedVersion, row))) {
         const actual = await currentVersion(slot);
         if (actual === null) throw new NotFoundError(resource, id);
         throw new ConflictError(resource, id, expectedVersion, actual);
@@ -1189,16 +1198,7 @@ function createJournal({ db, kind, userId, dataKey, newId, iso, ready, metaIndex
             { r: resource },
             { r: resource, c: current.data.c, u: now, v: data },
           );
-          const [updated] = await writeAndBump((trx) =>
-            trx
-              .updateTable('entries')
-              .set({ version: row.version, meta: row.meta, data: row.data })
-              .where('user_id', '=', userId)
-              .where('slot', '=', slot)
-              .where('version', '=', expectedVersion)
-              .returning('slot'),
-          );
-          if (updated) createdAt = current.data.c;
+          if (await replaceAt(slot, expectedVersion, row)) createdAt = current.data.c;
         }
       }
       if (createdAt === undefined) {
