@@ -14,6 +14,7 @@
  */
 import { sentenceFeatures } from '../learned/features.js';
 import { type CompiledModel, compileWeights, scoreSentence } from '../learned/model.js';
+import { weightiest } from '../learned/scorer.js';
 import type { Normalized } from '../normalize.js';
 import type { Range } from '../segment.js';
 import data from './crisis-weights.json' with { type: 'json' };
@@ -41,8 +42,6 @@ export const CRISIS_MODEL: CompiledModel = compileCrisisModel(data as CrisisMode
 
 /** Sentences up to this many characters are remembered by their text within one draft. */
 const SHORT_SENTENCE = 120;
-/** How many words an explanation names at most. */
-const NAMED_WORDS = 3;
 /** Words too common to explain anything on their own. */
 const FUNCTION_WORDS = new Set(
   (
@@ -56,7 +55,7 @@ export interface LearnedCrisisHit {
   start: number;
   end: number;
   probability: number;
-  /** The words that weighed most, as normalized text, strongest first. */
+  /** The words that weighed most, as typed, strongest first. */
   words: string[];
 }
 
@@ -86,21 +85,7 @@ export function learnedCrisis(
       if (short) seen.set(key, logit);
     }
     if (!(logit >= model.logitThreshold[0]!)) continue;
-    const features = sentenceFeatures(n, sentence, []);
-    const ranked: { at: number; w: number }[] = [];
-    features.names.forEach((name, at) => {
-      const w = model.weights.get(name)?.[0] ?? 0;
-      if (w > 0 && features.starts[at]! >= 0) ranked.push({ at, w });
-    });
-    ranked.sort((a, b) => b.w - a.w || a.at - b.at);
-    const words: string[] = [];
-    for (const { at } of ranked) {
-      const word = n.text.slice(features.starts[at]!, features.ends[at]!);
-      if (FUNCTION_WORDS.has(word)) continue;
-      if (words.some((w) => w.includes(word) || word.includes(w))) continue;
-      words.push(word);
-      if (words.length === NAMED_WORDS) break;
-    }
+    const words = weightiest(n, model, sentenceFeatures(n, sentence, []), 0, FUNCTION_WORDS);
     out.push({ start: sentence.start, end: sentence.end, probability: 1 / (1 + Math.exp(-logit)), words });
   }
   return out;

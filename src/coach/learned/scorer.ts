@@ -10,7 +10,7 @@
  * in the draft's length: one pass over each sentence's words and one map lookup per feature.
  */
 import type { Draft } from '../engine.js';
-import { toOriginal } from '../normalize.js';
+import { type Normalized, toOriginal } from '../normalize.js';
 import type { Range } from '../segment.js';
 import type { Finding, Suggestion } from '../types.js';
 import { LEARNED_TEXT } from './categories.js';
@@ -30,6 +30,7 @@ export const LEARNED_MODEL: CompiledModel = compileModel(data as LearnedModelDat
 
 /** Sentences up to this many characters are remembered by their text within one draft. */
 const SHORT_SENTENCE = 120;
+const NOTHING: ReadonlySet<string> = new Set();
 /** How many words an explanation names at most. */
 const NAMED_WORDS = 3;
 /** At or above this probability a learned problem is medium, below it low: rules keep high. */
@@ -40,12 +41,20 @@ export const LEARNED_RULE_PREFIX = 'learned/';
 
 /**
  * The words of a sentence that pushed its score for category `k` up the most, as typed,
- * strongest first, without naming the same words twice ("you never" and "never").
+ * strongest first, without naming the same words twice ("you never" and "never"), nor a
+ * word of `skip` (normalized) on its own.
  */
-function weightiest(draft: Draft, model: CompiledModel, features: SentenceFeatures, k: number): string[] {
+export function weightiest(
+  n: Normalized,
+  model: CompiledModel,
+  features: SentenceFeatures,
+  k: number,
+  skip: ReadonlySet<string> = NOTHING,
+): string[] {
   const ranked: { at: number; w: number }[] = [];
   for (let f = 0; f < features.names.length; f++) {
     if (features.starts[f]! < 0) continue;
+    if (skip.size > 0 && skip.has(n.text.slice(features.starts[f]!, features.ends[f]!))) continue;
     const w = model.weights.get(features.names[f]!)?.[k] ?? 0;
     if (w > 0) ranked.push({ at: f, w });
   }
@@ -57,8 +66,8 @@ function weightiest(draft: Draft, model: CompiledModel, features: SentenceFeatur
     const end = features.ends[at]!;
     if (chosen.some((r) => start < r.end && end > r.start)) continue;
     chosen.push({ start, end });
-    const span = toOriginal(draft.n, start, end);
-    const typed = draft.n.source.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const span = toOriginal(n, start, end);
+    const typed = n.source.slice(span.start, span.end).replace(/\s+/g, ' ');
     if (!named.includes(typed)) named.push(typed);
     if (named.length === NAMED_WORDS) break;
   }
@@ -77,7 +86,7 @@ function learnedFinding(
   const text = LEARNED_TEXT[category];
   const span = toOriginal(draft.n, sentence.start, sentence.end);
   const actual = draft.n.source.slice(span.start, span.end);
-  const words = weightiest(draft, model, features, k);
+  const words = weightiest(draft.n, model, features, k);
   const named = words.length > 0 ? words.map((w) => `“${w}”`).join(', ') : 'the sentence as a whole';
   const principles = text.principles.join(' ');
   const suggestions: Suggestion[] = text.suggestions.map((s) => ({
